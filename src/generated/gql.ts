@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query Cities($first: Int, $after: String, $where: CityWhere, $orderBy: NodeOrder) {\n  cities(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        kind\n        country {\n          id\n          name\n        }\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.CitiesDocument,
+    "fragment CitationFields on Citation {\n  excerpt\n  source {\n    id\n    title\n    publisher\n    date\n  }\n}\n\nquery CityCard($id: ID!) {\n  city(id: $id) {\n    id\n    name\n    kind\n    description\n    lat\n    lon\n    citations {\n      ...CitationFields\n    }\n    country {\n      id\n      name\n    }\n    region {\n      id\n      name\n    }\n    hubs {\n      id\n      name\n    }\n    leaders {\n      role\n      since\n      until\n      leader {\n        id\n        name\n        title\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    adoptions {\n      status\n      date\n      practice {\n        id\n        name\n        category\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    attended {\n      role\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    hosted {\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influencedBy {\n      date\n      source {\n        __typename\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influenced {\n      date\n      target {\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    challenges {\n      challenge {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n  }\n}": typeof types.CitationFieldsFragmentDoc,
+    "query Search($text: String!, $first: Int = 10, $types: [NodeKind!]) {\n  search(text: $text, first: $first, types: $types) {\n    __typename\n    id\n    name\n  }\n}": typeof types.SearchDocument,
+};
+const documents: Documents = {
+    "query Cities($first: Int, $after: String, $where: CityWhere, $orderBy: NodeOrder) {\n  cities(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        kind\n        country {\n          id\n          name\n        }\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.CitiesDocument,
+    "fragment CitationFields on Citation {\n  excerpt\n  source {\n    id\n    title\n    publisher\n    date\n  }\n}\n\nquery CityCard($id: ID!) {\n  city(id: $id) {\n    id\n    name\n    kind\n    description\n    lat\n    lon\n    citations {\n      ...CitationFields\n    }\n    country {\n      id\n      name\n    }\n    region {\n      id\n      name\n    }\n    hubs {\n      id\n      name\n    }\n    leaders {\n      role\n      since\n      until\n      leader {\n        id\n        name\n        title\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    adoptions {\n      status\n      date\n      practice {\n        id\n        name\n        category\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    attended {\n      role\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    hosted {\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influencedBy {\n      date\n      source {\n        __typename\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influenced {\n      date\n      target {\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    challenges {\n      challenge {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n  }\n}": types.CitationFieldsFragmentDoc,
+    "query Search($text: String!, $first: Int = 10, $types: [NodeKind!]) {\n  search(text: $text, first: $first, types: $types) {\n    __typename\n    id\n    name\n  }\n}": types.SearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Cities($first: Int, $after: String, $where: CityWhere, $orderBy: NodeOrder) {\n  cities(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        kind\n        country {\n          id\n          name\n        }\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Cities($first: Int, $after: String, $where: CityWhere, $orderBy: NodeOrder) {\n  cities(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        kind\n        country {\n          id\n          name\n        }\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CitationFields on Citation {\n  excerpt\n  source {\n    id\n    title\n    publisher\n    date\n  }\n}\n\nquery CityCard($id: ID!) {\n  city(id: $id) {\n    id\n    name\n    kind\n    description\n    lat\n    lon\n    citations {\n      ...CitationFields\n    }\n    country {\n      id\n      name\n    }\n    region {\n      id\n      name\n    }\n    hubs {\n      id\n      name\n    }\n    leaders {\n      role\n      since\n      until\n      leader {\n        id\n        name\n        title\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    adoptions {\n      status\n      date\n      practice {\n        id\n        name\n        category\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    attended {\n      role\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    hosted {\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influencedBy {\n      date\n      source {\n        __typename\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influenced {\n      date\n      target {\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    challenges {\n      challenge {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n  }\n}"): (typeof documents)["fragment CitationFields on Citation {\n  excerpt\n  source {\n    id\n    title\n    publisher\n    date\n  }\n}\n\nquery CityCard($id: ID!) {\n  city(id: $id) {\n    id\n    name\n    kind\n    description\n    lat\n    lon\n    citations {\n      ...CitationFields\n    }\n    country {\n      id\n      name\n    }\n    region {\n      id\n      name\n    }\n    hubs {\n      id\n      name\n    }\n    leaders {\n      role\n      since\n      until\n      leader {\n        id\n        name\n        title\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    adoptions {\n      status\n      date\n      practice {\n        id\n        name\n        category\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    attended {\n      role\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    hosted {\n      event {\n        id\n        name\n        kind\n        date\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influencedBy {\n      date\n      source {\n        __typename\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    influenced {\n      date\n      target {\n        id\n        name\n      }\n      practice {\n        id\n        name\n      }\n      via {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n    challenges {\n      challenge {\n        id\n        name\n      }\n      citations {\n        ...CitationFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Search($text: String!, $first: Int = 10, $types: [NodeKind!]) {\n  search(text: $text, first: $first, types: $types) {\n    __typename\n    id\n    name\n  }\n}"): (typeof documents)["query Search($text: String!, $first: Int = 10, $types: [NodeKind!]) {\n  search(text: $text, first: $first, types: $types) {\n    __typename\n    id\n    name\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

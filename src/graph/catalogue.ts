@@ -1,0 +1,187 @@
+import type { NodeObject } from '../model/node.type';
+import type { Db } from '../neo4j/db';
+import { bounds } from '../model/partial-date';
+import { NODE_LABELS, type NodeLabel } from './kinds';
+import { toNode, type RawNode } from './records';
+
+/** Nodes by id, in the order asked, `null` where there is none (what the node loader batches). */
+export async function nodesByIds(db: Db, ids: readonly string[]): Promise<(NodeObject | null)[]> {
+  const rows = await db.query<{ n: RawNode }>('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n', { ids });
+  const byId = new Map(rows.map(({ n }) => [String(n.id), toNode(n)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Filters a list query may use; each maps to a fixed Cypher clause with parameters. */
+export interface NodeFilter {
+  ids?: string[] | null;
+  text?: string | null;
+  country?: string | null;
+  region?: string | null;
+  hub?: string | null;
+  kind?: string[] | null;
+  category?: string[] | null;
+  practice?: string | null;
+  city?: string | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+}
+
+export type OrderField = 'NAME' | 'ID' | 'DATE' | 'UPDATED_AT';
+
+export interface ListArgs {
+  filter?: NodeFilter;
+  orderBy?: { field: OrderField; direction: 'ASC' | 'DESC' };
+  offset: number;
+  limit: number;
+}
+
+export interface ListPage {
+  total: number;
+  nodes: NodeObject[];
+}
+
+/** How a node is tied to places, so that country / region / hub filters mean "where it happened". */
+const ANCHOR: Partial<Record<NodeLabel, string>> = {
+  City: 'MATCH (c:Entity) WHERE c = n',
+  Country: 'MATCH (c:Entity) WHERE c = n',
+  Region: 'MATCH (c:Entity) WHERE c = n',
+  Hub: 'MATCH (c:Entity)-[:COVERED_BY]->(n)',
+  Leader: 'MATCH (n)-[:LEADS]->(c:City)',
+  Organisation: 'MATCH (c:Country:Entity {id: n.country})',
+  Practice: 'MATCH (c:City)-[:ADOPTED]->(n)',
+  Event: 'MATCH (c:City) WHERE c.id = n.place OR (c)-[:HOSTED]->(n)',
+  Challenge: 'MATCH (c:Entity)-[:FACES]->(n)',
+};
+
+/** The partial-date property a label is ordered and range-filtered by. */
+export const DATE_FIELD: Partial<Record<NodeLabel, string>> = { Event: 'date', Source: 'date', Hub: 'launched' };
+
+/** What "city" means as a filter on other labels. */
+const CITY_FILTER: Partial<Record<NodeLabel, string>> = {
+  Event: 'EXISTS { MATCH (c:City {id: $city}) WHERE c.id = n.place OR (c)-[:HOSTED|ATTENDED]->(n) }',
+  Leader: 'EXISTS { MATCH (n)-[:LEADS]->(:City {id: $city}) }',
+  Practice: 'EXISTS { MATCH (:City {id: $city})-[:ADOPTED]->(n) }',
+  Country: 'EXISTS { MATCH (:City {id: $city})-[:IN_COUNTRY]->(n) }',
+  Challenge: 'EXISTS { MATCH (:City {id: $city})-[:FACES]->(n) }',
+  Hub: 'EXISTS { MATCH (:City {id: $city})-[:IN_COUNTRY|IN_REGION*0..2]->()-[:COVERED_BY]->(n) }',
+};
+
+const AREA = '[:IN_COUNTRY|IN_REGION*0..2]';
+
+export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const anchor = ANCHOR[label];
+  if (f.ids?.length) {
+    where.push('n.id IN $ids');
+    params.ids = f.ids;
+  }
+  if (f.text) {
+    where.push('(toLower(n.name) CONTAINS $text OR toLower(coalesce(n.description, "")) CONTAINS $text)');
+    params.text = f.text.toLowerCase();
+  }
+  if (f.country) {
+    where.push(anchor ? `EXISTS { ${anchor} MATCH (c)-${AREA}->(:Country {id: $country}) }` : 'false');
+    params.country = f.country;
+  }
+  if (f.region) {
+    where.push(anchor ? `EXISTS { ${anchor} MATCH (c)-${AREA}->(:Region {id: $region}) }` : 'false');
+    params.region = f.region;
+  }
+  if (f.hub) {
+    where.push(anchor ? `EXISTS { ${anchor} MATCH (c)-${AREA}->()-[:COVERED_BY]->(:Hub {id: $hub}) }` : 'false');
+    params.hub = f.hub;
+  }
+  if (f.kind?.length) {
+    where.push('n.kind IN $kind');
+    params.kind = f.kind;
+  }
+  if (f.category?.length) {
+    where.push('n.category IN $category');
+    params.category = f.category;
+  }
+  if (f.practice) {
+    where.push('EXISTS { MATCH (n)-[:ADOPTED]->(:Practice {id: $practice}) }');
+    params.practice = f.practice;
+  }
+  if (f.city) {
+    where.push(CITY_FILTER[label] ?? 'n.id = $city');
+    params.city = f.city;
+  }
+  const dateField = DATE_FIELD[label];
+  if (f.dateFrom) {
+    // Overlap semantics: an event dated "2023" is inside a range starting 2023-05.
+    where.push(dateField ? `n.${dateField}End >= $dateFrom` : 'false');
+    params.dateFrom = bounds(f.dateFrom).start;
+  }
+  if (f.dateTo) {
+    where.push(dateField ? `n.${dateField}Start <= $dateTo` : 'false');
+    params.dateTo = bounds(f.dateTo).end;
+  }
+  return { where, params };
+}
+
+function orderExpression(label: NodeLabel, field: OrderField = 'NAME'): string {
+  switch (field) {
+    case 'ID':
+      return 'n.id';
+    case 'DATE':
+      return `n.${DATE_FIELD[label] ?? 'createdAt'}`;
+    case 'UPDATED_AT':
+      return 'n.updatedAt';
+    default:
+      return 'toLower(n.name)';
+  }
+}
+
+/** One page of a label's nodes plus the total count, in one round trip. */
+export async function listNodes(db: Db, label: NodeLabel, args: ListArgs): Promise<ListPage> {
+  if (!NODE_LABELS.includes(label)) throw new Error(`Unknown label ${label}`);
+  const { where, params } = filterClauses(label, args.filter);
+  const dir = args.orderBy?.direction === 'DESC' ? 'DESC' : 'ASC';
+  const order = orderExpression(label, args.orderBy?.field);
+  const rows = await db.query<{ total: number; page: RawNode[] }>(
+    `MATCH (n:${label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     WITH n ORDER BY ${order} ${dir}, n.id ${dir}
+     WITH collect(n) AS all
+     RETURN size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+    { ...params, offset: args.offset, limit: args.limit },
+  );
+  const row = rows[0] ?? { total: 0, page: [] };
+  return { total: row.total, nodes: row.page.map(toNode) };
+}
+
+/**
+ * Turns what a person types into a safe Lucene query: every term is escaped, folded to
+ * ASCII lower case (the index uses the standard-folding analyzer) and matched as a prefix,
+ * so "nans" finds Nansana and "cair" finds Čair.
+ */
+export function toLuceneQuery(text: string): string | undefined {
+  const terms = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (!terms.length) return undefined;
+  return terms.map((t) => `(${t}* OR ${t}~)`).join(' AND ');
+}
+
+export interface SearchHit {
+  node: NodeObject;
+  score: number;
+}
+
+/** Full-text search over names and descriptions of every label. */
+export async function searchNodes(db: Db, text: string, limit: number, labels?: NodeLabel[]): Promise<SearchHit[]> {
+  const q = toLuceneQuery(text);
+  if (!q) return [];
+  const rows = await db.query<{ n: RawNode; score: number }>(
+    `CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node AS n, score
+     WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+     RETURN n, score ORDER BY score DESC, n.name LIMIT $limit`,
+    { q, limit, labels: labels?.length ? labels : null },
+  );
+  return rows.map(({ n, score }) => ({ node: toNode(n), score }));
+}

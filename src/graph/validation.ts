@@ -1,0 +1,96 @@
+import { validate, type ValidationError } from 'class-validator';
+import { AppError } from '../errors';
+import { RelationshipInput } from '../model/link.input';
+import {
+  ChallengeInput,
+  CitationInput,
+  CityInput,
+  CountryInput,
+  EventInput,
+  HubInput,
+  LeaderInput,
+  OrganisationInput,
+  PracticeInput,
+  RegionInput,
+  SourceInput,
+} from '../model/node.input';
+import type { NodeLabel } from './kinds';
+
+export const NODE_INPUTS = {
+  City: CityInput,
+  Country: CountryInput,
+  Region: RegionInput,
+  Hub: HubInput,
+  Leader: LeaderInput,
+  Organisation: OrganisationInput,
+  Practice: PracticeInput,
+  Event: EventInput,
+  Challenge: ChallengeInput,
+  Source: SourceInput,
+} as const satisfies Record<NodeLabel, new () => object>;
+
+export type AnyNodeInput = InstanceType<(typeof NODE_INPUTS)[NodeLabel]>;
+
+/** Where an entry came from, so that an error can name file, entry and field. */
+export interface EntryContext {
+  file?: string;
+  entry?: number;
+  id?: string;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+export function describeContext(ctx: EntryContext): string {
+  const parts = [ctx.file, ctx.entry !== undefined ? `entry ${ctx.entry}` : undefined, ctx.id ? `(id "${ctx.id}")` : undefined];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** A BAD_USER_INPUT error that names where (file, entry) and which field. */
+export function inputError(ctx: EntryContext, field: string, message: string): AppError {
+  const where = describeContext(ctx);
+  return new AppError('BAD_USER_INPUT', `${where ? `${where}: ` : ''}field "${field}": ${message}`, {
+    field,
+    ...(ctx.file ? { file: ctx.file } : {}),
+    ...(ctx.entry !== undefined ? { entry: ctx.entry } : {}),
+    ...(ctx.id ? { id: ctx.id } : {}),
+  });
+}
+
+/** Builds an input class from a plain object (citations become CitationInput instances). */
+export function instantiate<T extends object>(cls: new () => T, plain: Record<string, unknown>): T {
+  const obj = Object.assign(new cls(), plain) as T & { citations?: unknown };
+  if (Array.isArray(obj.citations)) {
+    obj.citations = obj.citations.map((c) => (c && typeof c === 'object' ? Object.assign(new CitationInput(), c) : c));
+  }
+  return obj;
+}
+
+/**
+ * Validates an input instance with class-validator; unknown fields are refused (they are
+ * usually typos in a data file). Throws the first problem as a coded error.
+ */
+export async function validateInput<T extends object>(input: T, ctx: EntryContext = {}): Promise<T> {
+  const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
+  const problems = flatten(errors);
+  if (problems.length) {
+    const { field, message } = problems[0]!;
+    throw inputError(ctx, field, message);
+  }
+  return input;
+}
+
+export async function toNodeInput(label: NodeLabel, plain: Record<string, unknown>, ctx: EntryContext = {}): Promise<AnyNodeInput> {
+  if (!plain || typeof plain !== 'object' || Array.isArray(plain)) throw inputError(ctx, '(entry)', 'must be a mapping of fields');
+  return validateInput(instantiate(NODE_INPUTS[label] as new () => AnyNodeInput, plain), { ...ctx, id: ctx.id ?? String(plain.id ?? '') });
+}
+
+export async function toRelationshipInput(plain: Record<string, unknown>, ctx: EntryContext = {}): Promise<RelationshipInput> {
+  if (!plain || typeof plain !== 'object' || Array.isArray(plain)) throw inputError(ctx, '(entry)', 'must be a mapping of fields');
+  return validateInput(instantiate(RelationshipInput, plain), ctx);
+}

@@ -1,0 +1,94 @@
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { AdoptionStatus } from './enums';
+import { CitationInput } from './node.input';
+import { PartialDateScalar } from './partial-date';
+import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+
+/** The relationship types a client may write (graph/kinds.ts says which labels each joins). */
+export enum RelationshipType {
+  IN_COUNTRY = 'IN_COUNTRY',
+  IN_REGION = 'IN_REGION',
+  COVERED_BY = 'COVERED_BY',
+  MEMBER_OF = 'MEMBER_OF',
+  LEADS = 'LEADS',
+  ADOPTED = 'ADOPTED',
+  HOSTED = 'HOSTED',
+  ATTENDED = 'ATTENDED',
+  ORGANISED = 'ORGANISED',
+  INSPIRED = 'INSPIRED',
+  FACES = 'FACES',
+  PARTNERED = 'PARTNERED',
+  FUNDED = 'FUNDED',
+  FOCUSED_ON = 'FOCUSED_ON',
+}
+registerEnumType(RelationshipType, { name: 'RelationshipType' });
+
+/**
+ * Any relationship, with the union of the properties relationships carry; which of them a
+ * type accepts (and requires) is checked by graph/curation.ts against REL_TYPES.
+ */
+@InputType('RelationshipInput')
+export class RelationshipInput {
+  @Field(() => RelationshipType)
+  @IsEnum(RelationshipType)
+  type!: RelationshipType;
+
+  @Field(() => ID)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  from!: string;
+
+  @Field(() => ID)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  to!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 300)
+  role?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  since?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  until?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  date?: string | null;
+
+  @Field(() => AdoptionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(AdoptionStatus)
+  status?: AdoptionStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'INSPIRED: the practice learned.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  practice?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'INSPIRED: the event through which it happened.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  via?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 5000)
+  description?: string | null;
+
+  @Field(() => [CitationInput])
+  @ArrayMinSize(1, { message: 'citations must name at least one source and excerpt' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  citations!: CitationInput[];
+}

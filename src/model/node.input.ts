@@ -1,0 +1,187 @@
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { CityKind, EventKind, OrganisationKind, PracticeCategory } from './enums';
+import { PartialDateScalar } from './partial-date';
+import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+
+/*
+ * The one schema for facts entering the graph: the seed loader, the importer and the
+ * GraphQL mutations all build these classes and validate them with class-validator.
+ */
+
+@InputType('CitationInput', { description: 'A source id and the verbatim excerpt of it that states the fact.' })
+export class CitationInput {
+  @Field(() => ID)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  source!: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsCleanText()
+  @Length(3, 2000)
+  excerpt!: string;
+}
+
+@InputType('NodeInputBase')
+export abstract class NodeInput {
+  @Field(() => ID)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @Length(1, 120)
+  id!: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsCleanText()
+  @Length(1, 300)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 5000)
+  description?: string | null;
+
+  @Field(() => [CitationInput], { description: 'At least one citation for every fact.' })
+  @ArrayMinSize(1, { message: 'citations must name at least one source and excerpt' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  citations!: CitationInput[];
+}
+
+@InputType('CityInput')
+export class CityInput extends NodeInput {
+  @Field(() => CityKind)
+  @IsEnum(CityKind)
+  kind!: CityKind;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
+  lat?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  lon?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Country id (the IN_COUNTRY relationship carries the citation).' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  country?: string | null;
+}
+
+@InputType('CountryInput')
+export class CountryInput extends NodeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'iso2 must be two capital letters (ISO 3166-1 alpha-2)' })
+  iso2?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Region id (the IN_REGION relationship carries the citation).' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  region?: string | null;
+}
+
+@InputType('RegionInput')
+export class RegionInput extends NodeInput {}
+
+@InputType('HubInput')
+export class HubInput extends NodeInput {
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  launched?: string | null;
+}
+
+@InputType('LeaderInput')
+export class LeaderInput extends NodeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 300)
+  title?: string | null;
+}
+
+@InputType('OrganisationInput')
+export class OrganisationInput extends NodeInput {
+  @Field(() => OrganisationKind)
+  @IsEnum(OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => ID, { nullable: true, description: 'Country id, for national bodies and donors.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  country?: string | null;
+}
+
+@InputType('PracticeInput')
+export class PracticeInput extends NodeInput {
+  @Field(() => PracticeCategory)
+  @IsEnum(PracticeCategory)
+  category!: PracticeCategory;
+}
+
+@InputType('EventInput')
+export class EventInput extends NodeInput {
+  @Field(() => EventKind)
+  @IsEnum(EventKind)
+  kind!: EventKind;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  date?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the city where it took place.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  place?: string | null;
+}
+
+@InputType('ChallengeInput')
+export class ChallengeInput extends NodeInput {}
+
+/** Sources are the documents themselves: they carry no citations. */
+@InputType('SourceInput')
+export class SourceInput {
+  @Field(() => ID)
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @Length(1, 120)
+  id!: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsCleanText()
+  @Length(1, 500)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 300)
+  publisher?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  date?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.-]{1,200}$/, { message: 'file must be a plain file name' })
+  file?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^https?:\/\/\S{1,2000}$/, { message: 'url must be an http(s) address' })
+  url?: string | null;
+}

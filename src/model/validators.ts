@@ -1,0 +1,32 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isPartialDate } from './partial-date';
+
+/** Ids are lower-case slugs: `cape-town`, `nairobi-workshop-2022-05`. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MESSAGE = '$property must be a lower-case slug (letters, digits and single hyphens), e.g. "cape-town"';
+
+export function IsPartialDate(options?: ValidationOptions) {
+  return (object: object, propertyName: string): void => {
+    registerDecorator({
+      name: 'isPartialDate',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must be a partial date "YYYY", "YYYY-MM" or "YYYY-MM-DD"', ...options },
+      validator: { validate: (value: unknown) => value === null || value === undefined || isPartialDate(value) },
+    });
+  };
+}
+
+/** Refuses control characters other than tab and newline (they break exports and terminals). */
+export function IsCleanText(options?: ValidationOptions) {
+  return (object: object, propertyName: string): void => {
+    registerDecorator({
+      name: 'isCleanText',
+      target: object.constructor,
+      propertyName,
+      options: { message: '$property must not contain control characters', ...options },
+      // eslint-disable-next-line no-control-regex
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) },
+    });
+  };
+}

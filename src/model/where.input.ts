@@ -1,0 +1,151 @@
+import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection } from './enums';
+import { PartialDateScalar } from './partial-date';
+import { IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+
+/*
+ * Filters of the list queries. Every field narrows the result (AND). Area filters
+ * (country, region, hub) follow where a thing is: a city's country, an event's place or
+ * host, a practice's adopting cities, a leader's city.
+ */
+
+@InputType('WhereBase')
+class WhereBase {
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  @Matches(SLUG, { each: true, message: SLUG_MESSAGE })
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name or description.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  text?: string | null;
+}
+
+@InputType('AreaWhereBase')
+class AreaWhere extends WhereBase {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  region?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  hub?: string | null;
+}
+
+@InputType('CityWhere')
+export class CityWhere extends AreaWhere {
+  @Field(() => [CityKind], { nullable: true })
+  @IsOptional()
+  kind?: CityKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Cities that adopted this practice.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  practice?: string | null;
+}
+
+@InputType('CountryWhere')
+export class CountryWhere extends AreaWhere {}
+
+@InputType('RegionWhere')
+export class RegionWhere extends WhereBase {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  hub?: string | null;
+}
+
+@InputType('HubWhere')
+export class HubWhere extends AreaWhere {
+  @Field(() => ID, { nullable: true, description: 'Hubs covering this city.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+}
+
+@InputType('LeaderWhere')
+export class LeaderWhere extends AreaWhere {
+  @Field(() => ID, { nullable: true, description: 'Leaders of this city.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+}
+
+@InputType('OrganisationWhere')
+export class OrganisationWhere extends AreaWhere {
+  @Field(() => [OrganisationKind], { nullable: true })
+  @IsOptional()
+  kind?: OrganisationKind[] | null;
+}
+
+@InputType('PracticeWhere')
+export class PracticeWhere extends AreaWhere {
+  @Field(() => [PracticeCategory], { nullable: true })
+  @IsOptional()
+  category?: PracticeCategory[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Practices this city adopted.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+}
+
+@InputType('EventWhere')
+export class EventWhere extends AreaWhere {
+  @Field(() => [EventKind], { nullable: true })
+  @IsOptional()
+  kind?: EventKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Events this city hosted, attended or was the place of.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Events that may fall on or after this date.' })
+  @IsOptional()
+  @IsPartialDate()
+  dateFrom?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Events that may fall on or before this date.' })
+  @IsOptional()
+  @IsPartialDate()
+  dateTo?: string | null;
+}
+
+@InputType('ChallengeWhere')
+export class ChallengeWhere extends AreaWhere {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+}
+
+@InputType('SourceWhere')
+export class SourceWhere extends WhereBase {
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  dateFrom?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPartialDate()
+  dateTo?: string | null;
+}
+
+@InputType('NodeOrder')
+export class NodeOrder {
+  @Field(() => NodeOrderField, { defaultValue: NodeOrderField.NAME }) field!: NodeOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+}

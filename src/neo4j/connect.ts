@@ -1,0 +1,54 @@
+import type { Config } from '../config';
+import { PROJECT_ROOT, ConfigError } from '../config';
+import { Db, type Logger as DbLogger } from './db';
+import { startLocalNeo4j, type LocalNeo4jHandle } from './local-server';
+import { migrate } from './migrations';
+
+export interface Connected {
+  db: Db;
+  /** The local server when this process started one (or reused one). */
+  local?: LocalNeo4jHandle;
+  /** Closes the driver and stops the local server if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Reaches the database the config names: NEO4J_URI when set (nothing downloaded or
+ * started), otherwise the project's local Neo4j (fetched and started on demand).
+ * Migrations run every time; they are idempotent.
+ */
+export async function connect(config: Config, progress: (line: string) => void, logger?: DbLogger, opts: { detached?: boolean } = {}): Promise<Connected> {
+  let local: LocalNeo4jHandle | undefined;
+  let conn;
+  if (config.neo4j.uri) {
+    if (!config.neo4j.password) throw new ConfigError('NEO4J_PASSWORD is required when NEO4J_URI is set.');
+    conn = { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password, database: config.neo4j.database };
+  } else {
+    local = await startLocalNeo4j({
+      projectRoot: PROJECT_ROOT,
+      home: config.local.home,
+      boltPort: config.local.boltPort,
+      heap: config.local.heap,
+      pageCache: config.local.pageCache,
+      log: progress,
+      detached: opts.detached,
+    });
+    conn = { uri: local.uri, username: local.username, password: local.password, database: local.database };
+  }
+  const db = Db.connect(conn, logger);
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.close();
+    await local?.stop();
+    throw err;
+  }
+  return {
+    db,
+    local,
+    async close() {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { NODE_LABELS } from '../graph/kinds';
+import type { Db } from './db';
+
+/**
+ * Idempotent schema statements run at every start (IF NOT EXISTS). Every node carries the
+ * `Entity` label besides its own, so that ids are unique across the whole graph and a node
+ * can be fetched by id alone. See https://neo4j.com/docs/cypher-manual/5/constraints/.
+ */
+export function migrationStatements(): string[] {
+  const stmts = [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE',
+    'CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.hash IS UNIQUE',
+  ];
+  for (const label of NODE_LABELS) {
+    const l = label.toLowerCase();
+    stmts.push(`CREATE CONSTRAINT ${l}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+    stmts.push(`CREATE INDEX ${l}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
+  }
+  stmts.push(
+    'CREATE INDEX city_kind IF NOT EXISTS FOR (n:City) ON (n.kind)',
+    'CREATE INDEX practice_category IF NOT EXISTS FOR (n:Practice) ON (n.category)',
+    'CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)',
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart, n.dateEnd)',
+    'CREATE INDEX entity_updated IF NOT EXISTS FOR (n:Entity) ON (n.updatedAt)',
+    'CREATE INDEX inspired_date IF NOT EXISTS FOR ()-[r:INSPIRED]-() ON (r.dateStart)',
+    'CREATE INDEX adopted_date IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.dateStart)',
+    `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+       FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.title]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  );
+  return stmts;
+}
+
+/** Applies the schema and waits until the indexes are online. */
+export async function migrate(db: Db): Promise<void> {
+  // Schema statements cannot share a transaction with each other's data: one each.
+  for (const stmt of migrationStatements()) {
+    await db.write((tx) => tx.run(stmt));
+  }
+  await db.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
+}

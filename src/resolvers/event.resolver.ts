@@ -1,0 +1,74 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { City } from '../model/city.type';
+import { Event } from '../model/event.type';
+import { Attendance, Funding, Hosting, Influence, Organising, Topic } from '../model/link.type';
+import { Citation, type NodeObject } from '../model/node.type';
+import { Practice } from '../model/practice.type';
+import { Source } from '../model/source.type';
+import { EventWhere, SourceWhere } from '../model/where.input';
+import type { LinkObject } from '../graph/records';
+import { catalogueResolver } from './catalogue';
+import { linksAt, nodeRef } from './links';
+
+export const EventCatalogueResolver = catalogueResolver(Event, 'Event', EventWhere, { one: 'event', many: 'events' });
+export const SourceCatalogueResolver = catalogueResolver(Source, 'Source', SourceWhere, { one: 'source', many: 'sources' });
+
+@Resolver(() => Event)
+export class EventResolver {
+  @FieldResolver(() => City, { nullable: true, description: 'The city where it took place.' })
+  place(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return nodeRef(ctx, event.place);
+  }
+
+  @FieldResolver(() => [Hosting])
+  hosts(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'HOSTED', 'IN');
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'Cities, leaders and organisations that took part.' })
+  attendees(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'ATTENDED', 'IN');
+  }
+
+  @FieldResolver(() => [Organising])
+  organisers(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'ORGANISED', 'IN');
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'FOCUSED_ON', 'OUT');
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Cities the event inspired.' })
+  inspired(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'INSPIRED', 'OUT');
+  }
+
+  @FieldResolver(() => [Funding])
+  funding(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'FUNDED', 'IN');
+  }
+}
+
+@Resolver(() => Influence)
+export class InfluenceResolver {
+  @FieldResolver(() => Practice, { nullable: true, description: 'The practice learned, where stated.' })
+  practice(@Root() influence: LinkObject, @Ctx() ctx: Context) {
+    return nodeRef(ctx, influence.practiceId);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event through which it happened, where stated.' })
+  via(@Root() influence: LinkObject, @Ctx() ctx: Context) {
+    return nodeRef(ctx, influence.viaId);
+  }
+}
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => Source, { nullable: true })
+  source(@Root() citation: Citation, @Ctx() ctx: Context) {
+    return nodeRef(ctx, citation.sourceId);
+  }
+}

@@ -1,0 +1,43 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Challenge } from '../model/challenge.type';
+import { Adoption, Facing, Funding, Topic } from '../model/link.type';
+import type { NodeObject } from '../model/node.type';
+import { Practice } from '../model/practice.type';
+import { ChallengeWhere, PracticeWhere } from '../model/where.input';
+import { catalogueResolver } from './catalogue';
+import { linksAt } from './links';
+
+export const PracticeCatalogueResolver = catalogueResolver(Practice, 'Practice', PracticeWhere, { one: 'practice', many: 'practices' });
+export const ChallengeCatalogueResolver = catalogueResolver(Challenge, 'Challenge', ChallengeWhere, { one: 'challenge', many: 'challenges' });
+
+@Resolver(() => Practice)
+export class PracticeResolver {
+  @FieldResolver(() => [Adoption], { description: 'Cities that adopted, piloted or plan the practice, in date order.' })
+  adoptions(@Root() practice: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, practice, 'ADOPTED', 'IN');
+  }
+
+  @FieldResolver(() => [Funding])
+  funding(@Root() practice: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, practice, 'FUNDED', 'IN');
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Events about the practice.' })
+  events(@Root() practice: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, practice, 'FOCUSED_ON', 'IN');
+  }
+}
+
+@Resolver(() => Challenge)
+export class ChallengeResolver {
+  @FieldResolver(() => [Facing])
+  facedBy(@Root() challenge: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, challenge, 'FACES', 'IN');
+  }
+
+  @FieldResolver(() => [Topic])
+  events(@Root() challenge: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, challenge, 'FOCUSED_ON', 'IN');
+  }
+}

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
+import { CityCatalogueResolver, CityResolver } from './resolvers/city.resolver';
+import {
+  CountryCatalogueResolver,
+  CountryResolver,
+  HubCatalogueResolver,
+  HubResolver,
+  RegionCatalogueResolver,
+  RegionResolver,
+} from './resolvers/geography.resolver';
+import { LeaderCatalogueResolver, LeaderResolver, OrganisationCatalogueResolver, OrganisationResolver } from './resolvers/actor.resolver';
+import { ChallengeCatalogueResolver, ChallengeResolver, PracticeCatalogueResolver, PracticeResolver } from './resolvers/practice.resolver';
+import {
+  CitationResolver,
+  EventCatalogueResolver,
+  EventResolver,
+  InfluenceResolver,
+  SourceCatalogueResolver,
+} from './resolvers/event.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
+import { City } from './model/city.type';
+import { Country } from './model/country.type';
+import { Region } from './model/region.type';
+import { Hub } from './model/hub.type';
+import { Leader } from './model/leader.type';
+import { Organisation } from './model/organisation.type';
+import { Practice } from './model/practice.type';
+import { Event } from './model/event.type';
+import { Challenge } from './model/challenge.type';
+import { Source } from './model/source.type';
+
+/** Every resolver class of the API, in one list. */
+export const RESOLVERS = [
+  CityCatalogueResolver,
+  CityResolver,
+  CountryCatalogueResolver,
+  CountryResolver,
+  RegionCatalogueResolver,
+  RegionResolver,
+  HubCatalogueResolver,
+  HubResolver,
+  LeaderCatalogueResolver,
+  LeaderResolver,
+  OrganisationCatalogueResolver,
+  OrganisationResolver,
+  PracticeCatalogueResolver,
+  PracticeResolver,
+  ChallengeCatalogueResolver,
+  ChallengeResolver,
+  EventCatalogueResolver,
+  EventResolver,
+  SourceCatalogueResolver,
+  InfluenceResolver,
+  CitationResolver,
+  SearchResolver,
+] as const satisfies NonEmptyArray<Function>;
+
+/** Types reachable only through the Node interface must be named to be in the schema. */
+const ORPHANED_TYPES = [City, Country, Region, Hub, Leader, Organisation, Practice, Event, Challenge, Source];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Builds the executable schema once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [...RESOLVERS] as unknown as NonEmptyArray<Function>,
+    orphanedTypes: ORPHANED_TYPES,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+  });
+  return cached;
+}
+
+/** The SDL as committed in schema/schema.graphql (sorted, so diffs stay small). */
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,153 @@
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { PROJECT_ROOT, type Config } from './config';
+import { createContext, type Context } from './context';
+import { AppError, toAppError } from './errors';
+import { getSchema } from './schema';
+import { parseApiKeys, resolveViewer } from './auth/keys';
+import type { Db } from './neo4j/db';
+
+/** Codes whose message is meant for the client as it is. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface ClassValidatorError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ClassValidatorError[];
+}
+
+/** First failing field of a type-graphql ArgumentValidationError, as a dotted path. */
+function firstViolation(errors: ClassValidatorError[], prefix = ''): { field: string; message: string } | undefined {
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const message = Object.values(e.constraints ?? {})[0];
+    if (message) return { field, message };
+    const nested = firstViolation(e.children ?? [], field);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+/**
+ * The one error normaliser: coded AppErrors pass through, validation errors name their
+ * field, anything else is logged and masked. Never a stack trace or Cypher to the client.
+ */
+export function formatError(log: Logger | undefined) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    const app = toAppError(original);
+    if (app) return { ...base, message: app.message, extensions: { ...app.extensions } };
+    const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const validation = (original as { extensions?: { validationErrors?: ClassValidatorError[] } })?.extensions?.validationErrors;
+    if (validation?.length) {
+      const v = firstViolation(validation);
+      return { ...base, message: v ? `Invalid value for "${v.field}": ${v.message}.` : 'Argument validation failed.', extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) } };
+    }
+    const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+    if (CLIENT_CODES.has(code)) return { ...base, message: formatted.message, extensions: { code } };
+    if (code === 'INTERNAL_SERVER_ERROR') log?.error({ err: original }, 'unexpected error in a GraphQL operation');
+    return { ...base, message: 'Internal server error. It has been logged; try again, or report it with the time of the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export interface ServerOptions {
+  config: Config;
+  db: Db;
+  log: Logger;
+  /** Extra plugins (the complexity limits and cache control add themselves here). */
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: express.Express;
+  close(): Promise<void>;
+}
+
+/** Route handlers other rooms add (exports, web page); each gets the app before /graphql. */
+export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Config; log: Logger }) => void;
+const routeInstallers: RouteInstaller[] = [];
+export const installRoutes = (installer: RouteInstaller): void => void routeInstallers.push(installer);
+
+/** Starts Apollo Server 5 on express 5 with health routes and the web page. */
+export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const envKeys = parseApiKeys(config.apiKeys);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ok = await db.ping(2_000);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.env === 'production'
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      ...plugins,
+    ],
+  });
+  await apollo.start();
+
+  for (const install of routeInstallers) install(app, { db, config, log });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const viewer = await resolveViewer(req.headers.authorization, envKeys);
+        if (config.requireApiKey && viewer.role === null) {
+          throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".');
+        }
+        return createContext(db, viewer, log);
+      },
+    }),
+  );
+
+  const webDir = path.join(PROJECT_ROOT, 'dist', 'web');
+  if (existsSync(webDir)) app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  return {
+    url,
+    port,
+    app,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { toLuceneQuery } from '../../src/graph/catalogue';
+
+describe('toLuceneQuery', () => {
+  it('turns typed text into prefix and fuzzy terms, folded to ASCII', () => {
+    expect(toLuceneQuery('Nans')).toBe('(nans* OR nans~)');
+    expect(toLuceneQuery('Čair')).toBe('(cair* OR cair~)');
+    expect(toLuceneQuery('cape town')).toBe('(cape* OR cape~) AND (town* OR town~)');
+  });
+
+  it('leaves no Lucene syntax from the user in the query', () => {
+    const q = toLuceneQuery('name:"x" OR 1=1) AND *:* \\ ~ ^2 [a TO z] {}');
+    expect(q).toBeDefined();
+    expect(q).not.toMatch(/["\\:^[\]{}=]/);
+    expect(toLuceneQuery('   ')).toBeUndefined();
+    expect(toLuceneQuery('!!!')).toBeUndefined();
+  });
+});
