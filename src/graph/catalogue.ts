@@ -143,8 +143,8 @@ export async function listNodes(db: Db, label: NodeLabel, args: ListArgs): Promi
   const rows = await db.query<{ total: number; page: RawNode[] }>(
     `MATCH (n:${label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      WITH n ORDER BY ${order} ${dir}, n.id ${dir}
-     WITH collect(n) AS all
-     RETURN size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+     WITH collect(n) AS matched
+     RETURN size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page`,
     { ...params, offset: args.offset, limit: args.limit },
   );
   const row = rows[0] ?? { total: 0, page: [] };
@@ -154,7 +154,8 @@ export async function listNodes(db: Db, label: NodeLabel, args: ListArgs): Promi
 /**
  * Turns what a person types into a safe Lucene query: every term is escaped, folded to
  * ASCII lower case (the index uses the standard-folding analyzer) and matched as a prefix,
- * so "nans" finds Nansana and "cair" finds Čair.
+ * so "nans" finds Nansana and "cair" finds Čair; words of five letters or more also match
+ * one typo away.
  */
 export function toLuceneQuery(text: string): string | undefined {
   const terms = text
@@ -165,7 +166,8 @@ export function toLuceneQuery(text: string): string | undefined {
     .filter(Boolean)
     .slice(0, 8);
   if (!terms.length) return undefined;
-  return terms.map((t) => `(${t}* OR ${t}~)`).join(' AND ');
+  // Exact words rank first, then prefixes (type-ahead), then near spellings of longer words.
+  return terms.map((t) => (t.length >= 5 ? `(${t}^4 OR ${t}*^2 OR ${t}~1)` : `(${t}^4 OR ${t}*)`)).join(' AND ');
 }
 
 export interface SearchHit {
@@ -180,7 +182,7 @@ export async function searchNodes(db: Db, text: string, limit: number, labels?: 
   const rows = await db.query<{ n: RawNode; score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node AS n, score
      WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
-     RETURN n, score ORDER BY score DESC, n.name LIMIT $limit`,
+     RETURN n, score ORDER BY score DESC, n.name LIMIT toInteger($limit)`,
     { q, limit, labels: labels?.length ? labels : null },
   );
   return rows.map(({ n, score }) => ({ node: toNode(n), score }));

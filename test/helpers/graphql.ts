@@ -44,7 +44,8 @@ export async function gql<T = Record<string, unknown>, V extends Record<string, 
     variableValues: variables,
     contextValue: context,
   });
-  const fmt = formatError(undefined);
+  // Internal errors are masked for clients; a test shows the original to whoever debugs it.
+  const fmt = formatError({ error: (o: { err: unknown }) => console.error(o.err) } as never);
   const errors = result.errors?.map((e) => fmt(e.toJSON(), e) as GqlResult<T>['errors'] extends (infer E)[] | undefined ? E : never);
   return { data: result.data as T | null | undefined, errors, queries: context.queries.count, context };
 }

@@ -3,9 +3,10 @@ import { toLuceneQuery } from '../../src/graph/catalogue';
 
 describe('toLuceneQuery', () => {
   it('turns typed text into prefix and fuzzy terms, folded to ASCII', () => {
-    expect(toLuceneQuery('Nans')).toBe('(nans* OR nans~)');
-    expect(toLuceneQuery('Čair')).toBe('(cair* OR cair~)');
-    expect(toLuceneQuery('cape town')).toBe('(cape* OR cape~) AND (town* OR town~)');
+    expect(toLuceneQuery('Nans')).toBe('(nans^4 OR nans*)');
+    expect(toLuceneQuery('Čair')).toBe('(cair^4 OR cair*)');
+    expect(toLuceneQuery('cape town')).toBe('(cape^4 OR cape*) AND (town^4 OR town*)');
+    expect(toLuceneQuery('Kumanovo')).toBe('(kumanovo^4 OR kumanovo*^2 OR kumanovo~1)');
   });
 
   it('leaves no Lucene syntax from the user in the query', () => {

@@ -1,0 +1,138 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  localNeo4jStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalNeo4jHandle,
+  type LocalNeo4jOptions,
+} from '../../src/neo4j/local-server';
+
+/*
+ * Runs the real thing: jars from .neo4j/lib (downloaded on first use), a JVM per start.
+ * Each server gets a small heap so that this can run next to the shared test server.
+ */
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SLOW = { timeout: 180_000 };
+
+/** Listens on 127.0.0.1 (port 0 = any free one) and keeps the socket until closed. */
+function listen(port = 0): Promise<Server> {
+  return new Promise((res, rej) => {
+    const server = createServer();
+    server.once('error', rej);
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => res(server));
+  });
+}
+
+const portOf = (server: Server): number => (server.address() as { port: number }).port;
+const close = (server: Server): Promise<void> => new Promise((res) => server.close(() => res()));
+
+async function freePort(): Promise<number> {
+  const server = await listen();
+  const port = portOf(server);
+  await close(server);
+  return port;
+}
+
+async function query<T>(h: LocalNeo4jHandle, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const driver = neo4j.driver(h.uri, neo4j.auth.basic(h.username, h.password));
+  try {
+    const { records } = await driver.executeQuery(cypher, params, { database: h.database });
+    return records.map((r) => r.toObject() as T);
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('local Neo4j server from Maven jars', () => {
+  let home: string;
+  const lines: string[] = [];
+  const handles: LocalNeo4jHandle[] = [];
+
+  const start = async (extra: Partial<LocalNeo4jOptions> = {}): Promise<LocalNeo4jHandle> => {
+    const h = await startLocalNeo4j({
+      projectRoot,
+      home,
+      heap: '512m',
+      pageCache: '64m',
+      log: (line) => lines.push(line),
+      ...extra,
+    });
+    handles.push(h);
+    return h;
+  };
+
+  beforeAll(async () => {
+    home = await mkdtemp(join(tmpdir(), 'pg-local-neo4j-'));
+  });
+
+  afterAll(async () => {
+    for (const h of handles) await h.stop();
+    if (home) {
+      await stopLocalNeo4j(home);
+      await rm(home, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('starts with auth, keeps data across a restart, and reports its status', SLOW, async () => {
+    const port = await freePort();
+    const first = await start({ boltPort: port });
+    expect(first.uri).toBe(`bolt://127.0.0.1:${port}`);
+    expect(first.startedHere).toBe(true);
+    expect((await stat(join(home, 'password'))).mode & 0o777).toBe(0o600);
+    expect(await localNeo4jStatus(home)).toEqual({ running: true, pid: first.pid, uri: first.uri, logFile: first.logFile });
+
+    // Wrong password is refused: auth is on.
+    const intruder = neo4j.driver(first.uri, neo4j.auth.basic('neo4j', 'neo4j'));
+    await expect(intruder.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+    await intruder.close();
+
+    const marker = `m-${Date.now()}`;
+    await query(first, 'CREATE (:LocalServerTest {marker: $marker})', { marker });
+    // Full-text indexes (Lucene) are part of the jar set.
+    await query(first, 'CREATE FULLTEXT INDEX local_server_test IF NOT EXISTS FOR (n:LocalServerTest) ON EACH [n.marker]');
+
+    // A second start for the same home reuses the running server.
+    const again = await start({ boltPort: port });
+    expect(again).toMatchObject({ startedHere: false, pid: first.pid, uri: first.uri, password: first.password });
+    await again.stop(); // no-op
+    expect((await localNeo4jStatus(home)).running).toBe(true);
+
+    await first.stop();
+    expect(await localNeo4jStatus(home)).toEqual({ running: false, logFile: first.logFile });
+    expect(await stopLocalNeo4j(home)).toBe(false);
+
+    const second = await start({ boltPort: port });
+    expect(second.startedHere).toBe(true);
+    expect(second.password).toBe(first.password);
+    const rows = await query<{ marker: string }>(second, 'MATCH (n:LocalServerTest {marker: $marker}) RETURN n.marker AS marker', { marker });
+    expect(rows).toEqual([{ marker }]);
+    const indexes = await query<{ name: string }>(second, "SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name");
+    expect(indexes.map((i) => i.name)).toContain('local_server_test');
+
+    expect(await stopLocalNeo4j(home)).toBe(true);
+    expect((await localNeo4jStatus(home)).running).toBe(false);
+  });
+
+  it('moves to another port when the preferred one is taken', SLOW, async () => {
+    const blocker = await listen();
+    try {
+      const taken = portOf(blocker);
+      lines.length = 0;
+      const h = await start({ boltPort: taken });
+      const port = Number(new URL(h.uri).port);
+      expect(port).not.toBe(taken);
+      expect(lines.some((l) => l.includes(`Port ${taken} is in use`) && l.includes(String(port)))).toBe(true);
+      expect((await query<{ one: number }>(h, 'RETURN 1 AS one')).length).toBe(1);
+      expect((await localNeo4jStatus(home)).uri).toBe(h.uri);
+      await h.stop();
+    } finally {
+      await close(blocker);
+    }
+  });
+});
