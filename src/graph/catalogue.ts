@@ -166,8 +166,11 @@ export function toLuceneQuery(text: string): string | undefined {
     .filter(Boolean)
     .slice(0, 8);
   if (!terms.length) return undefined;
-  // Exact words rank first, then prefixes (type-ahead), then near spellings of longer words.
-  return terms.map((t) => (t.length >= 5 ? `(${t}^4 OR ${t}*^2 OR ${t}~1)` : `(${t}^4 OR ${t}*)`)).join(' AND ');
+  // Names outrank descriptions; exact words outrank prefixes (type-ahead), which outrank
+  // near spellings of longer words.
+  return terms
+    .map((t) => `(name:${t}^8 OR name:${t}*^4 OR ${t}^2 OR ${t}*${t.length >= 5 ? ` OR ${t}~1` : ''})`)
+    .join(' AND ');
 }
 
 export interface SearchHit {
