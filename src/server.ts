@@ -10,7 +10,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { PROJECT_ROOT, type Config } from './config';
+import { ConfigError, PROJECT_ROOT, type Config } from './config';
 import { createContext, type Context } from './context';
 import { AppError, toAppError } from './errors';
 import { getSchema } from './schema';
@@ -107,6 +107,8 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
+    // The CLI handles SIGINT/SIGTERM itself so that it can also stop the local Neo4j.
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
@@ -139,7 +141,14 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   const webDir = path.join(PROJECT_ROOT, 'dist', 'web');
   if (existsSync(webDir)) app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') {
+        reject(new ConfigError(`Port ${config.port} on ${config.host} is already in use. Stop what runs there, or set PORT to another port (PORT=0 picks a free one).`));
+      } else reject(err);
+    });
+    httpServer.listen(config.port, config.host, resolve);
+  });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   return {

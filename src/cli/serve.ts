@@ -16,29 +16,54 @@ export const serveCommand: Command = {
     if (typeof values.host === 'string') env.HOST = values.host;
     const config = loadConfig(env);
     const log = createLogger(config.logLevel);
+    // Listen for Ctrl-C from the start: a signal during the Neo4j start-up must still stop it.
+    const stop = shutdownSignal();
     const conn = await connect(config, say, log);
     try {
+      if (stop.received) return;
       if (await graphIsEmpty(conn.db)) {
         say(`The graph is empty: loading the seed from ${config.seedDir} …`);
         const report = await loadSeed(conn.db, config.seedDir);
         say(`Seeded ${report.nodes.created} nodes and ${report.relationships.created} relationships.`);
       }
+      if (stop.received) return;
       const server = await startServer({ config, db: conn.db, log });
       say(`GraphQL ready at ${server.url}/graphql · explorer at ${server.url}/ · health ${server.url}/healthz, ${server.url}/readyz`);
       if (conn.local?.startedHere) say('Press Ctrl-C to stop the API and the local Neo4j.');
-      await waitForSignal();
+      await stop.promise;
       say('Shutting down …');
       await server.close();
     } finally {
       await conn.close();
+      if (conn.local?.startedHere) say('Stopped the local Neo4j.');
     }
   },
 };
 
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => resolve();
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
+/**
+ * Resolves on the first SIGINT/SIGTERM and keeps handling later ones: `npm start` forwards
+ * the signal it gets, so the process often receives two, and the default action of the
+ * second would kill it before the local Neo4j is stopped.
+ */
+function shutdownSignal(): { promise: Promise<void>; readonly received: boolean } {
+  let received = false;
+  const promise = new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (received) {
+        say(`${signal} again: still shutting down (stopping Neo4j cleanly takes a few seconds) …`);
+        return;
+      }
+      received = true;
+      say(`${signal} received.`);
+      resolve();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   });
+  return {
+    promise,
+    get received() {
+      return received;
+    },
+  };
 }
