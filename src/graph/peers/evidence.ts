@@ -1,0 +1,163 @@
+import type { Db } from '../../neo4j/db';
+import type { RawNode } from '../records';
+
+/**
+ * The evidence the peer scorer needs, for the asking city and every candidate city, in
+ * ONE round trip. Each fact comes with its citations (`cs` sources / `ce` excerpts, the two
+ * parallel lists every relationship stores). Classification and scoring happen in
+ * TypeScript (reasons.ts, score.ts) so that they can be unit-tested and read in one place.
+ */
+
+/** A relationship's citations as stored. */
+export interface Cited {
+  cs: string[] | null;
+  ce: string[] | null;
+}
+
+export interface GeoLink extends Cited {
+  node: RawNode;
+  /** Hops from the city to the node holding the COVERED_BY edge (0 = the city itself). */
+  depth?: number;
+}
+
+export interface RawAdoption extends Cited {
+  practice: RawNode;
+  status: 'PLANNED' | 'PILOT' | 'IMPLEMENTED';
+  date: string | null;
+}
+
+export interface RawInfluence extends Cited {
+  other: RawNode;
+  practice: RawNode | null;
+  via: RawNode | null;
+  date: string | null;
+}
+
+export interface RawParticipation extends Cited {
+  event: RawNode;
+  hosted: boolean;
+  role: string | null;
+  /** FOCUSED_ON edges of the event. */
+  topics: (Cited & { node: RawNode })[];
+  /** INSPIRED edges from the event to the asking city. */
+  inspiredAsker: (Cited & { practice: RawNode | null })[];
+}
+
+export interface RawPair {
+  node: RawNode;
+  mine: Cited;
+  theirs: Cited;
+}
+
+export interface RawLeader extends Cited {
+  leader: RawNode;
+  role: string | null;
+  since: string | null;
+}
+
+/** What is known about one city: the asker or a candidate. */
+export interface CityEvidence {
+  city: RawNode;
+  country: GeoLink | null;
+  region: GeoLink | null;
+  hubs: GeoLink[];
+  adoptions: RawAdoption[];
+  challenges: (Cited & { node: RawNode })[];
+  events: RawParticipation[];
+  leaders: RawLeader[];
+  /** Candidate → asker (INFLUENCED_ASKER_BEFORE) or → another city on a needed practice (TAUGHT_PRACTICE). */
+  taught: RawInfluence[];
+  /** Asker → candidate. */
+  learned: RawInfluence[];
+  partnerships: (Cited & { description: string | null; date: string | null })[];
+  memberships: RawPair[];
+}
+
+export interface PeerEvidence {
+  asker: CityEvidence | null;
+  practice: RawNode | null;
+  /** Ids of the needed practices: `practiceId` plus every practice of the `needs` categories. */
+  targets: string[];
+  /** Categories of the needed practices (for SAME_CATEGORY_PRACTICE). */
+  categories: string[];
+  candidates: CityEvidence[];
+}
+
+/**
+ * Nodes a reason only names (practice, event, hub…): id, label and the properties the sentences
+ * use. Full nodes would repeat every description and citation once per candidate; the
+ * `subject` field loads them in one batch when a client asks.
+ */
+const slim = (v: string): string => `${v} {.id, .name, .kind, .category, .date, .title, __labels: labels(${v})}`;
+
+/** The geography and own facts of a city bound to `v` (a fixed variable name, never user text). */
+const cityFacts = (v: string): string => `
+  city: ${v},
+  country: head([(${v})-[r:IN_COUNTRY]->(co:Country) | {node: ${slim('co')}, cs: r.citationSources, ce: r.citationExcerpts}]),
+  region: head([(${v})-[:IN_COUNTRY]->(:Country)-[r:IN_REGION]->(rg:Region) | {node: ${slim('rg')}, cs: r.citationSources, ce: r.citationExcerpts}]),
+  hubs: [(${v})-[hops:IN_COUNTRY|IN_REGION*0..2]->()-[r:COVERED_BY]->(h:Hub) | {node: ${slim('h')}, depth: size(hops), cs: r.citationSources, ce: r.citationExcerpts}],
+  adoptions: [(${v})-[r:ADOPTED]->(q:Practice) | {practice: ${slim('q')}, status: r.status, date: r.date, cs: r.citationSources, ce: r.citationExcerpts}],
+  challenges: [(${v})-[r:FACES]->(ch:Challenge) | {node: ${slim('ch')}, cs: r.citationSources, ce: r.citationExcerpts}],
+  events: [(${v})-[r:HOSTED|ATTENDED]->(e:Event) | {
+    event: ${slim('e')}, hosted: type(r) = 'HOSTED', role: r.role, cs: r.citationSources, ce: r.citationExcerpts,
+    topics: [(e)-[f:FOCUSED_ON]->(t) | {node: ${slim('t')}, cs: f.citationSources, ce: f.citationExcerpts}],
+    inspiredAsker: [(e)-[i:INSPIRED]->(x:City) WHERE x = a |
+      {practice: head(COLLECT { MATCH (pp:Practice {id: i.practice}) RETURN ${slim('pp')} }), cs: i.citationSources, ce: i.citationExcerpts}]
+  }],
+  leaders: [(l:Leader)-[r:LEADS]->(${v}) WHERE r.until IS NULL | {leader: ${slim('l')}, role: r.role, since: r.since, cs: r.citationSources, ce: r.citationExcerpts}]`;
+
+/** An INSPIRED edge `r` with its practice and event looked up by id. */
+const influence = (other: string): string => `{
+  other: ${slim(other)}, date: r.date, cs: r.citationSources, ce: r.citationExcerpts,
+  practice: head(COLLECT { MATCH (pp:Practice {id: r.practice}) RETURN ${slim('pp')} }),
+  via: head(COLLECT { MATCH (ev:Event {id: r.via}) RETURN ${slim('ev')} })
+}`;
+
+/**
+ * whoCanHelp only looks at cities with experience of a needed practice: implemented or
+ * piloted it, or passed it on to another city. peerCities scores every city.
+ */
+const EXPERIENCED = `AND (
+  EXISTS { MATCH (c)-[r:ADOPTED]->(q:Practice) WHERE q.id IN targets AND r.status IN ['IMPLEMENTED', 'PILOT'] }
+  OR EXISTS { MATCH (c)-[r:INSPIRED]->(:City) WHERE r.practice IN targets })`;
+
+const query = (experiencedOnly: boolean): string => `
+OPTIONAL MATCH (a:City {id: $cityId})
+OPTIONAL MATCH (p:Practice {id: $practiceId})
+WITH a, p,
+     CASE WHEN p IS NULL THEN [] ELSE [p.id] END + COLLECT { MATCH (q:Practice) WHERE q.category IN $needs RETURN q.id } AS targets,
+     CASE WHEN p IS NULL THEN [] ELSE [p.category] END + $needs AS categories
+CALL (a, p, targets) {
+  MATCH (c:City)
+  WHERE ($cityId IS NULL OR a IS NOT NULL) AND ($practiceId IS NULL OR p IS NOT NULL) AND (a IS NULL OR c <> a)
+  ${experiencedOnly ? EXPERIENCED : ''}
+  RETURN collect({
+    ${cityFacts('c')},
+    taught: [(c)-[r:INSPIRED]->(x:City) WHERE x = a OR r.practice IN targets | ${influence('x')}],
+    learned: [(x:City)-[r:INSPIRED]->(c) WHERE x = a | ${influence('x')}],
+    partnerships: [(c)-[r:PARTNERED]-(x:City) WHERE x = a | {description: r.description, date: r.date, cs: r.citationSources, ce: r.citationExcerpts}],
+    memberships: [(c)-[r1:MEMBER_OF]->(o:Organisation)<-[r2:MEMBER_OF]-(x:City) WHERE x = a |
+      {node: ${slim('o')}, theirs: {cs: r1.citationSources, ce: r1.citationExcerpts}, mine: {cs: r2.citationSources, ce: r2.citationExcerpts}}]
+  }) AS candidates
+}
+RETURN p AS practice, targets, categories, candidates,
+       CASE WHEN a IS NULL THEN null ELSE { ${cityFacts('a')} } END AS asker`;
+
+export interface EvidenceArgs {
+  cityId: string | null;
+  practiceId: string | null;
+  needs: string[];
+  /** Only cities with experience of a needed practice (whoCanHelp). */
+  experiencedOnly: boolean;
+}
+
+/** Reads the asker's and the candidates' evidence in one round trip. */
+export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
+  const rows = await db.query<Omit<PeerEvidence, 'asker' | 'candidates'> & { asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null; candidates: CityEvidence[] }>(
+    query(args.experiencedOnly),
+    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs },
+  );
+  const row = rows[0]!;
+  const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
+  return { ...row, asker };
+}

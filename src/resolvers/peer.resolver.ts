@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { badInput } from '../errors';
+import { findPeers } from '../graph/peers/find';
+import { MAX_PEERS, type ScoredPeer } from '../graph/peers/score';
+import { PracticeCategory } from '../model/enums';
+import { NodeType, type NodeObject } from '../model/node.type';
+import { PeerMatch, PeerReason } from '../model/peer.type';
+import { nodeRef } from './links';
+
+function checkFirst(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PEERS) throw badInput('first', `"first" must be between 1 and ${MAX_PEERS}.`);
+}
+
+/** The peer finder for hub staff: "who could help this city?" (scoring: src/graph/peers/score.ts). */
+@Resolver()
+export class PeerResolver {
+  @Query(() => [PeerMatch], {
+    description:
+      'Cities that could help `cityId`, best first, each with the reasons and their evidence. Name what is needed by `practiceId`, by `needs` categories, ' +
+      'by both, or by neither (then peers are ranked on ties, challenges, geography and kind). The asking city is never listed.',
+  })
+  async peerCities(
+    @Arg('cityId', () => ID) cityId: string,
+    @Arg('needs', () => [PracticeCategory], { nullable: true, description: 'Practice categories the city needs help with.' }) needs: PracticeCategory[] | null,
+    @Arg('practiceId', () => ID, { nullable: true, description: 'The practice the city wants to take up.' }) practiceId: string | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many peers, 1 to ${MAX_PEERS}.` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ScoredPeer[]> {
+    checkFirst(first);
+    const result = await findPeers(ctx.db, { cityId, cityField: 'cityId', practiceId: practiceId ?? null, needs: needs ?? [], first, experiencedOnly: false });
+    ctx.loaders.prime(result.nodes);
+    return result.peers;
+  }
+
+  @Query(() => [PeerMatch], {
+    description:
+      'Cities with experience of a practice (implemented, piloting, or passed it on to another city), ranked for `forCity` when given ' +
+      '(with the same reasons as peerCities), otherwise by experience alone.',
+  })
+  async whoCanHelp(
+    @Arg('practiceId', () => ID) practiceId: string,
+    @Arg('forCity', () => ID, { nullable: true, description: 'The city asking for help.' }) forCity: string | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: `How many cities, 1 to ${MAX_PEERS}.` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ScoredPeer[]> {
+    checkFirst(first);
+    const result = await findPeers(ctx.db, { cityId: forCity ?? null, cityField: 'forCity', practiceId, needs: [], first, experiencedOnly: true });
+    ctx.loaders.prime(result.nodes);
+    return result.peers;
+  }
+}
+
+@Resolver(() => PeerReason)
+export class PeerReasonResolver {
+  @FieldResolver(() => NodeType, { nullable: true, description: 'What the reason is about: the practice, event, leader, hub, challenge, network, country or region.' })
+  subject(@Root() reason: PeerReason, @Ctx() ctx: Context): Promise<NodeObject | null> {
+    return nodeRef(ctx, reason.subjectId);
+  }
+}

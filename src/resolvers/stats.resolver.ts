@@ -1,0 +1,71 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats-counts';
+import { networkSummary, type NetworkFigures } from '../graph/stats-network';
+import { adoptionSeries, type Series } from '../graph/stats-series';
+import { AdoptionStatus, PracticeCategory } from '../model/enums';
+import { AdoptionSeries, CountBucket, NetworkSummary, Stats, YearCount } from '../model/stats.type';
+
+const STATUSES = { nullable: true, description: 'Only adoptions with these statuses (default: all).' } as const;
+
+/** Dashboard panels: each field below is one Cypher round trip (src/graph/stats-*.ts). */
+@Resolver(() => Stats)
+export class StatsResolver {
+  @Query(() => Stats, { description: 'Aggregates for dashboards: ask for the panels you show; each costs one database round trip.' })
+  stats(): Stats {
+    return {};
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Number of cities in each region (through their country). Every region is listed.' })
+  citiesByRegion(@Ctx() ctx: Context): Promise<Bucket[]> {
+    return countPanel(ctx.db, 'citiesByRegion');
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Number of cities each hub covers: directly, through their country or through their region. Every hub is listed.' })
+  citiesByHub(@Ctx() ctx: Context): Promise<Bucket[]> {
+    return countPanel(ctx.db, 'citiesByHub');
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Number of cities in each country. Every country is listed.' })
+  citiesByCountry(@Ctx() ctx: Context): Promise<Bucket[]> {
+    return countPanel(ctx.db, 'citiesByCountry');
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Number of practices in each category. Every category is listed.' })
+  practicesByCategory(@Ctx() ctx: Context): Promise<Bucket[]> {
+    return countPanel(ctx.db, 'practicesByCategory');
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Number of adoptions (city → practice) per practice category. Every category is listed.' })
+  adoptionsByCategory(
+    @Arg('statuses', () => [AdoptionStatus], STATUSES) statuses: AdoptionStatus[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Bucket[]> {
+    return countPanel(ctx.db, 'adoptionsByCategory', statuses);
+  }
+
+  @FieldResolver(() => [CountBucket], { description: 'Number of events of each kind. Every kind is listed.' })
+  eventsByKind(@Ctx() ctx: Context): Promise<Bucket[]> {
+    return countPanel(ctx.db, 'eventsByKind');
+  }
+
+  @FieldResolver(() => [YearCount], { description: 'Number of events per year of their date, every year from the first to the last; undated events last (year null).' })
+  eventsByYear(@Ctx() ctx: Context): Promise<YearBucket[]> {
+    return eventsByYear(ctx.db);
+  }
+
+  @FieldResolver(() => AdoptionSeries, { description: 'Adoptions per year for one practice, one category, both (AND) or all practices.' })
+  adoptionSeries(
+    @Arg('practiceId', () => ID, { nullable: true }) practiceId: string | null,
+    @Arg('category', () => PracticeCategory, { nullable: true }) category: PracticeCategory | null,
+    @Arg('statuses', () => [AdoptionStatus], STATUSES) statuses: AdoptionStatus[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Series> {
+    return adoptionSeries(ctx.db, { practiceId, category, statuses });
+  }
+
+  @FieldResolver(() => NetworkSummary, { description: 'Nodes and relationships per type, density and connected components of the whole graph.' })
+  network(@Ctx() ctx: Context): Promise<NetworkFigures> {
+    return networkSummary(ctx.db);
+  }
+}
