@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT } from '../../src/config';
 import { Db, type Neo4jConnection } from '../../src/neo4j/db';
@@ -19,11 +20,28 @@ declare module 'vitest' {
  * One real Neo4j for every test file of the run: a fresh server in a temporary home on a
  * free port, migrated and seeded, stopped afterwards. With TEST_NEO4J_URI (+ _USERNAME,
  * _PASSWORD, _DATABASE) the tests use that server instead — it must be a throwaway one.
- * Both database projects import this module; the server is shared through a module-level
- * promise and stopped when the last of them tears down.
+ * Both database projects run this setup in the same process but each loads its own copy of
+ * the module, so the server is shared through globalThis and stopped when the last of them
+ * tears down.
  */
-let shared: Promise<{ conn: Neo4jConnection; server?: LocalNeo4jHandle; home?: string }> | undefined;
-let users = 0;
+interface Shared {
+  started?: Promise<{ conn: Neo4jConnection; server?: LocalNeo4jHandle; home?: string }>;
+  users: number;
+}
+const state: Shared = ((globalThis as { __preventionGraphTestNeo4j?: Shared }).__preventionGraphTestNeo4j ??= { users: 0 });
+
+/** A port nobody listens on now (a fixed port would collide with parallel runs). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 async function startShared() {
   const uri = process.env.TEST_NEO4J_URI;
@@ -43,7 +61,7 @@ async function startShared() {
     server = await startLocalNeo4j({
       projectRoot: PROJECT_ROOT,
       home,
-      boltPort: 17687,
+      boltPort: await freePort(),
       heap: '768m',
       pageCache: '256m',
       log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
@@ -62,15 +80,15 @@ async function startShared() {
 }
 
 export default async function setup(project: TestProject) {
-  users += 1;
-  shared ??= startShared();
-  const { conn } = await shared;
+  state.users += 1;
+  state.started ??= startShared();
+  const { conn } = await state.started;
   project.provide('neo4j', conn);
   return async () => {
-    users -= 1;
-    if (users > 0 || !shared) return;
-    const { server, home } = await shared;
-    shared = undefined;
+    state.users -= 1;
+    if (state.users > 0 || !state.started) return;
+    const { server, home } = await state.started;
+    state.started = undefined;
     await server?.stop();
     if (home) await rm(home, { recursive: true, force: true });
   };
