@@ -1,0 +1,135 @@
+import type { Citation } from '../model/node.type';
+import type { Tx } from '../neo4j/db';
+import { graphVersion } from './curation';
+import type { NodeLabel } from './kinds';
+import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './influence-places';
+import { citationsOf } from './records';
+import { spanOf, type DateSpan } from './influence-time';
+
+/**
+ * The influence graph: the stored relationships that carry influence, read as directed
+ * hops "from → to" meaning "from reached to" (influence can flow that way):
+ *
+ * | kind          | stored as                         | hop             | date                    |
+ * |---------------|-----------------------------------|-----------------|-------------------------|
+ * | INSPIRED      | (City|Event|Org)-[:INSPIRED]->City | source → city   | its date, else its via event's |
+ * | HOSTED        | (City|Org)-[:HOSTED]->Event        | host → event    | the event's             |
+ * | ATTENDED      | (City|Leader|Org)-[:ATTENDED]->Event | attendee → event | the event's          |
+ * | ORGANISED     | (Org|Hub)-[:ORGANISED]->Event      | organiser → event | the event's           |
+ * | ADOPTED_AFTER | City-[:ATTENDED]->Event and City-[:ADOPTED]->Practice, adoption not certainly before the event (both dated) | event → city | the adoption's |
+ *
+ * So an actor reaches an event it hosted, organised or attended, and an event reaches the
+ * cities it inspired or that adopted a practice after attending it. Each hop keeps the
+ * citations of the relationships it stands on (ADOPTED_AFTER: the attendance's, then the
+ * adoption's).
+ */
+export const HOP_KINDS = ['INSPIRED', 'HOSTED', 'ATTENDED', 'ORGANISED', 'ADOPTED_AFTER'] as const;
+export type HopKind = (typeof HOP_KINDS)[number];
+
+/** Labels that take part in influence (the ends of the hops above). */
+export const ACTOR_LABELS = ['City', 'Event', 'Organisation', 'Leader', 'Hub'] as const satisfies readonly NodeLabel[];
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+export interface Hop {
+  kind: HopKind;
+  from: string;
+  to: string;
+  date: string | null;
+  span: DateSpan | null;
+  practice: string | null;
+  via: string | null;
+  citations: Citation[];
+}
+
+export interface Actor extends Placement {
+  id: string;
+  name: string;
+  label: ActorLabel;
+  /** The node's own date (events), used for "as of". */
+  span: DateSpan | null;
+}
+
+/** A read-only snapshot of the influence graph at one GraphMeta version. */
+export interface InfluenceGraph {
+  version: number;
+  actors: Map<string, Actor>;
+  hops: Hop[];
+  out: Map<string, Hop[]>;
+  in: Map<string, Hop[]>;
+}
+
+const HOPS_CYPHER = `
+  MATCH (a:Entity)-[r:INSPIRED]->(b:City)
+  OPTIONAL MATCH (v:Event {id: r.via})
+  RETURN 'INSPIRED' AS kind, a.id AS from, b.id AS to, coalesce(r.date, v.date) AS date, r.practice AS practice, r.via AS via,
+         r.citationSources AS cs, r.citationExcerpts AS ce
+  UNION ALL
+  MATCH (a:Entity)-[r:HOSTED]->(e:Event)
+  RETURN 'HOSTED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  UNION ALL
+  MATCH (a:Entity)-[r:ATTENDED]->(e:Event)
+  RETURN 'ATTENDED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  UNION ALL
+  MATCH (a:Entity)-[r:ORGANISED]->(e:Event)
+  RETURN 'ORGANISED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  UNION ALL
+  MATCH (c:City)-[at:ATTENDED]->(e:Event), (c)-[ad:ADOPTED]->(p:Practice)
+  WHERE e.dateStart IS NOT NULL AND ad.dateEnd IS NOT NULL AND ad.dateEnd >= e.dateStart
+  RETURN 'ADOPTED_AFTER' AS kind, e.id AS from, c.id AS to, ad.date AS date, p.id AS practice, null AS via,
+         at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce`;
+
+const ACTORS_CYPHER = `
+  MATCH (n:Entity) WHERE n:City OR n:Event OR n:Organisation OR n:Leader OR n:Hub
+  RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, coalesce(n.date, n.launched) AS date, ${PLACE_FIELDS}`;
+
+interface HopRow {
+  kind: HopKind;
+  from: string;
+  to: string;
+  date: string | null;
+  practice: string | null;
+  via: string | null;
+  cs: string[] | null;
+  ce: string[] | null;
+}
+
+const byTime = (a: Hop, b: Hop): number => (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') || a.to.localeCompare(b.to) || a.from.localeCompare(b.from);
+
+/** Reads the whole projection in one read transaction (four statements, version first). */
+export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {
+  const version = await graphVersion(tx);
+  const actorRows = await tx.run<PlaceRow & { name: string; date: string | null }>(ACTORS_CYPHER);
+  const { countryRegion, coverage } = await loadGeography(tx);
+  const hopRows = await tx.run<HopRow>(HOPS_CYPHER);
+  const places = new PlaceIndex(actorRows, countryRegion, coverage);
+  const actors = new Map<string, Actor>();
+  for (const row of actorRows) {
+    actors.set(row.id, { id: row.id, name: row.name, label: row.label as ActorLabel, span: spanOf(row.date), ...places.of(row) });
+  }
+  const hops: Hop[] = hopRows
+    .filter((r) => actors.has(r.from) && actors.has(r.to))
+    .map((r) => ({
+      kind: r.kind,
+      from: r.from,
+      to: r.to,
+      date: r.date,
+      span: spanOf(r.date),
+      practice: r.practice,
+      via: r.via,
+      citations: citationsOf({ citationSources: r.cs ?? [], citationExcerpts: r.ce ?? [] }),
+    }));
+  return indexHops(version, actors, hops);
+}
+
+/** Builds the adjacency lists, each in time order (undated last) so that walks are deterministic. */
+export function indexHops(version: number, actors: Map<string, Actor>, hops: Hop[]): InfluenceGraph {
+  const out = new Map<string, Hop[]>();
+  const inn = new Map<string, Hop[]>();
+  for (const h of hops) {
+    (out.get(h.from) ?? out.set(h.from, []).get(h.from)!).push(h);
+    (inn.get(h.to) ?? inn.set(h.to, []).get(h.to)!).push(h);
+  }
+  for (const list of out.values()) list.sort(byTime);
+  for (const list of inn.values()) list.sort(byTime);
+  return { version, actors, hops, out, in: inn };
+}

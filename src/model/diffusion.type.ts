@@ -1,0 +1,111 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AdoptionStatus, PracticeCategory } from './enums';
+import { PartialDateScalar } from './partial-date';
+import { Citation } from './node.type';
+
+/*
+ * Diffusion tracing: cascades, influence paths and reach. Ends of hops and edges are
+ * stored as ids and resolved through the node loader (resolvers/diffusion.resolver.ts),
+ * so a whole answer costs a fixed number of round trips.
+ */
+
+export enum InfluenceHopKind {
+  INSPIRED = 'INSPIRED',
+  HOSTED = 'HOSTED',
+  ATTENDED = 'ATTENDED',
+  ORGANISED = 'ORGANISED',
+  ADOPTED_AFTER = 'ADOPTED_AFTER',
+}
+
+export enum ReachDirection {
+  DOWNSTREAM = 'DOWNSTREAM',
+  UPSTREAM = 'UPSTREAM',
+}
+
+registerEnumType(InfluenceHopKind, {
+  name: 'InfluenceHopKind',
+  description: 'How influence travelled along one hop; every hop points the way influence flows ("from" reached "to").',
+  valuesConfig: {
+    INSPIRED: { description: 'A city, event or organisation inspired a city (stated INSPIRED relationship; `via` names the event when stated).' },
+    HOSTED: { description: 'A city or organisation hosted the event (dated by the event).' },
+    ATTENDED: { description: 'A city, leader or organisation took part in the event (dated by the event).' },
+    ORGANISED: { description: 'An organisation or hub organised the event (dated by the event).' },
+    ADOPTED_AFTER: {
+      description: 'The event reached a city that attended it and then adopted a practice (adoption dated and not certainly before the event).',
+    },
+  },
+});
+registerEnumType(ReachDirection, {
+  name: 'ReachDirection',
+  description: 'DOWNSTREAM: whom the actor influenced. UPSTREAM: what influenced the actor.',
+});
+
+@ObjectType('InfluenceHop', { description: 'One step of influence, with the citations of the relationships it stands on.' })
+export class InfluenceHop {
+  @Field(() => InfluenceHopKind) kind!: InfluenceHopKind;
+  @Field(() => PartialDateScalar, { nullable: true, description: "When: the relationship's date, the event's date (HOSTED, ATTENDED, ORGANISED, or INSPIRED via an event that states none), or the adoption's (ADOPTED_AFTER)." })
+  date?: string | null;
+  @Field(() => [Citation], { description: 'Evidence: never empty for stored facts.' }) citations!: Citation[];
+  /* from, to, practice, via: resolved by InfluenceHopResolver from the ids below. */
+  fromId!: string;
+  toId!: string;
+  practiceId?: string | null;
+  viaId?: string | null;
+}
+
+@ObjectType('InfluencePath', { description: 'A chain of influence hops from one actor to another.' })
+export class InfluencePath {
+  @Field(() => Int, { description: 'Number of hops.' }) length!: number;
+  @Field(() => [InfluenceHop]) hops!: InfluenceHop[];
+}
+
+@ObjectType('Reach', { description: 'An actor reached from (or reaching) the start, at its smallest depth, with the path that shows how.' })
+export class Reach {
+  @Field(() => Int, { description: 'Hops between the start and the actor.' }) depth!: number;
+  @Field(() => InfluencePath, { description: 'In the direction influence flows: from the start (downstream) or to it (upstream).' })
+  path!: InfluencePath;
+  actorId!: string;
+}
+
+@ObjectType('Lag', { description: 'Time between two partial dates as a range of whole months ("2022-05" to "2023" is 8 to 19 months).' })
+export class Lag {
+  @Field(() => Int) minMonths!: number;
+  @Field(() => Int) maxMonths!: number;
+}
+
+@ObjectType('CascadeAdopter', { description: 'A city that took up a practice of the cascade.' })
+export class CascadeAdopter {
+  @Field(() => AdoptionStatus) status!: AdoptionStatus;
+  @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
+  @Field(() => Int, { description: 'Influence hops from the nearest root of the cascade (roots are 0).' }) generation!: number;
+  @Field(() => [Citation]) citations!: Citation[];
+  cityId!: string;
+  practiceId!: string;
+}
+
+@ObjectType('CascadeEdge', { description: 'Who learned from whom in the cascade (a stated INSPIRED relationship).' })
+export class CascadeEdge {
+  @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
+  @Field(() => Lag, {
+    nullable: true,
+    description: "From when the source had the practice (its adoption, else the event's date, else the edge's) to the target's adoption; null when either is undated.",
+  })
+  lag?: Lag | null;
+  @Field(() => [Citation]) citations!: Citation[];
+  fromId!: string;
+  toId!: string;
+  practiceId?: string | null;
+  viaId?: string | null;
+}
+
+@ObjectType('Diffusion', { description: 'The cascade of a practice (or a category of practices) as the graph stood at `asOf`.' })
+export class Diffusion {
+  @Field(() => PracticeCategory, { nullable: true }) category?: PracticeCategory | null;
+  @Field(() => PartialDateScalar, { nullable: true }) asOf?: string | null;
+  @Field(() => [CascadeAdopter], { description: 'Adoptions in time order (undated last).' }) adopters!: CascadeAdopter[];
+  @Field(() => [CascadeEdge], { description: 'Influence among the actors of the cascade, in time order.' }) edges!: CascadeEdge[];
+  practiceIds!: string[];
+  rootIds!: string[];
+  countryIds!: string[];
+  regionIds!: string[];
+}

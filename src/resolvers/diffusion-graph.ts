@@ -1,0 +1,37 @@
+import type { Context } from '../context';
+import { badInput } from '../errors';
+import { influenceGraph } from '../graph/influence-cache';
+import type { Hop, InfluenceGraph } from '../graph/influence-graph';
+import type { InfluenceHop, InfluenceHopKind } from '../model/diffusion.type';
+
+/*
+ * What the diffusion and metrics resolvers share: the request's view of the influence
+ * projection (one version check per request, however many fields ask), argument bounds,
+ * and the mapping of a hop to its GraphQL object.
+ */
+const perRequest = new WeakMap<Context, Promise<InfluenceGraph>>();
+
+/** The influence graph for this request: checked against GraphMeta.version once. */
+export function graphFor(ctx: Context): Promise<InfluenceGraph> {
+  let g = perRequest.get(ctx);
+  if (!g) perRequest.set(ctx, (g = influenceGraph(ctx.db)));
+  return g;
+}
+
+/** Refuses an integer argument outside [min, max], naming the argument. */
+export function checkRange(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `"${field}" must be a whole number from ${min} to ${max}; it is ${value}.`);
+  return value;
+}
+
+export const toHopObject = (hop: Hop): InfluenceHop => ({
+  kind: hop.kind as InfluenceHopKind,
+  date: hop.date,
+  citations: hop.citations,
+  fromId: hop.from,
+  toId: hop.to,
+  practiceId: hop.practice,
+  viaId: hop.via,
+});
+
+export const toPathObject = (hops: Hop[]) => ({ length: hops.length, hops: hops.map(toHopObject) });

@@ -1,0 +1,79 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { badInput, notFound } from '../errors';
+import { assembleCascade, readCascade } from '../graph/diffusion';
+import type { InfluenceGraph } from '../graph/influence-graph';
+import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence-paths';
+import { influenceReach } from '../graph/influence-reach';
+import { spanOf } from '../graph/influence-time';
+import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
+import { PracticeCategory } from '../model/enums';
+import { PartialDateScalar } from '../model/partial-date';
+import { checkRange, graphFor, toPathObject } from './diffusion-graph';
+
+const MAX_REACH = 1_000;
+
+function requireActor(g: InfluenceGraph, id: string, field: string): void {
+  if (!g.actors.has(id)) throw notFound(id, 'city, event, organisation, leader or hub', field);
+}
+
+/** Diffusion tracing: cascades, influence paths with per-hop evidence, and reach. */
+@Resolver()
+export class DiffusionResolver {
+  @Query(() => Diffusion, {
+    description:
+      'The cascade of one practice (practiceId) or of every practice of a category: adopters in time order with their generation, who learned from whom with the lag, roots, and the countries and regions reached. With asOf, only facts not certainly after that date count (undated facts count as known).',
+  })
+  async diffusion(
+    @Arg('practiceId', () => ID, { nullable: true }) practiceId: string | null,
+    @Arg('category', () => PracticeCategory, { nullable: true }) category: PracticeCategory | null,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Diffusion> {
+    if (!practiceId === !category) throw badInput(practiceId ? 'category' : 'practiceId', 'Give exactly one of "practiceId" and "category".');
+    const rows = await readCascade(ctx.db, { practiceId, category });
+    if (practiceId && !rows.practiceIds.length) throw notFound(practiceId, 'practice', 'practiceId');
+    return { category: category ?? null, asOf: asOf ?? null, ...assembleCascade(rows, asOf) } as unknown as Diffusion;
+  }
+
+  @Query(() => [InfluencePath], {
+    description: `Paths by which influence travelled from one actor (city, event, organisation, leader, hub) to another, shortest first, each hop with its evidence. Time-respecting paths never take a hop certainly earlier than a previous one (undated hops and same-period hops may follow). maxHops at most ${MAX_HOPS}, first at most ${MAX_PATHS}.`,
+  })
+  async influencePaths(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    checkRange('maxHops', maxHops, 1, MAX_HOPS);
+    checkRange('first', first, 1, MAX_PATHS);
+    const g = await graphFor(ctx);
+    requireActor(g, from, 'from');
+    requireActor(g, to, 'to');
+    return findInfluencePaths(g, from, to, { maxHops, first, timeRespecting, asOf: spanOf(asOf) }).map(toPathObject);
+  }
+
+  @Query(() => [Reach], {
+    description: `Whom an actor influenced (DOWNSTREAM) or what influenced it (UPSTREAM), each actor once at its smallest depth with the path that shows how. Time-respecting by default, like influencePaths. maxHops at most ${MAX_HOPS}; first (default 100) at most ${MAX_REACH}.`,
+  })
+  async influenceReach(
+    @Arg('id', () => ID) id: string,
+    @Arg('direction', () => ReachDirection, { defaultValue: ReachDirection.DOWNSTREAM }) direction: ReachDirection,
+    @Arg('maxHops', () => Int, { defaultValue: 3 }) maxHops: number,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
+    @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkRange('maxHops', maxHops, 1, MAX_HOPS);
+    checkRange('first', first, 1, MAX_REACH);
+    const g = await graphFor(ctx);
+    requireActor(g, id, 'id');
+    return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })
+      .slice(0, first)
+      .map((r) => ({ actorId: r.id, depth: r.depth, path: toPathObject(r.path) }));
+  }
+}

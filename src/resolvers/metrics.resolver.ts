@@ -1,0 +1,80 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import type { Context } from '../context';
+import { badInput, notFound } from '../errors';
+import { ACTOR_LABELS, type ActorLabel } from '../graph/influence-graph';
+import { metricsOf } from '../graph/metrics';
+import { City } from '../model/city.type';
+import { Event } from '../model/event.type';
+import { Hub } from '../model/hub.type';
+import { Leader } from '../model/leader.type';
+import { Influencer, NetworkMetrics } from '../model/metrics.type';
+import { NodeType, type NodeObject } from '../model/node.type';
+import { Organisation } from '../model/organisation.type';
+import { checkRange, graphFor } from './diffusion-graph';
+import { NodeKind } from './search.resolver';
+
+/** The request's metrics table: one version check, computed at most once per graph version. */
+const metricsFor = async (ctx: Context) => metricsOf(await graphFor(ctx));
+
+/** `metrics` on one actor type; every actor of a request shares one table (no per-node reads). */
+function metricsField<T extends object>(type: ClassType<T>, label: ActorLabel) {
+  @Resolver(() => type)
+  class MetricsFieldResolver {
+    @FieldResolver(() => NetworkMetrics, { nullable: true, description: 'Influence, brokerage, community and degree in the influence graph.' })
+    async metrics(@Root() node: NodeObject, @Ctx() ctx: Context): Promise<NetworkMetrics | null> {
+      return (await metricsFor(ctx)).byId.get(node.id) ?? null;
+    }
+  }
+  Object.defineProperty(MetricsFieldResolver, 'name', { value: `${label}MetricsResolver` });
+  return MetricsFieldResolver;
+}
+
+export const CityMetricsResolver = metricsField(City, 'City');
+export const OrganisationMetricsResolver = metricsField(Organisation, 'Organisation');
+export const EventMetricsResolver = metricsField(Event, 'Event');
+export const LeaderMetricsResolver = metricsField(Leader, 'Leader');
+export const HubMetricsResolver = metricsField(Hub, 'Hub');
+
+@Resolver()
+export class TopInfluencersResolver {
+  @Query(() => [Influencer], {
+    description: 'Actors ranked by influence (PageRank over the influence hops), optionally only those of some types, in a region or covered by a hub.',
+  })
+  async topInfluencers(
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('region', () => ID, { nullable: true, description: 'Only actors placed in this region (cities, events by venue, organisations by country, leaders by city).' })
+    region: string | null,
+    @Arg('hub', () => ID, { nullable: true, description: 'Only actors covered by this hub (directly or through their country or region).' }) hub: string | null,
+    @Arg('types', () => [NodeKind], { nullable: true, description: 'Only these actor types (City, Event, Organisation, Leader, Hub).' })
+    types: NodeKind[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Influencer[]> {
+    checkRange('first', first, 1, 100);
+    const wrongType = types?.find((t) => !(ACTOR_LABELS as readonly string[]).includes(t));
+    if (wrongType) throw badInput('types', `"${wrongType}" nodes take no part in influence; use ${ACTOR_LABELS.join(', ')}.`);
+    const [g, regionNode, hubNode] = await Promise.all([
+      graphFor(ctx),
+      region ? ctx.loaders.node.load(region) : null,
+      hub ? ctx.loaders.node.load(hub) : null,
+    ]);
+    if (region && regionNode?.__typename !== 'Region') throw notFound(region, 'region', 'region');
+    if (hub && hubNode?.__typename !== 'Hub') throw notFound(hub, 'hub', 'hub');
+    const table = metricsOf(g);
+    const picked: Influencer[] = [];
+    for (const id of table.ranking) {
+      const actor = g.actors.get(id)!;
+      if ((types && !types.includes(actor.label as NodeKind)) || (region && actor.region !== region) || (hub && !actor.hubs.includes(hub))) continue;
+      picked.push({ rank: picked.length + 1, actorId: id, metrics: table.byId.get(id)! });
+      if (picked.length >= first) break;
+    }
+    return picked;
+  }
+}
+
+@Resolver(() => Influencer)
+export class InfluencerResolver {
+  @FieldResolver(() => NodeType)
+  actor(@Root() influencer: Influencer, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(influencer.actorId);
+  }
+}
