@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
 import type { Db } from '../../src/neo4j/db';
 import { writeBatch, type Batch } from '../../src/graph/seed';
+import { deleteNodes } from '../../src/graph/curation';
 import { toNodeInput, toRelationshipInput } from '../../src/graph/validation';
 import type { NodeLabel } from '../../src/graph/kinds';
 
@@ -12,7 +13,11 @@ import type { NodeLabel } from '../../src/graph/kinds';
 export function fixturePrefix(db: Db): string {
   const prefix = `t${randomBytes(4).toString('hex')}`;
   afterAll(async () => {
-    await db.write((tx) => tx.run('MATCH (n:Entity) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: `${prefix}-` }));
+    await db.write(async (tx) => {
+      const ids = await tx.run<{ id: string }>('MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN n.id AS id', { p: `${prefix}-` });
+      // Through the curation path, so that caches keyed by the graph version see the deletion.
+      await deleteNodes(tx, ids.map((r) => r.id), { name: 'test' });
+    });
   });
   return prefix;
 }

@@ -1,0 +1,81 @@
+import { citeToggle, factItem } from './citations';
+import { lagText, orderSteps, stepDate, type CascadeStep } from './cascade';
+import { statusBadge } from './city-card';
+import { formatPartialDate } from './dates';
+import { h, type Child } from './dom';
+import { addActor, addLink, newViewGraph, type ViewGraph } from './graph-model';
+import { layeredLayout } from './layout';
+import { href, nodeHref } from './router';
+
+/*
+ * The two pictures of a practice's cascade: a timeline of adopters (dates exactly as the
+ * sources give them) and a graph from who inspired to who learned.
+ */
+
+/** Sources on the left, learners to the right: a column per step of the longest chain. */
+export function cascadeGraph(steps: CascadeStep[]): ViewGraph {
+  const g = newViewGraph();
+  for (const s of steps) addActor(g, s.city);
+  for (const s of steps) {
+    for (const l of s.learnedFrom) {
+      addActor(g, l.source);
+      addLink(g, l.source.id, s.city.id, 'INSPIRED', { date: l.date, via: l.via?.name, evidence: l.citations });
+    }
+  }
+  const depth = new Map<string, number>();
+  const depthOf = (n: string, seen = new Set<string>()): number => {
+    if (depth.has(n)) return depth.get(n)!;
+    if (seen.has(n)) return 0;
+    seen.add(n);
+    const d = Math.max(-1, ...g.inNeighbors(n).map((m) => depthOf(m, seen))) + 1;
+    depth.set(n, d);
+    return d;
+  };
+  layeredLayout(g, (n) => depthOf(n), 220, 60);
+  return g;
+}
+
+export function timeline(steps: CascadeStep[]): HTMLElement {
+  return h(
+    'ol',
+    { class: 'timeline' },
+    orderSteps(steps).map((s) => {
+      const when = stepDate(s);
+      const adoption = citeToggle(s.citations, `${s.city.name}'s adoption`);
+      return h(
+        'li',
+        { class: 'step' },
+        h(
+          'div',
+          { class: 'step-date' },
+          when ? formatPartialDate(when) : 'date not stated',
+          when && !s.date ? h('span', { class: 'step-date-note' }, 'first influence') : null,
+        ),
+        h(
+          'div',
+          { class: 'step-body' },
+          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, h('a', { href: href('city', s.city.id) }, s.city.name), s.city.country ? ` (${s.city.country})` : '', ' ', statusBadge(s.status), s.date ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), adoption.button),
+          adoption.panel,
+          s.learnedFrom.length
+            ? h(
+                'ul',
+                { class: 'facts learned' },
+                s.learnedFrom.map((l) => {
+                  const to = nodeHref(l.source.__typename, l.source.id);
+                  const lag = lagText(l.lag);
+                  const content: Child[] = [
+                    'learned from ',
+                    to ? h('a', { href: to }, l.source.name) : l.source.name,
+                    l.via ? [' via ', h('a', { href: href('event', l.via.id) }, l.via.name)] : null,
+                    l.date ? ` (${formatPartialDate(l.date)})` : '',
+                    lag ? h('span', { class: 'muted' }, ` — ${lag}`) : null,
+                  ];
+                  return factItem(content, l.citations, `${s.city.name} learning from ${l.source.name}`);
+                }),
+              )
+            : h('p', { class: 'muted' }, 'Where it learned this practice is not recorded.'),
+        ),
+      );
+    }),
+  );
+}

@@ -1,0 +1,27 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A partial date as a person reads it, with exactly the precision stored: "2023" stays
+ * "2023", "2023-12" is "Dec 2023", "2024-05-08" is "8 May 2024". No day or month is invented.
+ */
+export function formatPartialDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const [, year, month, day] = m;
+  if (!month) return year!;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/**
+ * Orders partial dates by their start, coarser first within the same start ("2023" before
+ * "2023-01"), undated last — the order the timeline shows.
+ */
+export function comparePartialDates(a: string | null | undefined, b: string | null | undefined): number {
+  if (!a && !b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  const start = (d: string) => d.padEnd(10, d.length === 4 ? '-01-01' : '-01').slice(0, 10);
+  return start(a).localeCompare(start(b)) || a.length - b.length;
+}

@@ -1,0 +1,90 @@
+import { h } from './dom';
+import type { ViewGraph } from './graph-model';
+import type { DrawnGraph, GraphHandle, GraphOptions } from './drawing';
+import { legend } from './legend';
+import { sigmaView } from './sigma-view';
+import { drawSvg, svgToCanvas, type SvgDrawing } from './svg-graph';
+
+/** WebGL is there (sigma needs it); headless browsers without a GPU may lack it. */
+function hasWebGL(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return Boolean(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Draws `g` into `host` with sigma (WebGL: zoom with the wheel, pan by dragging, click a node
+ * to open its card), or with the SVG fallback. Adds zoom buttons, keyboard zoom/pan on the
+ * focused drawing, the legend, and a list of every node as a link for keyboard users.
+ */
+export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions): GraphHandle {
+  const stage = h('div', {
+    class: 'graph-stage',
+    tabindex: 0,
+    role: 'img',
+    'aria-label': `${opts.title}. ${g.order} nodes, ${g.size} links. Use + and − to zoom, arrow keys to pan; the list below links every node.`,
+    'data-node-count': g.order,
+    'data-edge-count': g.size,
+    // Fits a laptop screen under the view's header: never taller than most of the window.
+    style: `height:min(${opts.height ?? 480}px, 72vh)`,
+  });
+  const zoomBar = h('div', { class: 'graph-tools', role: 'group', 'aria-label': 'Zoom' });
+  const nodeList = h(
+    'details',
+    { class: 'node-list' },
+    h('summary', {}, `All ${g.order} nodes in this drawing`),
+    h(
+      'ul',
+      {},
+      g
+        .nodes()
+        .sort((a, b) => g.getNodeAttribute(a, 'label').localeCompare(g.getNodeAttribute(b, 'label')))
+        .map((n) => {
+          const a = g.getNodeAttributes(n);
+          const href = opts.hrefOf(n);
+          const text = `${a.label} — ${a.kind}${a.regionName ? `, ${a.regionName}` : ''}`;
+          return h('li', {}, href ? h('a', { href }, text) : text);
+        }),
+    ),
+  );
+  host.replaceChildren(h('figure', { class: 'graph' }, zoomBar, stage, h('figcaption', {}, legend(g)), nodeList));
+
+  let handle: DrawnGraph;
+  if (hasWebGL()) {
+    try {
+      handle = sigmaView(stage, g, opts);
+    } catch {
+      handle = svgView(stage, g, opts);
+    }
+  } else handle = svgView(stage, g, opts);
+  stage.dataset.renderer = handle.renderer;
+
+  const button = (label: string, text: string, act: () => void) => h('button', { type: 'button', class: 'button small', 'aria-label': label, onclick: act }, text);
+  zoomBar.append(button('Zoom in', '+', () => handle.zoom(1.5)), button('Zoom out', '−', () => handle.zoom(1 / 1.5)), button('Fit the whole drawing', 'Fit', () => handle.reset()));
+  stage.addEventListener('keydown', (e) => {
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-40, 0], ArrowRight: [40, 0], ArrowUp: [0, -40], ArrowDown: [0, 40] };
+    if (e.key === '+' || e.key === '=') handle.zoom(1.5);
+    else if (e.key === '-') handle.zoom(1 / 1.5);
+    else if (e.key === '0') handle.reset();
+    else if (moves[e.key]) handle.pan(...moves[e.key]!);
+    else return;
+    e.preventDefault();
+  });
+  return handle;
+}
+
+function svgView(stage: HTMLElement, g: ViewGraph, opts: GraphOptions): DrawnGraph {
+  const drawing: SvgDrawing = drawSvg(g, stage.clientWidth || 800, stage.clientHeight || 480, opts.hrefOf, opts.edgeLabels);
+  stage.appendChild(drawing.svg);
+  return {
+    renderer: 'svg',
+    zoom: drawing.zoom,
+    pan: drawing.pan,
+    reset: drawing.reset,
+    snapshot: () => svgToCanvas(drawing.svg, stage.clientWidth || 800, stage.clientHeight || 480),
+    destroy: () => drawing.svg.remove(),
+  };
+}

@@ -1,0 +1,44 @@
+import { request } from './api';
+import { WebLookupsDocument, type PracticeCategory } from '../generated/graphql';
+
+export interface PracticeOption {
+  id: string;
+  name: string;
+  category: PracticeCategory;
+}
+
+export interface Lookups {
+  practices: PracticeOption[];
+  regions: { id: string; name: string }[];
+}
+
+let pending: Promise<Lookups> | undefined;
+
+/** Practices and regions, fetched once per page load (they change rarely). */
+export function lookups(): Promise<Lookups> {
+  pending ??= request(WebLookupsDocument, {}).then(
+    (d) => ({ practices: d.practices.edges.map((e) => e.node), regions: d.regions.edges.map((e) => e.node) }),
+    (err: unknown) => {
+      pending = undefined; // let the next view try again
+      throw err;
+    },
+  );
+  return pending;
+}
+
+/** Practice categories as a hub officer would say them. */
+export const CATEGORY_LABELS: Record<PracticeCategory, string> = {
+  MULTI_ACTOR_MECHANISM: 'Multi-actor mechanism',
+  EARLY_WARNING: 'Early warning',
+  YOUTH_ENGAGEMENT: 'Youth engagement',
+  NATIONAL_LOCAL_COOPERATION: 'National–local cooperation',
+  REMEMBRANCE_RECOVERY: 'Remembrance and recovery',
+  STRATEGY_PLAN: 'Strategy or action plan',
+  CAPACITY_BUILDING: 'Capacity building',
+  RESEARCH_ASSESSMENT: 'Research and assessment',
+  COMMUNITY_ENGAGEMENT: 'Community engagement',
+  OTHER: 'Other',
+};
+
+/** "LEARNING_VISIT" → "Learning visit" (enum values shown to people). */
+export const humanise = (value: string): string => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -1,0 +1,112 @@
+import { cachedRequest, request } from './api';
+import { citeToggle, factItem } from './citations';
+import { orderSteps, stepsOf, type CascadeStep } from './cascade';
+import { cascadeGraph, timeline } from './cascade-view';
+import { formatPartialDate } from './dates';
+import { h, type Child } from './dom';
+import { downloadBar, type Downloadable } from './downloads';
+import { mountGraph } from './graph-view';
+import { CATEGORY_LABELS } from './lookups';
+import { href, navigate, nodeHref } from './router';
+import { typeahead } from './search';
+import { empty } from './status';
+import { load, section, type ViewContext } from './view';
+import { PracticeCardDocument, WebDiffusionDocument, WebWhoCanHelpDocument, type PracticeCardQuery, type WebDiffusionQuery } from '../generated/graphql';
+
+type PracticeData = NonNullable<PracticeCardQuery['practice']>;
+
+function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery['diffusion']): Child {
+  const steps = stepsOf(d);
+  const started = d.roots.filter((r) => !steps.some((s) => s.city.id === r.id && s.learnedFrom.length));
+  const about = citeToggle(p.citations, p.name);
+  const graphHost = h('div', {});
+  let current: Downloadable | undefined;
+  const out = [
+    h(
+      'header',
+      { class: 'card-header' },
+      h('p', { class: 'eyebrow' }, `Practice · ${CATEGORY_LABELS[p.category]}`),
+      h('h1', { id: 'view-title' }, p.name),
+      p.description ? h('p', { class: 'description' }, p.description, ' ', about.button) : h('p', {}, about.button),
+      about.panel,
+    ),
+    section(
+      'How it spread',
+      steps.length
+        ? [
+            h('p', { class: 'lede' }, `${d.adopters.length} ${d.adopters.length === 1 ? 'city has' : 'cities have'} taken it up. Dates are shown as the sources give them.`),
+            started.length ? h('p', {}, 'Where it started: ', started.map((r, i) => [i ? ', ' : '', nodeHref(r.__typename, r.id) ? h('a', { href: nodeHref(r.__typename, r.id)! }, r.name) : r.name])) : null,
+            timeline(steps),
+            traceLink(steps),
+          ]
+        : empty('No city is recorded as adopting this practice yet.'),
+    ),
+    steps.length ? section('Cascade', h('p', { class: 'hint' }, 'Arrows point from who inspired to who learned. Click a node to open it.'), downloadBar(() => current), graphHost) : null,
+    experience(ctx, p),
+    section(
+      'Events about it',
+      p.events.length
+        ? h('ul', { class: 'facts' }, p.events.map((t) => factItem([h('a', { href: href('event', t.event.id) }, t.event.name), t.event.date ? ` — ${formatPartialDate(t.event.date)}` : '', t.event.place ? `, ${t.event.place.name}` : ''], t.citations, t.event.name)))
+        : h('p', { class: 'none' }, 'No event recorded.'),
+    ),
+    p.funding.length ? section('Funding', h('ul', { class: 'facts' }, p.funding.map((f) => factItem([f.funder.name, f.description ? ` — ${f.description}` : ''], f.citations, `funding by ${f.funder.name}`)))) : null,
+  ];
+  if (steps.length) {
+    queueMicrotask(() => {
+      if (ctx.signal.aborted || !graphHost.isConnected) return;
+      const g = cascadeGraph(steps);
+      const drawing = mountGraph(graphHost, g, { title: `${p.name}: diffusion cascade`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: false, height: 380 });
+      ctx.onLeave(() => drawing.destroy());
+      current = { graph: g, title: `${p.name}: diffusion cascade`, fileStem: `${p.id}-cascade`, drawing };
+    });
+  }
+  return out;
+}
+
+/** Cities with experience of the practice, and a way to find peers for a city that wants it. */
+function experience(ctx: ViewContext, p: PracticeData): HTMLElement {
+  const list = h('div', {});
+  const forCity = typeahead({
+    id: 'practice-peers-for',
+    label: `Find peers for a city that wants ${p.name}`,
+    placeholder: 'Type the city…',
+    types: ['City'],
+    onPick: (c) => navigate(href('city', c.id, 'peers', { practice: p.id })),
+  });
+  void load(ctx, list, 'cities with experience', () => request(WebWhoCanHelpDocument, { practiceId: p.id, first: 5 }, ctx.signal), (d) =>
+    d.whoCanHelp.length
+      ? h(
+          'ul',
+          { class: 'facts' },
+          d.whoCanHelp.map((m) => {
+            const top = m.reasons[0];
+            return factItem([h('a', { href: href('city', m.city.id) }, m.city.name), m.city.country ? ` (${m.city.country.name})` : '', top ? ` — ${top.text}` : ''], top?.citations ?? [], `${m.city.name}'s experience`);
+          }),
+        )
+      : h('p', { class: 'none' }, 'No city has implemented, piloted or passed on this practice yet.'),
+  );
+  forCity.classList.add('spaced');
+  return section('Who has experience of it', list, forCity);
+}
+
+/** A path-finder link from the first source to the last city reached, e.g. Cape Town → Nansana. */
+function traceLink(steps: CascadeStep[]): Child {
+  const learner = orderSteps(steps).find((s) => s.learnedFrom.length);
+  const source = learner?.learnedFrom.find((l) => l.source.__typename === 'City') ?? learner?.learnedFrom[0];
+  if (!learner || !source) return null;
+  return h('p', {}, h('a', { class: 'button', href: href('paths', { from: source.source.id, to: learner.city.id }) }, `Trace it from ${source.source.name} to ${learner.city.name} →`));
+}
+
+/** #/practice/:id — who took a practice up, when, and from whom: timeline, cascade, evidence. */
+export function practiceView(ctx: ViewContext, id: string): void {
+  const both = async () => {
+    const [card, cascade] = await Promise.allSettled([cachedRequest(PracticeCardDocument, { id }), request(WebDiffusionDocument, { practiceId: id }, ctx.signal)]);
+    if (card.status === 'rejected') throw card.reason;
+    if (!card.value.practice) return undefined; // (the cascade then fails with NOT_FOUND: say "no such practice" instead)
+    if (cascade.status === 'rejected') throw cascade.reason;
+    return { practice: card.value.practice, diffusion: cascade.value.diffusion };
+  };
+  void load(ctx, ctx.main, 'the practice', both, (d) =>
+    d ? renderPractice(ctx, d.practice, d.diffusion) : empty(`There is no practice with the id “${id}”.`, 'Search for it by name above.'),
+  );
+}
