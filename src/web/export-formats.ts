@@ -1,44 +1,27 @@
+import { toGraphml } from '../graph/export/graphml';
+import { citationAttrs, type ExportGraph } from '../graph/export/model';
 import type { ViewGraph } from './graph-model';
 
 /*
  * GraphML and CSV of what a view shows, made in the browser from the view's own graph, so the
- * file matches the screen exactly. (graphology-graphml only parses; it has no writer.)
+ * file matches the screen exactly.
  */
-
-const xml = (s: unknown): string =>
-  String(s ?? '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 const evidenceText = (ev: { excerpt: string; source: { title: string } | null }[]): string =>
   ev.map((c) => `“${c.excerpt}” (${c.source?.title ?? 'unknown source'})`).join(' | ');
 
-const NODE_KEYS = ['label', 'kind', 'region', 'regionName', 'date', 'x', 'y', 'color'] as const;
-const EDGE_KEYS = ['relation', 'label', 'date', 'practice', 'via', 'evidence'] as const;
-
-/** GraphML 1.0 (readable by Gephi, yEd, Cytoscape, networkx). */
-export function toGraphML(g: ViewGraph): string {
-  const keyType = (k: string) => (k === 'x' || k === 'y' ? 'double' : 'string');
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...NODE_KEYS.map((k) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${keyType(k)}"/>`),
-    ...EDGE_KEYS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
-    '  <graph id="G" edgedefault="directed">',
-  ];
-  g.forEachNode((n, a) => {
-    lines.push(`    <node id="${xml(n)}">`);
-    for (const k of NODE_KEYS) if (a[k] !== null && a[k] !== undefined) lines.push(`      <data key="n_${k}">${xml(a[k])}</data>`);
-    lines.push('    </node>');
+/**
+ * GraphML 1.0 (Gephi, yEd, igraph, NetworkX), written by the same writer as the server's
+ * /export route so that a view's file and a full export have the same columns.
+ */
+export function toGraphML(g: ViewGraph, title = 'Prevention Graph view'): string {
+  const graph: ExportGraph = { title, nodes: [], edges: [] };
+  g.forEachNode((id, a) => graph.nodes.push({ id, attrs: { label: a.label, type: a.kind, region: a.region, date: a.date } }));
+  g.forEachEdge((id, a, source, target) => {
+    const { citation, sources } = citationAttrs(a.evidence.map((c) => ({ sourceId: c.source?.id ?? '', excerpt: c.excerpt })));
+    graph.edges.push({ id, source, target, attrs: { type: a.relation, date: a.date, practice: a.practice, via: a.via, citation, sources } });
   });
-  g.forEachEdge((e, a, s, t) => {
-    lines.push(`    <edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">`);
-    for (const k of EDGE_KEYS) {
-      const v = k === 'evidence' ? evidenceText(a.evidence) : a[k];
-      if (v) lines.push(`      <data key="e_${k}">${xml(v)}</data>`);
-    }
-    lines.push('    </edge>');
-  });
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  return toGraphml(graph);
 }
 
 const csvCell = (v: unknown): string => {
