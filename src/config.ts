@@ -69,10 +69,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: path.resolve(PROJECT_ROOT, env.SEED_DIR || 'seed'),
     apiKeys: env.API_KEYS || '',
     requireApiKey: bool(env, 'REQUIRE_API_KEY', false),
-    introspection: bool(env, 'INTROSPECTION', true),
+    // Off in production unless asked for (Apollo's own default): the schema is no secret, but
+    // introspection is what abusive clients use to find expensive fields.
+    introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
     limits: {
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
-      maxComplexity: int(env, 'MAX_QUERY_COMPLEXITY', 5000, 10, 1_000_000),
+      // In fields resolved (src/limits/complexity.ts): the app's own heaviest operation, influence
+      // reach with 100 paths, costs ~16 000; hostile nestings of pages cost millions.
+      maxComplexity: int(env, 'MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
       bodyLimit: env.BODY_LIMIT || '2mb',
       txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 30_000, 100, 3_600_000),
     },

@@ -8,9 +8,14 @@ import { serveCommand } from './cli/serve';
 import { seedCommand } from './cli/seed';
 import { dbCommand } from './cli/db';
 import { schemaCommand } from './cli/schema';
+import { importCommand } from './cli/import';
+import { keysCommand } from './cli/keys';
+import { exportCommand } from './cli/export';
+// Registers GET /export/:format on the server (kept out of server.ts: it imports server.ts).
+import './http/export';
 
 /** Every sub-command of `prevention-graph`. */
-export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand];
+export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -21,6 +21,30 @@ import {
   SourceCatalogueResolver,
 } from './resolvers/event.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { DiffusionResolver } from './resolvers/diffusion.resolver';
+import {
+  CascadeAdopterResolver,
+  CascadeEdgeResolver,
+  DiffusionFieldsResolver,
+  InfluenceHopResolver,
+  ReachResolver,
+} from './resolvers/diffusion-fields.resolver';
+import {
+  CityMetricsResolver,
+  EventMetricsResolver,
+  HubMetricsResolver,
+  InfluencerResolver,
+  LeaderMetricsResolver,
+  OrganisationMetricsResolver,
+  TopInfluencersResolver,
+} from './resolvers/metrics.resolver';
+import { PeerReasonResolver, PeerResolver } from './resolvers/peer.resolver';
+import { StatsResolver } from './resolvers/stats.resolver';
+import { CURATION_NODE_RESOLVERS, SourceUpsertResolver } from './resolvers/curation.resolver';
+import { CurationLinksResolver } from './resolvers/curation-links.resolver';
+import { CurationDeleteResolver } from './resolvers/curation-delete.resolver';
+import { AuditResolver } from './resolvers/audit.resolver';
+import { KeysResolver } from './resolvers/keys.resolver';
 import { City } from './model/city.type';
 import { Country } from './model/country.type';
 import { Region } from './model/region.type';
@@ -56,6 +80,28 @@ export const RESOLVERS = [
   InfluenceResolver,
   CitationResolver,
   SearchResolver,
+  DiffusionResolver,
+  InfluenceHopResolver,
+  ReachResolver,
+  CascadeAdopterResolver,
+  CascadeEdgeResolver,
+  DiffusionFieldsResolver,
+  CityMetricsResolver,
+  OrganisationMetricsResolver,
+  EventMetricsResolver,
+  LeaderMetricsResolver,
+  HubMetricsResolver,
+  TopInfluencersResolver,
+  InfluencerResolver,
+  PeerResolver,
+  PeerReasonResolver,
+  StatsResolver,
+  ...CURATION_NODE_RESOLVERS,
+  SourceUpsertResolver,
+  CurationLinksResolver,
+  CurationDeleteResolver,
+  AuditResolver,
+  KeysResolver,
 ] as const satisfies NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be named to be in the schema. */

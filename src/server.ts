@@ -15,7 +15,11 @@ import { createContext, type Context } from './context';
 import { AppError, toAppError } from './errors';
 import { getSchema } from './schema';
 import { parseApiKeys, resolveViewer } from './auth/keys';
+import { cachedKeyLookup, useEnvKeys } from './auth/key-store';
+import { limitsPlugin } from './limits/plugin';
+import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
+import { cacheControlPlugins } from './cache-control';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -46,6 +50,10 @@ function firstViolation(errors: ClassValidatorError[], prefix = ''): { field: st
   return undefined;
 }
 
+/** Messages that quote a client's value (an unknown 1 MB id…) stay short and printable. */
+const MAX_MESSAGE = 1_000;
+const clip = (message: string): string => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE / 2)}… (cut: ${message.length} characters)` : message);
+
 /**
  * The one error normaliser: coded AppErrors pass through, validation errors name their
  * field, anything else is logged and masked. Never a stack trace or Cypher to the client.
@@ -55,7 +63,11 @@ export function formatError(log: Logger | undefined) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     const app = toAppError(original);
-    if (app) return { ...base, message: app.message, extensions: { ...app.extensions } };
+    if (app) {
+      // `http` sets the response status (see limits/plugin.ts); it is not for the client.
+      const { http: _http, ...extensions } = app.extensions;
+      return { ...base, message: clip(app.message), extensions };
+    }
     const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
     const validation = (original as { extensions?: { validationErrors?: ClassValidatorError[] } })?.extensions?.validationErrors;
     if (validation?.length) {
@@ -63,7 +75,10 @@ export function formatError(log: Logger | undefined) {
       return { ...base, message: v ? `Invalid value for "${v.field}": ${v.message}.` : 'Argument validation failed.', extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) } };
     }
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
-    if (CLIENT_CODES.has(code)) return { ...base, message: formatted.message, extensions: { code } };
+    if (CLIENT_CODES.has(code)) return { ...base, message: clip(formatted.message), extensions: { code } };
+    // Apollo's own request errors without a code (e.g. an APQ hash that does not match) carry a 4xx status.
+    const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status ?? 0;
+    if (status >= 400 && status < 500) return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     if (code === 'INTERNAL_SERVER_ERROR') log?.error({ err: original }, 'unexpected error in a GraphQL operation');
     return { ...base, message: 'Internal server error. It has been logged; try again, or report it with the time of the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
@@ -95,6 +110,8 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const envKeys = parseApiKeys(config.apiKeys);
+  useEnvKeys(envKeys);
+  const keyLookup = cachedKeyLookup(db);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -110,13 +127,19 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     // The CLI handles SIGINT/SIGTERM itself so that it can also stop the local Neo4j.
     stopOnTerminationSignals: false,
     introspection: config.introspection,
+    // Without introspection, "did you mean …" suggestions would leak the schema anyway.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    // Bounds parsing work before any limit below can look at the document.
+    parseOptions: { maxTokens: 20_000 },
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      limitsPlugin(config.limits),
       config.env === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      ...cacheControlPlugins(),
       ...plugins,
     ],
   });
@@ -129,17 +152,22 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = await resolveViewer(req.headers.authorization, envKeys);
+        const viewer = await resolveViewer(req.headers.authorization, envKeys, keyLookup);
         if (config.requireApiKey && viewer.role === null) {
-          throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".');
+          throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".', { http: { status: 401 } });
         }
         return createContext(db, viewer, log);
       },
     }),
+    bodyErrorHandler(config.limits.bodyLimit),
   );
 
   const webDir = path.join(PROJECT_ROOT, 'dist', 'web');
-  if (existsSync(webDir)) app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
+  if (existsSync(webDir)) {
+    // index.html is revalidated on every load: after a rebuild it names new hashed assets.
+    const noCacheHtml = (res: express.Response, file: string) => void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
+    app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
+  }
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {

@@ -29,7 +29,7 @@ export function parseApiKeys(spec: string): ApiKey[] {
 
 const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-/** Looks up stored keys by hash (Neo4j-backed in the server; see auth/key-store.ts). */
+/** Looks up stored keys by hash (Neo4j-backed in the server: cachedKeyLookup in auth/key-store.ts). */
 export type KeyLookup = (hash: string) => Promise<ApiKey | undefined>;
 
 /**
@@ -40,9 +40,10 @@ export type KeyLookup = (hash: string) => Promise<ApiKey | undefined>;
 export async function resolveViewer(header: string | undefined, envKeys: ApiKey[], lookup?: KeyLookup): Promise<Viewer> {
   if (!header) return ANONYMOUS;
   const m = /^Bearer\s+(\S{1,512})$/i.exec(header.trim());
-  if (!m) throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <key>".');
+  // 401: these are thrown while the request's context is made, before any operation runs.
+  if (!m) throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <key>".', { http: { status: 401 } });
   const hash = hashKey(m[1]!);
   const found = envKeys.find((k) => sameHash(k.hash, hash)) ?? (lookup ? await lookup(hash) : undefined);
-  if (!found) throw new AppError('UNAUTHENTICATED', 'This API key is not known. Check the key, or ask an admin for one.');
+  if (!found) throw new AppError('UNAUTHENTICATED', 'This API key is not known. Check the key, or ask an admin for one.', { http: { status: 401 } });
   return { name: found.name, role: found.role };
 }

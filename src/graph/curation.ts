@@ -5,7 +5,7 @@ import { bounds } from '../model/partial-date';
 import type { Tx } from '../neo4j/db';
 import { DATE_PROPS, isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from './kinds';
 import type { RawNode, RawRel } from './records';
-import { inputError, type AnyNodeInput, type EntryContext } from './validation';
+import { describeContext, inputError, type AnyNodeInput, type EntryContext } from './validation';
 
 /**
  * The one write path: seed loading, bulk import and GraphQL mutations all call these
@@ -105,8 +105,12 @@ async function labelsOf(tx: Tx, ids: string[]): Promise<Map<string, NodeLabel>> 
 function checkRef(known: Map<string, NodeLabel>, id: string, allowed: readonly NodeLabel[], field: string, ctx: EntryContext): void {
   const label = known.get(id);
   if (!label) {
-    const where = ctx.file ? `${ctx.file}${ctx.entry !== undefined ? ` entry ${ctx.entry}` : ''}: ` : '';
-    throw new AppError('NOT_FOUND', `${where}field "${field}": no node with id "${id}".`, { field, id, ...(ctx.file ? { file: ctx.file, entry: ctx.entry } : {}) });
+    const where = ctx.file ? `${describeContext({ ...ctx, id: undefined })}: ` : '';
+    throw new AppError('NOT_FOUND', `${where}field "${field}": no node with id "${id}".`, {
+      field,
+      id,
+      ...(ctx.file ? { file: ctx.file, entry: ctx.entry, row: ctx.row } : {}),
+    });
   }
   if (!allowed.includes(label)) throw inputError(ctx, field, `"${id}" is a ${label}; expected ${allowed.join(' or ')}`);
 }
@@ -183,7 +187,7 @@ export interface RelationshipWrite {
 }
 
 /** The identity of a relationship besides its ends, e.g. INSPIRED per practice and event. */
-function relationshipKey(type: RelType, input: RelationshipInput): string {
+export function relationshipKey(type: RelType, input: Partial<Pick<RelationshipInput, 'role' | 'practice' | 'via'>>): string {
   return REL_TYPES[type].key.map((k) => `${k}=${(input as unknown as Props)[k] ?? ''}`).join('|');
 }
 
@@ -290,9 +294,80 @@ export async function graphVersion(tx: Tx): Promise<number> {
   return rows[0]?.v ?? 0;
 }
 
-/** Deletes nodes and everything attached to them (admin). Returns the ids that existed. */
+/**
+ * Facts outside `ids` that name one of them in a property or a citation: an event's `place`, a
+ * city's `country`, an influence's `practice`, a citation's source. Deleting the node would
+ * leave them dangling, so deletion refuses while they exist. (Full scans: fine at the graph's
+ * size; revisit with indexes if it grows past ~100k facts.)
+ */
+async function referencesTo(tx: Tx, ids: string[]): Promise<string[]> {
+  const rows = await tx.run<{ what: string }>(
+    `MATCH (m:Entity)
+     WHERE NOT m.id IN $ids
+       AND (m.place IN $ids OR m.country IN $ids OR m.region IN $ids OR any(s IN coalesce(m.citationSources, []) WHERE s IN $ids))
+     RETURN 'node "' + m.id + '"' AS what
+     UNION
+     MATCH (a:Entity)-[r]->(b:Entity)
+     WHERE NOT a.id IN $ids AND NOT b.id IN $ids
+       AND (r.practice IN $ids OR r.via IN $ids OR any(s IN coalesce(r.citationSources, []) WHERE s IN $ids))
+     RETURN type(r) + ' ' + a.id + ' -> ' + b.id AS what`,
+    { ids },
+  );
+  return rows.map((r) => r.what);
+}
+
+/**
+ * Deletes nodes and the relationships attached to them (admin), leaving a `Deletion`
+ * tombstone per node so that `changes` can report it. Refuses (CONFLICT) while other facts
+ * refer to a node by property or cite it. Returns the ids that existed.
+ */
 export async function deleteNodes(tx: Tx, ids: string[], actor: WriteActor): Promise<string[]> {
-  const rows = await tx.run<{ id: string }>('UNWIND $ids AS id MATCH (n:Entity {id: id}) WITH n, n.id AS id DETACH DELETE n RETURN id', { ids });
-  if (rows.length) await bumpGraphVersion(tx, actor.now ?? new Date().toISOString());
+  const refs = await referencesTo(tx, ids);
+  if (refs.length) {
+    throw new AppError('CONFLICT', `Other facts still refer to ${ids.map((id) => `"${id}"`).join(', ')}: ${refs.slice(0, 5).join('; ')}${refs.length > 5 ? ` and ${refs.length - 5} more` : ''}. Change or delete those first.`, {
+      id: ids[0],
+      references: refs.length,
+    });
+  }
+  const now = actor.now ?? new Date().toISOString();
+  const rows = await tx.run<{ id: string }>(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     WITH n, id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, COUNT { (n)--() } AS detached
+     DETACH DELETE n
+     CREATE (:Deletion {kind: 'NODE', id: id, label: label, detached: detached, at: $now, by: $actor})
+     RETURN id`,
+    { ids, now, actor: actor.name },
+  );
+  if (rows.length) await bumpGraphVersion(tx, now);
   return rows.map((r) => r.id);
+}
+
+/** Names one relationship: its type, ends and key properties (see relationshipKey). */
+export interface RelationshipRef {
+  type: RelType;
+  from: string;
+  to: string;
+  key: string;
+}
+
+/** Deletes relationships (admin), each with a `Deletion` tombstone. Returns those that existed. */
+export async function deleteRelationships(tx: Tx, refs: RelationshipRef[], actor: WriteActor): Promise<RelationshipRef[]> {
+  const now = actor.now ?? new Date().toISOString();
+  const deleted: RelationshipRef[] = [];
+  for (const type of new Set(refs.map((r) => r.type))) {
+    if (!(type in REL_TYPES)) throw new Error(`Unknown relationship type ${type}`);
+    const group = refs.filter((r) => r.type === type);
+    const rows = await tx.run<{ i: number }>(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from})-[r:${type} {key: row.key}]->(b:Entity {id: row.to})
+       DELETE r
+       CREATE (:Deletion {kind: 'RELATIONSHIP', label: $type, from: row.from, to: row.to, key: row.key, at: $now, by: $actor})
+       RETURN row.i AS i`,
+      { rows: group.map((r, i) => ({ ...r, i })), type, now, actor: actor.name },
+    );
+    deleted.push(...rows.map((r) => group[r.i]!));
+  }
+  if (deleted.length) await bumpGraphVersion(tx, now);
+  return deleted;
 }

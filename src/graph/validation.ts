@@ -35,6 +35,8 @@ export type AnyNodeInput = InstanceType<(typeof NODE_INPUTS)[NodeLabel]>;
 export interface EntryContext {
   file?: string;
   entry?: number;
+  /** Line of a CSV file (header = line 1): named "row" in messages. */
+  row?: number;
   id?: string;
 }
 
@@ -47,7 +49,12 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
 }
 
 export function describeContext(ctx: EntryContext): string {
-  const parts = [ctx.file, ctx.entry !== undefined ? `entry ${ctx.entry}` : undefined, ctx.id ? `(id "${ctx.id}")` : undefined];
+  const parts = [
+    ctx.file,
+    ctx.row !== undefined ? `row ${ctx.row}` : undefined,
+    ctx.entry !== undefined ? `entry ${ctx.entry}` : undefined,
+    ctx.id ? `(id "${ctx.id}")` : undefined,
+  ];
   return parts.filter(Boolean).join(' ');
 }
 
@@ -58,6 +65,7 @@ export function inputError(ctx: EntryContext, field: string, message: string): A
     field,
     ...(ctx.file ? { file: ctx.file } : {}),
     ...(ctx.entry !== undefined ? { entry: ctx.entry } : {}),
+    ...(ctx.row !== undefined ? { row: ctx.row } : {}),
     ...(ctx.id ? { id: ctx.id } : {}),
   });
 }

@@ -17,16 +17,21 @@ export function IsPartialDate(options?: ValidationOptions) {
   };
 }
 
-/** Refuses control characters other than tab and newline (they break exports and terminals). */
+/**
+ * Refuses control characters other than tab and newline (they break exports and terminals)
+ * and unpaired UTF-16 surrogates (the database would store them as U+FFFD, silently).
+ */
 export function IsCleanText(options?: ValidationOptions) {
   return (object: object, propertyName: string): void => {
     registerDecorator({
       name: 'isCleanText',
       target: object.constructor,
       propertyName,
-      options: { message: '$property must not contain control characters', ...options },
-      // eslint-disable-next-line no-control-regex
-      validator: { validate: (value: unknown) => typeof value !== 'string' || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) },
+      options: { message: '$property must not contain control characters or broken Unicode', ...options },
+      validator: {
+        // eslint-disable-next-line no-control-regex
+        validate: (value: unknown) => typeof value !== 'string' || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u.test(value),
+      },
     });
   };
 }

@@ -35,7 +35,7 @@ export async function connect(config: Config, progress: (line: string) => void, 
     });
     conn = { uri: local.uri, username: local.username, password: local.password, database: local.database };
   }
-  const db = Db.connect(conn, logger);
+  const db = Db.connect(conn, logger, { txTimeoutMs: config.limits.txTimeoutMs });
   try {
     await migrate(db);
   } catch (err) {

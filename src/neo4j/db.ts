@@ -27,6 +27,11 @@ export interface Logger {
   debug(obj: object, msg?: string): void;
 }
 
+export interface DbOptions {
+  /** Server-side limit per transaction (Neo4j stops it and the caller gets DATABASE_TIMEOUT). */
+  txTimeoutMs?: number;
+}
+
 /**
  * The one database boundary: reads go through `executeRead`, writes through `executeWrite`
  * (so that a cluster routes them to followers/leader), sessions are closed in `finally`,
@@ -38,9 +43,10 @@ export class Db {
     readonly database: string,
     private readonly counter?: QueryCounter,
     private readonly logger?: Logger,
+    private readonly options: DbOptions = {},
   ) {}
 
-  static connect(conn: Neo4jConnection, logger?: Logger): Db {
+  static connect(conn: Neo4jConnection, logger?: Logger, options: DbOptions = {}): Db {
     const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
       // Fail fast when the server is gone instead of the driver's 60 s / 30 s defaults:
       // a dashboard prefers a coded error in seconds to a hung request.
@@ -50,12 +56,12 @@ export class Db {
       disableLosslessIntegers: true,
       userAgent: 'prevention-graph/0.1',
     });
-    return new Db(driver, conn.database, undefined, logger);
+    return new Db(driver, conn.database, undefined, logger, options);
   }
 
   /** A view of this Db that counts its statements into `counter` (per request). */
   withCounter(counter: QueryCounter): Db {
-    return new Db(this.driver, this.database, counter, this.logger);
+    return new Db(this.driver, this.database, counter, this.logger, this.options);
   }
 
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -100,7 +106,8 @@ export class Db {
     });
     try {
       const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
-      return mode === 'READ' ? await session.executeRead(fn) : await session.executeWrite(fn);
+      const config = this.options.txTimeoutMs ? { timeout: this.options.txTimeoutMs } : undefined;
+      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
     } catch (err) {
       throw toAppError(err) ?? err;
     } finally {

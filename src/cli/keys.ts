@@ -1,0 +1,51 @@
+import { loadConfig } from '../config';
+import { parseApiKeys } from '../auth/keys';
+import { issueKey, revokeKey, useEnvKeys } from '../auth/key-store';
+import { listStoredKeys } from '../graph/keys';
+import { connect } from '../neo4j/connect';
+import { CliError, say, type Command } from './command';
+
+const USAGE = [
+  'prevention-graph keys create --name NAME --role reader|editor|admin',
+  'prevention-graph keys list',
+  'prevention-graph keys revoke --name NAME',
+].join('\n');
+
+/** `keys create|list|revoke`: API keys stored hashed in Neo4j (keys in API_KEYS are listed too). */
+export const keysCommand: Command = {
+  name: 'keys',
+  summary: 'manage API keys: create (prints the key once), list, revoke',
+  usage: USAGE,
+  options: { name: { type: 'string' }, role: { type: 'string' } },
+  async run({ values, positionals }) {
+    const action = positionals[0];
+    if (!['create', 'list', 'revoke'].includes(action ?? '')) throw new CliError(`Unknown keys action "${action ?? ''}".`, `Use:\n${USAGE}`);
+    const name = typeof values.name === 'string' ? values.name : undefined;
+    if (action !== 'list' && !name) throw new CliError(`keys ${action} needs --name NAME.`, USAGE);
+    const config = loadConfig();
+    const envKeys = parseApiKeys(config.apiKeys);
+    useEnvKeys(envKeys);
+    const conn = await connect(config, say, undefined, { detached: true });
+    try {
+      if (action === 'create') {
+        const role = typeof values.role === 'string' ? values.role : undefined;
+        if (!role) throw new CliError('keys create needs --role reader|editor|admin.', USAGE);
+        const created = await issueKey(conn.db, { name: name!, role, by: 'cli' });
+        process.stdout.write(`${created.key}\n`);
+        say(`Created the ${created.role} key "${created.name}". It is printed above and nowhere else: store it now.`);
+      } else if (action === 'revoke') {
+        await revokeKey(conn.db, name!);
+        say(`Revoked the key "${name}". Running API servers stop accepting it within a few seconds.`);
+      } else {
+        const rows = [
+          ...envKeys.map((k) => [k.name, k.role, 'environment', '', '']),
+          ...(await listStoredKeys(conn.db)).map((k) => [k.name, k.role, 'stored', k.createdAt, k.createdBy]),
+        ];
+        process.stdout.write(rows.map((r) => r.join('\t')).join('\n') + (rows.length ? '\n' : ''));
+        if (!rows.length) say('No API keys yet: create one with "prevention-graph keys create --name NAME --role admin".');
+      }
+    } finally {
+      await conn.db.close();
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { relationshipKey } from '../curation';
+import type { RelType } from '../kinds';
+import { NODE_FILES, type Batch } from '../seed';
+import { describeContext, inputError, type EntryContext } from '../validation';
+
+/**
+ * Joins the batches of several files into one, in the order the writes need (sources,
+ * regions, countries, cities… then relationships), and refuses a fact that two entries
+ * state: within one run each node and relationship is written once.
+ */
+export function mergeBatches(batches: Batch[]): Batch {
+  const merged: Batch = { nodes: [], relationships: batches.flatMap((b) => b.relationships) };
+  for (const [, label] of NODE_FILES) {
+    const writes = batches.flatMap((b) => b.nodes.filter((g) => g.label === label).flatMap((g) => g.writes));
+    if (writes.length) merged.nodes.push({ label, writes });
+  }
+  refuseRepeats(
+    merged.nodes.flatMap((g) => g.writes.map((w) => ({ key: w.input.id, ctx: w.ctx ?? {}, field: 'id', what: `id "${w.input.id}"` }))),
+  );
+  refuseRepeats(
+    merged.relationships.map(({ input, ctx }) => ({
+      key: `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type as RelType, input)}`,
+      ctx: ctx ?? {},
+      field: 'to',
+      what: `${input.type} from "${input.from}" to "${input.to}"`,
+    })),
+  );
+  return merged;
+}
+
+function refuseRepeats(items: { key: string; ctx: EntryContext; field: string; what: string }[]): void {
+  const seen = new Map<string, EntryContext>();
+  for (const item of items) {
+    const first = seen.get(item.key);
+    if (first) throw inputError(item.ctx, item.field, `${item.what} is also stated at ${describeContext({ ...first, id: undefined }) || 'an earlier entry'}; state each fact once per import (add citations to one entry)`);
+    seen.set(item.key, item.ctx);
+  }
+}
+
+export const batchSize = (b: Batch): { nodes: number; relationships: number } => ({
+  nodes: b.nodes.reduce((n, g) => n + g.writes.length, 0),
+  relationships: b.relationships.length,
+});
+
+/** Splits a batch into slices of at most `size` writes, in write order (for progress). */
+export function* slices(batch: Batch, size: number): Generator<Batch> {
+  for (const group of batch.nodes) {
+    for (let i = 0; i < group.writes.length; i += size) yield { nodes: [{ label: group.label, writes: group.writes.slice(i, i + size) }], relationships: [] };
+  }
+  for (let i = 0; i < batch.relationships.length; i += size) yield { nodes: [], relationships: batch.relationships.slice(i, i + size) };
+}

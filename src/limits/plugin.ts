@@ -1,0 +1,60 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context';
+import { AppError } from '../errors';
+import { operationCost } from './complexity';
+import { operationDepth } from './depth';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+/** A refused operation is the client's doing: HTTP 400, not Apollo's default 500 for plugin errors. */
+const http400 = { http: { status: 400 } };
+
+/**
+ * Refuses, before anything runs, operations nested deeper than `maxDepth`, costing more
+ * than `maxComplexity` (see complexity.ts), asking for pages larger than MAX_PAGE_SIZE, or
+ * passing ids no node can have (a megabyte "id" never reaches a resolver or the database).
+ * Runs after parsing and validation (didResolveOperation), when variables are known.
+ * See https://www.apollographql.com/docs/apollo-server/integrations/plugins-event-reference#didresolveoperation
+ */
+export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, schema }) {
+          if (!operation) return;
+          const depth = operationDepth(operation, document);
+          if (depth > limits.maxDepth) {
+            throw new AppError('QUERY_TOO_COMPLEX', `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested levels, or split it into several queries.`, {
+              depth,
+              limit: limits.maxDepth,
+              ...http400,
+            });
+          }
+          let cost;
+          try {
+            cost = operationCost(schema, document, request.variables, request.operationName ?? operation.name?.value);
+          } catch (err) {
+            if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
+              throw new AppError('QUERY_TOO_COMPLEX', 'This query has too many fields (fragments included). Ask for fewer.', { limit: limits.maxComplexity, ...http400 });
+            }
+            // Variables that do not fit their types: execution would refuse them the same way.
+            throw new AppError('BAD_USER_INPUT', err instanceof GraphQLError ? err.message : 'Invalid variables.', http400);
+          }
+          const [bad] = cost.violations;
+          if (bad) throw new AppError('BAD_USER_INPUT', `${bad.field} ${bad.message}`, { field: bad.field, ...http400 });
+          if (cost.complexity > limits.maxComplexity) {
+            throw new AppError(
+              'QUERY_TOO_COMPLEX',
+              `This query's complexity is ${cost.complexity}; the limit is ${limits.maxComplexity}. Ask for fewer fields, smaller pages (first) or fewer nested lists.`,
+              { complexity: cost.complexity, limit: limits.maxComplexity, ...http400 },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { AdoptionStatus } from './enums';
+import { RelationshipType } from './link.input';
+import { CitationInput } from './node.input';
+import { PartialDateScalar } from './partial-date';
+import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+
+/*
+ * Typed inputs for the relationships editors write most. Each names its ends the way the
+ * matching object type does (Adoption.city / .practice, Influence.source / .target…) and
+ * maps onto RelationshipInput, so they go through the same validation and upsert code.
+ */
+
+@InputType('CitedLinkBase')
+abstract class CitedLink {
+  @Field(() => [CitationInput], { description: 'At least one source and verbatim excerpt that state the fact.' })
+  @ArrayMinSize(1, { message: 'citations must name at least one source and excerpt' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  citations!: CitationInput[];
+}
+
+@InputType('AdoptionInput', { description: 'A city took up a practice.' })
+export class AdoptionInput extends CitedLink {
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) practice!: string;
+  @Field(() => AdoptionStatus) @IsEnum(AdoptionStatus) status!: AdoptionStatus;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When that status was reached or decided.' })
+  @IsOptional()
+  @IsPartialDate()
+  date?: string | null;
+}
+
+@InputType('InfluenceInput', { description: 'Peer learning: a city, event or organisation inspired a city.' })
+export class InfluenceInput extends CitedLink {
+  @Field(() => ID, { description: 'The city, event or organisation that inspired.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) source!: string;
+  @Field(() => ID, { description: 'The city that learned.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) target!: string;
+  @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() date?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The practice learned.' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event through which it happened.' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
+}
+
+@InputType('AttendanceInput', { description: 'A city, leader or organisation took part in an event.' })
+export class AttendanceInput extends CitedLink {
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) attendee!: string;
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) event!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 300)
+  role?: string | null;
+}
+
+@InputType('MembershipInput', { description: 'A city is a member of a network.' })
+export class MembershipInput extends CitedLink {
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) organisation!: string;
+  @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() since?: string | null;
+}
+
+@InputType('RelationshipRefInput', {
+  description: 'Names one relationship: type, ends, and for LEADS its role, for INSPIRED its practice and via (what tells two apart).',
+})
+export class RelationshipRefInput {
+  @Field(() => RelationshipType) @IsEnum(RelationshipType) type!: RelationshipType;
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) from!: string;
+  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) to!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 300) role?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
+}

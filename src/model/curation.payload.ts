@@ -1,0 +1,84 @@
+import { createUnionType, Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { RelType } from '../graph/kinds';
+import type { LinkObject } from '../graph/records';
+import {
+  Adoption,
+  Attendance,
+  Coverage,
+  Facing,
+  Funding,
+  Hosting,
+  Influence,
+  Leadership,
+  Location,
+  Membership,
+  Organising,
+  Partnership,
+  RegionMembership,
+  Topic,
+} from './link.type';
+
+/** What a write did; a second identical write is UNCHANGED and touches nothing. */
+export enum WriteOutcome {
+  CREATED = 'created',
+  UPDATED = 'updated',
+  UNCHANGED = 'unchanged',
+}
+registerEnumType(WriteOutcome, { name: 'WriteOutcome', description: 'UNCHANGED: the graph already said exactly this; nothing was written.' });
+
+/** The object type that shows each relationship type. */
+export const LINK_TYPE_NAMES: Record<RelType, string> = {
+  IN_COUNTRY: 'Location',
+  IN_REGION: 'RegionMembership',
+  COVERED_BY: 'Coverage',
+  MEMBER_OF: 'Membership',
+  LEADS: 'Leadership',
+  ADOPTED: 'Adoption',
+  HOSTED: 'Hosting',
+  ATTENDED: 'Attendance',
+  ORGANISED: 'Organising',
+  INSPIRED: 'Influence',
+  FACES: 'Facing',
+  PARTNERED: 'Partnership',
+  FUNDED: 'Funding',
+  FOCUSED_ON: 'Topic',
+};
+
+export const LinkUnion = createUnionType({
+  name: 'Link',
+  description: 'Any relationship, as the object type of its kind (Adoption, Influence, Location…).',
+  types: () =>
+    [Adoption, Attendance, Coverage, Facing, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, RegionMembership, Topic] as const,
+  resolveType: (value) => LINK_TYPE_NAMES[(value as unknown as LinkObject).type],
+});
+
+/** `<Label>Payload { outcome, <field>: <Label> }` for a node upsert. */
+export function NodePayload<T extends object>(type: ClassType<T>, label: string, field: string) {
+  @ObjectType(`${label}Payload`)
+  class Payload {
+    @Field(() => WriteOutcome) outcome!: WriteOutcome;
+    @Field(() => type, { name: field, description: `The ${label} as it is now.` }) node!: T;
+  }
+  return Payload;
+}
+
+/** `<Name>Payload { outcome, <field>: <Link type> }` for a relationship upsert. */
+export function LinkPayload<T extends object>(type: ClassType<T>, name: string, field: string) {
+  @ObjectType(`${name}Payload`)
+  class Payload {
+    @Field(() => WriteOutcome) outcome!: WriteOutcome;
+    @Field(() => type, { name: field, description: 'The relationship as it is now, with all its citations.' }) link!: T;
+  }
+  return Payload;
+}
+
+export const AdoptionPayload = LinkPayload(Adoption, 'Adoption', 'adoption');
+export const InfluencePayload = LinkPayload(Influence, 'Influence', 'influence');
+export const AttendancePayload = LinkPayload(Attendance, 'Attendance', 'attendance');
+export const MembershipPayload = LinkPayload(Membership, 'Membership', 'membership');
+
+@ObjectType('RelationshipPayload')
+export class RelationshipPayload {
+  @Field(() => WriteOutcome) outcome!: WriteOutcome;
+  @Field(() => LinkUnion, { description: 'The relationship as it is now, as the object type of its kind.' }) relationship!: LinkObject;
+}

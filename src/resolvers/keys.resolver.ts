@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { ApiKeyCreated, ApiKeyInfo, ApiKeyRole } from '../auth/api-key.type';
+import { currentEnvKeys, issueKey, revokeKey } from '../auth/key-store';
+import { listStoredKeys } from '../graph/keys';
+
+/** Key management for admins; the CLI (`prevention-graph keys`) does the same from a shell. */
+@Resolver()
+export class KeysResolver {
+  @Authorized('admin')
+  @Query(() => [ApiKeyInfo], { description: 'Every API key by name and role (admin). Keys themselves are never shown again.' })
+  async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyInfo[]> {
+    const stored = await listStoredKeys(ctx.db);
+    const env = currentEnvKeys().map((k) => ({ name: k.name, role: k.role as ApiKeyRole, origin: 'environment' }));
+    return [...env, ...stored.map((k) => ({ ...k, role: k.role as ApiKeyRole, origin: 'stored' }))];
+  }
+
+  @Authorized('admin')
+  @Mutation(() => ApiKeyCreated, { description: 'Makes an API key (admin). The response is the only place the key ever appears.' })
+  async createApiKey(
+    @Arg('name', () => String) name: string,
+    @Arg('role', () => ApiKeyRole) role: ApiKeyRole,
+    @Ctx() ctx: Context,
+  ): Promise<ApiKeyCreated> {
+    const created = await issueKey(ctx.db, { name, role, by: ctx.viewer.name });
+    return { ...created, role: created.role as ApiKeyRole };
+  }
+
+  @Authorized('admin')
+  @Mutation(() => Boolean, { description: 'Revokes a stored API key (admin); NOT_FOUND when there is none of that name.' })
+  async revokeApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<boolean> {
+    await revokeKey(ctx.db, name);
+    return true;
+  }
+}

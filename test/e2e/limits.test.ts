@@ -1,0 +1,105 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import type { Context } from '../../src/context';
+import { createLogger } from '../../src/logger';
+import { startServer, type RunningServer } from '../../src/server';
+import { testDb } from '../helpers/graphql';
+
+type Body = { data?: unknown; errors?: { message: string; extensions: { code: string; field?: string } }[] };
+
+/** `{ city(id: "kumanovo") { influenced { target { … id } } } }`, `levels` fields deep (even). */
+function nested(levels: number): string {
+  let inner = 'id';
+  for (let depth = 2; depth < levels; depth += 2) inner = `influenced { target { ${inner} } }`;
+  return `{ city(id: "kumanovo") { ${inner} } }`;
+}
+
+/** Throws a raw error naming Cypher for the operation "Boom": what a bug below the resolvers looks like. */
+const boom: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async executionDidStart({ operationName }) {
+        if (operationName === 'Boom') throw new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n:Secret) RETURN n');
+      },
+    };
+  },
+};
+
+describe('safety limits over HTTP', () => {
+  const db = testDb();
+  let server: RunningServer;
+  let prod: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', BODY_LIMIT: '512kb' }), db, log: createLogger('silent') });
+    prod = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'production' }), db, log: createLogger('silent'), plugins: [boom] });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await prod?.close();
+  });
+
+  const send = async (s: RunningServer, body: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const text = await res.text();
+    return { status: res.status, text, body: JSON.parse(text) as Body };
+  };
+  const post = (s: RunningServer, query: string, variables: Record<string, unknown> = {}, operationName?: string) => send(s, JSON.stringify({ query, variables, operationName }));
+
+  it('refuses a query nested 20 deep with QUERY_TOO_COMPLEX, naming the limit, before running it', async () => {
+    const r = await post(server, nested(20));
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.body.errors![0]!.message).toMatch(/20 levels deep; the limit is 12/);
+    expect(r.body.data).toBeUndefined();
+    expect((await post(server, nested(12))).body.errors).toBeUndefined();
+    // Far deeper documents are refused while parsing (token limit), before any depth count.
+    const huge = await post(server, nested(8_000));
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors![0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a query that would resolve too many fields (pages of pages)', async () => {
+    const q = `{ a: cities(first: 100) { edges { node { adoptions { practice { adoptions { city { attended { event { attendees { attendee { id } } } } } } } } } } } }`;
+    const r = await post(server, q);
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.body.errors![0]!.message).toMatch(/complexity is \d+; the limit is 20000/);
+  });
+
+  it('refuses pages larger than the maximum on any list argument, and ids longer than any id, naming them', async () => {
+    const r = await post(server, 'query($n: Int!) { search(text: "city", first: $n) { id } }', { n: 500 });
+    expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Query.search(first)' });
+    const long = await post(server, 'query($id: ID!) { node(id: $id) { id } }', { id: 'x'.repeat(300_000) });
+    expect(long.status).toBe(400);
+    expect(long.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Query.node(id)' });
+    expect(long.text.length).toBeLessThan(1_000);
+  });
+
+  it('answers a body over the limit (a 1 MB string) with 413 and a clean JSON error', async () => {
+    const r = await post(server, 'query($t: String!) { search(text: $t) { id } }', { t: 'x'.repeat(1 << 20) });
+    expect(r.status).toBe(413);
+    expect(r.body.errors![0]).toEqual({ message: expect.stringMatching(/larger than the limit of 512kb/), extensions: { code: 'BAD_REQUEST' } });
+    const bad = await send(server, '{"query": "{ stats');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors![0]!.message).toBe('The request body is not valid JSON.');
+    expect(bad.text).not.toMatch(/<html|\n\s+at /i);
+  });
+
+  it('in production: masks internal errors, hides introspection and schema hints, and embeds no sandbox', async () => {
+    const boomed = await post(prod, 'query Boom { stats { __typename } }', {}, 'Boom');
+    expect(boomed.body.errors![0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(boomed.text).not.toMatch(/MATCH|Secret|Neo\.|stacktrace|\.ts:\d/);
+
+    const intro = await post(prod, '{ __schema { types { name } } }');
+    expect(intro.body.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const typo = await post(prod, '{ citi(id: "kumanovo") { name } }');
+    expect(typo.text).not.toMatch(/Did you mean/);
+    expect((await post(server, '{ citi(id: "kumanovo") { name } }')).text).toMatch(/Did you mean/);
+
+    const page = async (s: RunningServer) => (await fetch(`${s.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(await page(server)).toMatch(/EmbeddedSandbox/);
+    expect(await page(prod)).not.toMatch(/EmbeddedSandbox/);
+  });
+});

@@ -1,0 +1,119 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import { operationCost } from '../../src/limits/complexity';
+import { operationDepth } from '../../src/limits/depth';
+import { getSchema } from '../../src/schema';
+
+const opOf = (doc: ReturnType<typeof parse>) => doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+const depth = (q: string) => {
+  const doc = parse(q);
+  return operationDepth(opOf(doc), doc);
+};
+
+/** `{ city(id: "x") { influenced { target { influenced { target { … } } } } } }`, `levels` fields deep. */
+function nested(levels: number): string {
+  let inner = 'id';
+  let fields = 1;
+  while (fields + 2 <= levels) {
+    inner = `influenced { target { ${inner} } }`;
+    fields += 2;
+  }
+  return `{ city(id: "kumanovo") { ${inner} } }`;
+}
+
+const SCALARS: Record<string, unknown> = { Int: 1, Float: 1, Boolean: true, PartialDate: '2023', DateTime: '2024-01-01T00:00:00Z' };
+
+/** A valid value of an input type: the first enum value, required fields of input objects. */
+function sample(type: GraphQLInputType): unknown {
+  const t = getNullableType(type);
+  if (isListType(t)) return [sample(t.ofType)];
+  if (isEnumType(t)) return t.getValues()[0]!.name;
+  if (isInputObjectType(t)) {
+    const fields = Object.values(t.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return Object.fromEntries(fields.map((f) => [f.name, sample(f.type)]));
+  }
+  return SCALARS[(t as { name: string }).name] ?? 'x';
+}
+
+/** Values for an operation's required variables (the cost depends on `first`-like ones, which default). */
+function requiredVariables(schema: GraphQLSchema, op: OperationDefinitionNode): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const v of op.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, v.type as never) as GraphQLInputType | undefined;
+    if (type && isNonNullType(type) && !v.defaultValue) values[v.variable.name.value] = sample(type);
+  }
+  return values;
+}
+
+async function namedOperations(): Promise<{ file: string; doc: ReturnType<typeof parse> }[]> {
+  const root = path.join(PROJECT_ROOT, 'schema', 'operations');
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.graphql'));
+  const texts = await Promise.all(files.map((f) => readFile(path.join(root, f), 'utf8')));
+  // Operations may use fragments from other files of the same folder (codegen joins them).
+  const all = texts.join('\n');
+  const fragments = parse(all).definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  return files.map((file, i) => {
+    const own = parse(texts[i]!);
+    const ownNames = new Set(own.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
+    return { file, doc: { ...own, definitions: [...own.definitions, ...fragments.filter((f) => !ownNames.has((f as { name: { value: string } }).name.value))] } };
+  });
+}
+
+describe('query depth', () => {
+  it('counts nested fields, through fragments and inline fragments, but not introspection', () => {
+    expect(depth('{ city(id: "x") { id } }')).toBe(2);
+    expect(depth('{ city(id: "x") { ...F } } fragment F on City { country { name } }')).toBe(3);
+    expect(depth('{ node(id: "x") { ... on City { country { name } } } }')).toBe(3);
+    expect(depth('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toBe(0);
+    expect(depth(nested(20))).toBe(20);
+  });
+
+  it('measures each fragment once, so spreading fragments many times over stays cheap', () => {
+    const defs = Array.from({ length: 40 }, (_, i) => `fragment F${i} on City { ${i < 39 ? `...F${i + 1} a: influenced { target { ...F${i + 1} } }` : 'id'} }`);
+    expect(depth(`{ city(id: "x") { ...F0 } } ${defs.join(' ')}`)).toBe(1 + 2 * 39 + 1);
+  });
+});
+
+describe('query complexity', () => {
+  it('counts pages by their size and unpaged lists by a typical fan-out', async () => {
+    const schema = await getSchema();
+    const cost = (q: string, v?: Record<string, unknown>) => operationCost(schema, parse(q), v).complexity;
+    expect(cost('{ city(id: "x") { id name } }')).toBe(3);
+    expect(cost('query($n: Int) { cities(first: $n) { edges { node { id } } } }', { n: 50 })).toBeGreaterThan(cost('{ cities(first: 5) { edges { node { id } } } }') * 5);
+    expect(cost('{ city(id: "x") { adoptions { status } } }')).toBeGreaterThan(cost('{ city(id: "x") { country { id } } }'));
+  });
+
+  it('notes page sizes above the maximum and ids longer than any id', async () => {
+    const schema = await getSchema();
+    expect(operationCost(schema, parse('{ cities(first: 500) { totalCount } }'), {}).violations).toEqual([{ field: 'Query.cities(first)', message: expect.stringMatching(/is 500; pages hold at most 100/) }]);
+    const long = 'x'.repeat(201);
+    expect(operationCost(schema, parse('query($id: ID!) { city(id: $id) { id } }'), { id: long }).violations).toEqual([{ field: 'Query.city(id)', message: expect.stringMatching(/longer than any id/) }]);
+    expect(operationCost(schema, parse(`{ cities(where: { ids: ["${long}"] }) { totalCount } }`), {}).violations).toEqual([]);
+  });
+
+  it('lets every named client operation through the default limits', async () => {
+    const schema = await getSchema();
+    const { limits } = loadConfig({});
+    for (const { file, doc } of await namedOperations()) {
+      for (const op of doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
+        const { complexity, violations } = operationCost(schema, doc, requiredVariables(schema, op), op.name?.value);
+        expect(complexity, `${file} ${op.name?.value}`).toBeLessThanOrEqual(limits.maxComplexity);
+        expect(violations, file).toEqual([]);
+        expect(operationDepth(op, doc), `${file} ${op.name?.value}`).toBeLessThanOrEqual(limits.maxDepth);
+      }
+    }
+  });
+});
+
+describe('limit settings', () => {
+  it('has defaults, turns introspection off in production unless asked, and names bad values', () => {
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20_000, bodyLimit: '2mb', txTimeoutMs: 30_000 });
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: '1' })).toThrow(/MAX_QUERY_DEPTH must be a whole number from 2/);
+  });
+});
