@@ -126,6 +126,8 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     csrfPrevention: true,
     // The CLI handles SIGINT/SIGTERM itself so that it can also stop the local Neo4j.
     stopOnTerminationSignals: false,
+    // Apollo's own messages go to the same structured log as ours.
+    logger: log,
     introspection: config.introspection,
     // Without introspection, "did you mean …" suggestions would leak the schema anyway.
     hideSchemaDetailsFromClientErrors: !config.introspection,

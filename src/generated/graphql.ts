@@ -338,13 +338,13 @@ export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 export type ApiKeysQuery = { apiKeys: Array<{ name: string, role: ApiKeyRole, origin: string, createdAt: string | null, createdBy: string | null }> };
 
 export type ChangesQueryVariables = Exact<{
-  since: unknown;
-  before?: unknown;
+  since: string;
+  before?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type ChangesQuery = { changes: Array<{ action: ChangeAction, kind: ChangeKind, label: string, id: string | null, from: string | null, to: string | null, at: unknown, createdAt: unknown, by: string | null, node:
+export type ChangesQuery = { changes: Array<{ action: ChangeAction, kind: ChangeKind, label: string, id: string | null, from: string | null, to: string | null, at: string, createdAt: string | null, by: string | null, node:
       | { __typename: 'Challenge', id: string, name: string }
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
@@ -362,14 +362,14 @@ export type DeleteNodeMutationVariables = Exact<{
 }>;
 
 
-export type DeleteNodeMutation = { deleteNode: { action: ChangeAction, kind: ChangeKind, label: string, id: string | null, at: unknown, by: string | null, detached: number | null } };
+export type DeleteNodeMutation = { deleteNode: { action: ChangeAction, kind: ChangeKind, label: string, id: string | null, at: string, by: string | null, detached: number | null } };
 
 export type DeleteRelationshipMutationVariables = Exact<{
   input: RelationshipRefInput;
 }>;
 
 
-export type DeleteRelationshipMutation = { deleteRelationship: { action: ChangeAction, kind: ChangeKind, label: string, from: string | null, to: string | null, at: unknown, by: string | null } };
+export type DeleteRelationshipMutation = { deleteRelationship: { action: ChangeAction, kind: ChangeKind, label: string, from: string | null, to: string | null, at: string, by: string | null } };
 
 export type UpsertCityMutationVariables = Exact<{
   input: CityInput;

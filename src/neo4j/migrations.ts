@@ -23,6 +23,7 @@ export function migrationStatements(): string[] {
     'CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)',
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart, n.dateEnd)',
     'CREATE INDEX entity_updated IF NOT EXISTS FOR (n:Entity) ON (n.updatedAt)',
+    'CREATE INDEX deletion_at IF NOT EXISTS FOR (d:Deletion) ON (d.at)',
     'CREATE INDEX inspired_date IF NOT EXISTS FOR ()-[r:INSPIRED]-() ON (r.dateStart)',
     'CREATE INDEX adopted_date IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.dateStart)',
     `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS

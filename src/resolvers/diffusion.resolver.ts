@@ -9,9 +9,11 @@ import { spanOf } from '../graph/influence-time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
 import { PartialDateScalar } from '../model/partial-date';
+import { MAX_PAGE_SIZE } from '../model/connection';
 import { checkRange, graphFor, toPathObject } from './diffusion-graph';
 
-const MAX_REACH = 1_000;
+/** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
+const MAX_REACH = MAX_PAGE_SIZE;
 
 function requireActor(g: InfluenceGraph, id: string, field: string): void {
   if (!g.actors.has(id)) throw notFound(id, 'city, event, organisation, leader or hub', field);

@@ -6,10 +6,22 @@ import { MAX_PEERS, type ScoredPeer } from '../graph/peers/score';
 import { PracticeCategory } from '../model/enums';
 import { NodeType, type NodeObject } from '../model/node.type';
 import { PeerMatch, PeerReason } from '../model/peer.type';
+import { requireNode } from './catalogue';
 import { nodeRef } from './links';
 
 function checkFirst(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PEERS) throw badInput('first', `"first" must be between 1 and ${MAX_PEERS}.`);
+}
+
+/**
+ * Refuses unknown ids with one cheap batched lookup before the (heavier) evidence query,
+ * so that a typo — or a hostile id — costs next to nothing.
+ */
+async function checkIds(ctx: Context, city: { id: string | null; field: string }, practiceId: string | null): Promise<void> {
+  await Promise.all([
+    city.id === null ? undefined : requireNode(ctx, city.id, city.field, 'City'),
+    practiceId === null ? undefined : requireNode(ctx, practiceId, 'practiceId', 'Practice'),
+  ]);
 }
 
 /** The peer finder for hub staff: "who could help this city?" (scoring: src/graph/peers/score.ts). */
@@ -28,6 +40,7 @@ export class PeerResolver {
     @Ctx() ctx: Context,
   ): Promise<ScoredPeer[]> {
     checkFirst(first);
+    await checkIds(ctx, { id: cityId, field: 'cityId' }, practiceId ?? null);
     const result = await findPeers(ctx.db, { cityId, cityField: 'cityId', practiceId: practiceId ?? null, needs: needs ?? [], first, experiencedOnly: false });
     ctx.loaders.prime(result.nodes);
     return result.peers;
@@ -45,6 +58,7 @@ export class PeerResolver {
     @Ctx() ctx: Context,
   ): Promise<ScoredPeer[]> {
     checkFirst(first);
+    await checkIds(ctx, { id: forCity ?? null, field: 'forCity' }, practiceId);
     const result = await findPeers(ctx.db, { cityId: forCity ?? null, cityField: 'forCity', practiceId, needs: [], first, experiencedOnly: true });
     ctx.loaders.prime(result.nodes);
     return result.peers;

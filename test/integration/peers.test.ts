@@ -94,6 +94,8 @@ describe('peer finder on the seed', () => {
     expect(await field(PeerCitiesDocument, { cityId: 'nansana', first: 51 }, 'BAD_USER_INPUT')).toBe('first');
     expect(await field(WhoCanHelpDocument, { practiceId: 'neighbourhood-watch', forCity: 'nowhere' }, 'NOT_FOUND')).toBe('forCity');
     expect(await field(WhoCanHelpDocument, { practiceId: 'kumanovo' }, 'NOT_FOUND')).toBe('practiceId');
+    // An unknown id is refused by one cheap lookup, before the evidence query runs.
+    expect((await gql(PeerCitiesDocument, { cityId: 'no-such-city', practiceId: 'no-such-practice' })).queries).toBe(1);
   });
 
   it('costs the same few round trips for 50 peers as for 2, reasons, subjects and sources included', async () => {
@@ -101,7 +103,8 @@ describe('peer finder on the seed', () => {
     const large = await gql(PeerCitiesDocument, { cityId: 'kumanovo', first: 50 });
     expect(dataOf(large).peerCities.length).toBeGreaterThan(10);
     expect(large.queries).toBe(small.queries);
-    expect(large.queries).toBeLessThanOrEqual(3);
+    // id check, evidence, then one batched level of subjects and sources.
+    expect(large.queries).toBeLessThanOrEqual(4);
   });
 
   it('prefers a city that implemented the practice over one piloting it, and states the year', async () => {
