@@ -11,8 +11,6 @@ import { schemaCommand } from './cli/schema';
 import { importCommand } from './cli/import';
 import { keysCommand } from './cli/keys';
 import { exportCommand } from './cli/export';
-// Registers GET /export/:format on the server (kept out of server.ts: it imports server.ts).
-import './http/export';
 
 /** Every sub-command of `prevention-graph`. */
 export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand];

@@ -19,6 +19,7 @@ import { cachedKeyLookup, useEnvKeys } from './auth/key-store';
 import { limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
+import { installExportRoutes } from './http/export';
 import { cacheControlPlugins } from './cache-control';
 
 /** Codes whose message is meant for the client as it is. */
@@ -99,10 +100,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Route handlers other rooms add (exports, web page); each gets the app before /graphql. */
+/** Adds routes besides /graphql (exports…); each gets the app before /graphql. */
 export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Config; log: Logger }) => void;
-const routeInstallers: RouteInstaller[] = [];
-export const installRoutes = (installer: RouteInstaller): void => void routeInstallers.push(installer);
+const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
 export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
@@ -147,7 +147,7 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   });
   await apollo.start();
 
-  for (const install of routeInstallers) install(app, { db, config, log });
+  for (const install of ROUTES) install(app, { db, config, log });
 
   app.use(
     '/graphql',

@@ -6,7 +6,7 @@ import { AppError, badInput, toAppError, type ErrorCode } from '../errors';
 import { FORMATS, isExportFormat, writeExport } from '../graph/export/formats';
 import { loadExportGraph } from '../graph/export/load';
 import { exportStem, parseScope, type ScopeParams } from '../graph/export/scope';
-import { installRoutes } from '../server';
+import type { RouteInstaller } from '../server';
 
 /**
  * GET /export/{graphml|gexf|csv|kumu}?scope=all|practice|reach|region&id=…&asOf=…
@@ -38,7 +38,8 @@ function sendError(res: Response, err: unknown, log: Logger): void {
   res.status(STATUS[e.code] ?? 500).json({ error: { ...extensions, message: e.message } });
 }
 
-installRoutes((app, { db, config, log }) => {
+/** Adds GET /export/:format to the app (called by startServer). */
+export const installExportRoutes: RouteInstaller = (app, { db, config, log }) => {
   const envKeys = parseApiKeys(config.apiKeys);
   const keyLookup = cachedKeyLookup(db);
   app.get('/export/:format', async (req, res) => {
@@ -68,4 +69,4 @@ installRoutes((app, { db, config, log }) => {
       sendError(res, err, log);
     }
   });
-});
+};
