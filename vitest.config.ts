@@ -30,6 +30,7 @@ const dbProject = (name: string) => ({
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/setup/summary-reporter.ts'],
     projects: [
       { ...shared, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['reflect-metadata'] } },
       dbProject('integration'),

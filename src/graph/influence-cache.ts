@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
-import { graphVersion } from './curation';
+import { graphVersion } from './graph-version';
 import { loadInfluenceGraph, type InfluenceGraph } from './influence-graph';
 
 /*

@@ -1,6 +1,6 @@
 import type { Citation } from '../model/node.type';
 import type { Tx } from '../neo4j/db';
-import { graphVersion } from './curation';
+import { graphVersion } from './graph-version';
 import type { NodeLabel } from './kinds';
 import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './influence-places';
 import { citationsOf } from './records';

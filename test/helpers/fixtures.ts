@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
 import type { Db } from '../../src/neo4j/db';
 import { writeBatch, type Batch } from '../../src/graph/seed';
-import { deleteNodes } from '../../src/graph/curation';
+import { deleteNodes } from '../../src/graph/curation-delete';
 import { toNodeInput, toRelationshipInput } from '../../src/graph/validation';
 import type { NodeLabel } from '../../src/graph/kinds';
 
