@@ -27,17 +27,15 @@ describe('seed provenance', async () => {
     for (const f of facts) expect(f.citations.length, f.where).toBeGreaterThan(0);
   });
 
-  it.skipIf(!existsSync(DOCS))('quotes every excerpt verbatim from its source document', () => {
+  it('quotes every excerpt verbatim from its source document', (ctx) => {
+    if (!existsSync(DOCS)) {
+      console.warn(`Skipped the verbatim check: the source documents (../shared/seeds) are absent here; CI has them.`);
+      ctx.skip();
+    }
     const texts = new Map(sources.map((s) => [s.id, normalise(readFileSync(path.join(DOCS, s.file!), 'utf8'))]));
     const misses = facts.flatMap((f) =>
       f.citations.filter((c) => !texts.get(c.source)?.includes(normalise(c.excerpt))).map((c) => `${f.where}: [${c.source}] "${c.excerpt}"`),
     );
     expect(misses).toEqual([]);
   });
-
-  if (!existsSync(DOCS)) {
-    it('needs ../shared/seeds to check excerpts', () => {
-      console.warn(`skipped the verbatim check: ${DOCS} is absent (CI has it)`);
-    });
-  }
 });
