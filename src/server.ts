@@ -20,6 +20,7 @@ import { limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
+import { warmUp } from './http/warm-up';
 import { cacheControlPlugins } from './cache-control';
 
 /** Codes whose message is meant for the client as it is. */
@@ -91,6 +92,8 @@ export interface ServerOptions {
   log: Logger;
   /** Extra plugins (the complexity limits and cache control add themselves here). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** Run the explorer's heaviest operations once before listening (src/http/warm-up.ts). */
+  warm?: boolean;
 }
 
 export interface RunningServer {
@@ -105,7 +108,7 @@ export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Conf
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
-export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, db, log, plugins = [], warm = false }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -146,6 +149,10 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     ],
   });
   await apollo.start();
+  if (warm) {
+    const ms = await warmUp(apollo, db, log).catch((err: unknown) => (log.warn({ err }, 'warm-up failed'), 0));
+    log.info({ ms }, 'warmed the explorer\'s queries');
+  }
 
   for (const install of ROUTES) install(app, { db, config, log });
 

@@ -27,7 +27,8 @@ export const serveCommand: Command = {
         say(`Seeded ${report.nodes.created} nodes and ${report.relationships.created} relationships.`);
       }
       if (stop.received) return;
-      const server = await startServer({ config, db: conn.db, log });
+      say('Warming the peer finder, search and cascade queries …');
+      const server = await startServer({ config, db: conn.db, log, warm: true });
       say(`GraphQL ready at ${server.url}/graphql · explorer at ${server.url}/ · health ${server.url}/healthz, ${server.url}/readyz`);
       if (conn.local?.startedHere) say('Press Ctrl-C to stop the API and the local Neo4j.');
       await stop.promise;
