@@ -97,6 +97,8 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
+  /** Resolves (with the milliseconds it took) when the warm-up is over; at once without one. */
+  warmed: Promise<number>;
   url: string;
   port: number;
   app: express.Express;
@@ -119,8 +121,11 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // While the explorer's queries warm up (see below), /readyz says so: a load balancer waits.
+  let warming = warm;
   app.get('/readyz', async (_req, res) => {
     const ok = await db.ping(2_000);
+    if (ok && warming) return void res.status(503).json({ status: 'warming', database: 'up' });
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
   });
 
@@ -149,10 +154,6 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
     ],
   });
   await apollo.start();
-  if (warm) {
-    const ms = await warmUp(apollo, db, log).catch((err: unknown) => (log.warn({ err }, 'warm-up failed'), 0));
-    log.info({ ms }, 'warmed the explorer\'s queries');
-  }
 
   for (const install of ROUTES) install(app, { db, config, log });
 
@@ -188,10 +189,21 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  // Warm after listening, so /healthz answers at once; requests meanwhile are served, only slower.
+  const warmed = warm
+    ? warmUp(apollo, db, log)
+        .catch((err: unknown) => (log.warn({ err }, 'warm-up failed'), 0))
+        .then((ms) => {
+          warming = false;
+          log.info({ ms }, "warmed the explorer's queries");
+          return ms;
+        })
+    : Promise.resolve(0);
   return {
     url,
     port,
     app,
+    warmed,
     async close() {
       await apollo.stop();
     },

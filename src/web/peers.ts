@@ -18,6 +18,8 @@ type PeersData = WebPeerCitiesQuery;
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as PracticeCategory[];
 /** Reasons shown at once per peer (strongest first); the rest fold away. */
 const SHOWN_REASONS = 3;
+/** Peers per list (has done it / close ties). */
+const SHOWN_PER_GROUP = 8;
 
 /** The form: one practice and/or practice categories; submitting puts them in the address. */
 function needsForm(cityId: string, practices: PracticeOption[], practiceId: string, needs: PracticeCategory[]): HTMLFormElement {
@@ -98,7 +100,7 @@ function peerItem(p: Peer, rank: number, askingId: string): HTMLElement {
     p.reasons.length > SHOWN_REASONS
       ? h('details', { class: 'more-reasons' }, h('summary', {}, `${p.reasons.length - SHOWN_REASONS} more ${p.reasons.length - SHOWN_REASONS === 1 ? 'reason' : 'reasons'}`), h('ul', { class: 'facts reasons' }, p.reasons.slice(SHOWN_REASONS).map(reason)))
       : null,
-    h('p', { class: 'score-why' }, h('strong', {}, 'Why this score: '), p.explanation.replace(/^[\d.]+ points?: /, ''), ' Each kind of reason has a cap, so ten shared events never outweigh having done the practice.'),
+    h('p', { class: 'score-why' }, h('strong', {}, 'Why this score: '), p.explanation.replace(/^[\d.]+ points?: /, '')),
     h('p', { class: 'result-links' }, h('a', { href: href('city', p.city.id, 'network') }, 'Its network'), ' · ', h('a', { href: href('paths', { from: p.city.id, to: askingId }) }, 'How influence travelled from it')),
   );
 }
@@ -130,7 +132,7 @@ export function peersView(ctx: ViewContext, id: string): void {
   const results = h('div', { class: 'peer-results', 'aria-live': 'polite' });
   ctx.main.replaceChildren(
     h('header', { class: 'card-header' }, h('p', { class: 'eyebrow' }, 'Peer finder'), heading, cityTabs(id, 'peers')),
-    h('p', { class: 'lede' }, 'Peers are ranked by what they have done (implemented, piloted, taught), ties to this city, shared events and challenges, and distance. Each reason cites its source.'),
+    h('p', { class: 'lede' }, 'Peers that have done what the city needs come first, then those close by, in the same hub or already in touch. Within each list, points add up from the reasons shown — what they have done (implemented, piloted, taught), ties to this city, shared events and challenges, distance — and each kind of reason has a cap, so ten shared events never outweigh having done the practice. Each reason cites its source.'),
     results,
     formSlot,
   );
@@ -140,29 +142,31 @@ export function peersView(ctx: ViewContext, id: string): void {
     return needsForm(id, l.practices, practiceId, needs);
   });
   let current: Downloadable | undefined;
-  void load(ctx, results, 'peers', (signal) => withColours(request(WebPeerCitiesDocument, { cityId: id, practiceId: practiceId || null, needs: needs.length ? needs : null, first: 12 }, signal)), (d) => {
+  void load(ctx, results, 'peers', (signal) => withColours(request(WebPeerCitiesDocument, { cityId: id, practiceId: practiceId || null, needs: needs.length ? needs : null, first: 40 }, signal)), (d) => {
     if (!d.city) return empty(`There is no city with the id “${id}”.`, 'Search for it by name above.');
     const city = d.city;
     heading.textContent = `Peers for ${city.name}`;
     setTitle(`Peers for ${city.name}`);
     const intro = basis(city, practices.find((p) => p.id === practiceId) ?? (practiceId ? { id: practiceId, name: practiceId, category: 'OTHER' } : undefined), needs);
-    if (!d.peerCities.length) return [intro, empty('No peer matches these needs.', 'Try fewer needs, or a category instead of a single practice.')];
+    // The API lists those that have done it first; the page shows the best of each list.
+    const shown = [...d.peerCities.filter((p) => p.group === 'HAS_DONE_IT').slice(0, SHOWN_PER_GROUP), ...d.peerCities.filter((p) => p.group === 'CLOSE_TIES').slice(0, SHOWN_PER_GROUP)];
+    if (!shown.length) return [intro, empty('No peer matches these needs.', 'Try fewer needs, or a category instead of a single practice.')];
     const graphHost = h('div', {});
     const map = section('Peers drawn', h('p', { class: 'hint' }, 'Colours show regions. Click a city to open it.'), downloadBar(() => current), graphHost);
     map.classList.add('peer-map');
     let rank = 0;
     const lists = (['HAS_DONE_IT', 'CLOSE_TIES'] as PeerGroup[]).map((group) => {
-      const members = d.peerCities.filter((p) => p.group === group);
+      const members = shown.filter((p) => p.group === group);
       if (!members.length) return null;
       const title = `${GROUP_TITLE[group](city.name)} (${members.length})`;
       const list = section(title, h('ol', { class: 'results', start: rank + 1 }, members.map((p) => peerItem(p, ++rank, city.id))));
       list.classList.add(`peer-group`, `group-${group.toLowerCase()}`);
       return list;
     });
-    if (!d.peerCities.some((p) => p.group === 'HAS_DONE_IT')) lists.unshift(empty(`No city on record has done what ${city.name} needs yet.`, 'The peers below are close by, in the same hub or already in touch.'));
+    if (!shown.some((p) => p.group === 'HAS_DONE_IT')) lists.unshift(empty(`No city on record has done what ${city.name} needs yet.`, 'The peers below are close by, in the same hub or already in touch.'));
     results.replaceChildren(intro, h('div', { class: 'peer-layout' }, h('div', { class: 'peer-lists' }, lists), map));
     revealResults(results);
-    const ordered = d.peerCities;
+    const ordered = shown;
     const g = peerGraph(city, ordered);
     const drawing = mountGraph(graphHost, g, { title: `Peers for ${city.name}`, hrefOf: (n) => nodeHref('City', n), onOpen: navigate, height: 420 });
     ctx.onLeave(() => drawing.destroy());
