@@ -21,6 +21,10 @@ import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
 import { cacheControlPlugins } from './cache-control';
+import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
+import { installOpsRoutes } from './http/ops';
+import { jsonStatusPlugin } from './http/status';
+import { requestLog, requestLogPlugin } from './observe/request-log';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -112,14 +116,10 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   const envKeys = parseApiKeys(config.apiKeys);
   useEnvKeys(envKeys);
   const keyLookup = cachedKeyLookup(db);
+  installClientErrorHandler(httpServer);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const ok = await db.ping(2_000);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
-  });
+  app.use(requestLog(log));
+  installOpsRoutes(app, db);
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -142,6 +142,8 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
       ...cacheControlPlugins(),
+      jsonStatusPlugin(),
+      requestLogPlugin(),
       ...plugins,
     ],
   });
@@ -170,6 +172,9 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     const noCacheHtml = (res: express.Response, file: string) => void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   }
+  // Last, in every mode: JSON for unknown paths and for any error a route or Express raises.
+  app.use(notFoundHandler());
+  app.use(jsonErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {

@@ -23,7 +23,8 @@ export const serveCommand: Command = {
       if (stop.received) return;
       if (await graphIsEmpty(conn.db)) {
         say(`The graph is empty: loading the seed from ${config.seedDir} …`);
-        const report = await loadSeed(conn.db, config.seedDir);
+        // One transaction for the whole seed: on a busy machine it may take longer than a request may.
+        const report = await loadSeed(conn.db.withTimeout(Math.max(config.limits.txTimeoutMs, 600_000)), config.seedDir);
         say(`Seeded ${report.nodes.created} nodes and ${report.relationships.created} relationships.`);
       }
       if (stop.received) return;
