@@ -7,7 +7,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
  * are used, and only the first MAX_OPERATIONS distinct ones (then "other").
  */
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry, prefix: 'pg_process_' });
+collectDefaultMetrics({ register: registry, prefix: 'pg_' });
 
 export const requests = new Counter({
   name: 'pg_http_requests_total',
