@@ -23,6 +23,10 @@ import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
 import { warmUp } from './http/warm-up';
 import { cacheControlPlugins } from './cache-control';
+import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
+import { installOpsRoutes } from './http/ops';
+import { jsonStatusPlugin } from './http/status';
+import { requestLog, requestLogPlugin } from './observe/request-log';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -121,17 +125,12 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   const envKeys = parseApiKeys(config.apiKeys);
   useEnvKeys(envKeys);
   const keyLookup = cachedKeyLookup(db);
+  installClientErrorHandler(httpServer);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestLog(log));
   // While the explorer's queries warm up (see below), /readyz says so: a load balancer waits.
   let warming = warm;
-  app.get('/readyz', async (_req, res) => {
-    const ok = await db.ping(2_000);
-    if (ok && warming) return void res.status(503).json({ status: 'warming', database: 'up' });
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
-  });
+  installOpsRoutes(app, db, () => warming);
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -154,6 +153,8 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
       ...cacheControlPlugins(),
+      jsonStatusPlugin(),
+      requestLogPlugin(),
       ...plugins,
     ],
   });
@@ -182,6 +183,9 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
     const noCacheHtml = (res: express.Response, file: string) => void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   }
+  // Last, in every mode: JSON for unknown paths and for any error a route or Express raises.
+  app.use(notFoundHandler());
+  app.use(jsonErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {
