@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import compression from 'compression';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -21,6 +22,10 @@ import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
 import { cacheControlPlugins } from './cache-control';
+import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
+import { installOpsRoutes } from './http/ops';
+import { jsonStatusPlugin } from './http/status';
+import { requestLog, requestLogPlugin } from './observe/request-log';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -108,18 +113,17 @@ const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // gzip or brotli (quality 4: cheap enough for per-request JSON) for everything over 1 KB that the
+  // client accepts: GraphQL answers, exports and the page's assets. Catalogue pages shrink about 10×.
+  app.use(compression());
   const httpServer = http.createServer(app);
   const envKeys = parseApiKeys(config.apiKeys);
   useEnvKeys(envKeys);
   const keyLookup = cachedKeyLookup(db);
+  installClientErrorHandler(httpServer);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const ok = await db.ping(2_000);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
-  });
+  app.use(requestLog(log));
+  installOpsRoutes(app, db);
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -142,6 +146,8 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
       ...cacheControlPlugins(),
+      jsonStatusPlugin(),
+      requestLogPlugin(),
       ...plugins,
     ],
   });
@@ -171,6 +177,9 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     const noCacheHtml = (res: express.Response, file: string) => void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   }
+  // Last, in every mode: JSON for unknown paths and for any error a route or Express raises.
+  app.use(notFoundHandler());
+  app.use(jsonErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {

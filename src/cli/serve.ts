@@ -2,6 +2,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { connect } from '../neo4j/connect';
 import { graphIsEmpty, loadSeed } from '../graph/seed';
+import { compactGraphChanges } from '../graph/graph-version';
 import { startServer } from '../server';
 import { say, type Command } from './command';
 
@@ -21,9 +22,12 @@ export const serveCommand: Command = {
     const conn = await connect(config, say, log);
     try {
       if (stop.received) return;
+      // Keeps the write log behind the graph version small (graph-version.ts); the version does not move.
+      await compactGraphChanges((work) => conn.db.write(work));
       if (await graphIsEmpty(conn.db)) {
         say(`The graph is empty: loading the seed from ${config.seedDir} …`);
-        const report = await loadSeed(conn.db, config.seedDir);
+        // One transaction for the whole seed: on a busy machine it may take longer than a request may.
+        const report = await loadSeed(conn.db.withTimeout(Math.max(config.limits.txTimeoutMs, 600_000)), config.seedDir);
         say(`Seeded ${report.nodes.created} nodes and ${report.relationships.created} relationships.`);
       }
       if (stop.received) return;
