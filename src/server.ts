@@ -17,7 +17,7 @@ import { AppError, toAppError } from './errors';
 import { getSchema } from './schema';
 import { parseApiKeys, resolveViewer } from './auth/keys';
 import { cachedKeyLookup, useEnvKeys } from './auth/key-store';
-import { limitsPlugin } from './limits/plugin';
+import { aliasGuard, limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
@@ -165,6 +165,7 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
+    aliasGuard(config.limits.maxAliases),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await resolveViewer(req.headers.authorization, envKeys, keyLookup);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
 import { findPeers } from '../graph/peers/find';
@@ -68,7 +69,7 @@ export class PeerResolver {
 @Resolver(() => PeerReason)
 export class PeerReasonResolver {
   @FieldResolver(() => NodeType, { nullable: true, description: 'What the reason is about: the practice, event, leader, hub, challenge, network, country or region.' })
-  subject(@Root() reason: PeerReason, @Ctx() ctx: Context): Promise<NodeObject | null> {
-    return nodeRef(ctx, reason.subjectId);
+  subject(@Root() reason: PeerReason, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeObject | null> {
+    return nodeRef(ctx, reason.subjectId, info);
   }
 }
