@@ -1,5 +1,5 @@
 import { citeToggle, factItem } from './citations';
-import { lagText, orderSteps, stepDate, type CascadeStep } from './cascade';
+import { lagText, orderSteps, placedDates, SOURCE, stepDate, type CascadeStep } from './cascade';
 import { statusBadge } from './city-card';
 import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
@@ -36,11 +36,13 @@ export function cascadeGraph(steps: CascadeStep[]): ViewGraph {
 }
 
 export function timeline(steps: CascadeStep[]): HTMLElement {
+  const placed = placedDates(steps);
   return h(
     'ol',
     { class: 'timeline' },
     orderSteps(steps).map((s) => {
-      const when = stepDate(s);
+      const own = stepDate(s);
+      const when = own ?? placed.get(s.city.id) ?? null;
       const adoption = citeToggle(s.citations, `${s.city.name}'s adoption`);
       return h(
         'li',
@@ -49,12 +51,12 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
           'div',
           { class: 'step-date' },
           when ? formatPartialDate(when) : 'date not stated',
-          when && !s.date ? h('span', { class: 'step-date-note' }, 'first influence') : null,
+          when && !s.date ? h('span', { class: 'step-date-note' }, own ? 'first influence' : 'by then: it taught others') : null,
         ),
         h(
           'div',
           { class: 'step-body' },
-          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, h('a', { href: href('city', s.city.id) }, s.city.name), s.city.country ? ` (${s.city.country})` : '', ' ', statusBadge(s.status), s.date ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), adoption.button),
+          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, h('a', { href: href('city', s.city.id) }, s.city.name), s.city.country ? ` (${s.city.country})` : '', ' ', s.status === SOURCE ? h('span', { class: 'badge status-source' }, 'Passed it on') : statusBadge(s.status), s.date || s.status === SOURCE || s.status === 'INSPIRED' ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), s.status === SOURCE ? null : adoption.button),
           adoption.panel,
           s.learnedFrom.length
             ? h(
@@ -62,7 +64,7 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
                 { class: 'facts learned' },
                 s.learnedFrom.map((l) => {
                   const to = nodeHref(l.source.__typename, l.source.id);
-                  const lag = lagText(l.lag);
+                  const lag = lagText(l.lag, s.status);
                   const content: Child[] = [
                     'learned from ',
                     to ? h('a', { href: to }, l.source.name) : l.source.name,
@@ -73,7 +75,7 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
                   return factItem(content, l.citations, `${s.city.name} learning from ${l.source.name}`);
                 }),
               )
-            : h('p', { class: 'muted' }, 'Where it learned this practice is not recorded.'),
+            : h('p', { class: 'muted' }, s.status === SOURCE ? 'Where it learned this practice is not recorded; its own adoption is not in the sources.' : 'Where it learned this practice is not recorded.'),
         ),
       );
     }),

@@ -28,12 +28,21 @@ export interface CascadeInfluence {
 
 type Diffusion = WebDiffusionQuery['diffusion'];
 
-/** Steps from the server's cascade: one per adopter, plus cities reached without an adoption. */
+/** Cities that passed the practice on without a recorded adoption of their own. */
+export const SOURCE = 'SOURCE';
+
+/**
+ * Steps from the server's cascade: one per adopter, one per city that passed the practice on
+ * (status SOURCE when it has no adoption of its own) and one per city reached without an
+ * adoption (INSPIRED). One line per influence: an event's influence on a city is folded into
+ * a city's influence "via" that same event (Cape Town inspired Nansana via the learning visit,
+ * and the visit inspired Nansana, are one story, told once with both citations).
+ */
 export function stepsOf(d: Diffusion): CascadeStep[] {
   const steps = new Map<string, CascadeStep>();
   for (const a of d.adopters) {
     steps.set(a.city.id, {
-      city: { __typename: 'City', id: a.city.id, name: a.city.name, region: a.city.region, country: a.city.country?.name },
+      city: { __typename: 'City', id: a.city.id, name: a.city.name, region: a.city.region, country: a.city.country?.name, lat: a.city.lat, lon: a.city.lon },
       status: a.status,
       date: a.date,
       generation: a.generation,
@@ -41,30 +50,106 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
       learnedFrom: [],
     });
   }
+  const viaOf = new Set(d.edges.filter((e) => e.via).map((e) => `${e.via!.id}>${e.to.id}`));
+  const folded = new Map<string, Cited[]>();
   for (const e of d.edges) {
+    if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`)) folded.set(`${e.from.id}>${e.to.id}`, [...(folded.get(`${e.from.id}>${e.to.id}`) ?? []), ...e.citations]);
+  }
+  for (const e of d.edges) {
+    if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`)) continue;
     let step = steps.get(e.to.id);
     if (!step) {
       step = { city: { __typename: 'City', ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [] };
       steps.set(e.to.id, step);
     }
-    step.learnedFrom.push({ source: e.from, date: e.date ?? e.via?.date ?? null, via: e.via, lag: e.lag, citations: e.citations });
+    const extra = e.via ? (folded.get(`${e.via.id}>${e.to.id}`) ?? []) : [];
+    const citations = [...e.citations, ...extra.filter((c) => !e.citations.some((x) => x.excerpt === c.excerpt))];
+    const same = step.learnedFrom.find((l) => l.source.id === e.from.id && (l.via?.id ?? null) === (e.via?.id ?? null));
+    if (same) {
+      same.citations = [...same.citations, ...citations.filter((c) => !same.citations.some((x) => x.excerpt === c.excerpt))];
+      continue;
+    }
+    step.learnedFrom.push({ source: e.from, date: e.date ?? e.via?.date ?? null, via: e.via, lag: e.lag, citations });
+  }
+  // Cities that taught it but have no adoption of their own still belong to the story.
+  for (const s of [...steps.values()]) {
+    for (const l of s.learnedFrom) {
+      if (l.source.__typename === 'City' && !steps.has(l.source.id)) {
+        steps.set(l.source.id, { city: { __typename: 'City', ...l.source }, status: SOURCE, date: null, generation: 0, citations: [], learnedFrom: [] });
+      }
+    }
   }
   return [...steps.values()];
 }
 
-/** When a step became visible: its adoption date, else the earliest influence that reached it. */
+/** When a step became visible by its own record: its adoption date, else the earliest influence that reached it. */
 export const stepDate = (s: CascadeStep): string | null =>
   s.date ?? s.learnedFrom.map((l) => l.date).filter((d): d is string => Boolean(d)).sort(comparePartialDates)[0] ?? null;
 
-/** Steps in time order (undated last, then by name). */
-export const orderSteps = (steps: CascadeStep[]): CascadeStep[] =>
-  [...steps].sort((a, b) => comparePartialDates(stepDate(a), stepDate(b)) || a.city.name.localeCompare(b.city.name));
+/**
+ * The date a step is placed at: its own (stepDate) or, when undated, no later than the
+ * earliest of those it taught — a source comes before its learners even when its own date
+ * is not stated.
+ */
+export function placedDates(steps: readonly CascadeStep[]): Map<string, string | null> {
+  const taught = new Map<string, string[]>();
+  for (const s of steps) for (const l of s.learnedFrom) taught.set(l.source.id, [...(taught.get(l.source.id) ?? []), s.city.id]);
+  const byId = new Map(steps.map((s) => [s.city.id, s]));
+  const memo = new Map<string, string | null>();
+  const visit = (id: string, seen: Set<string>): string | null => {
+    if (memo.has(id)) return memo.get(id)!;
+    const own = byId.get(id) ? stepDate(byId.get(id)!) : null;
+    if (own || seen.has(id)) return own;
+    seen.add(id);
+    const later = (taught.get(id) ?? []).map((t) => visit(t, seen)).filter((d): d is string => Boolean(d)).sort(comparePartialDates)[0] ?? null;
+    memo.set(id, later);
+    return later;
+  };
+  return new Map(steps.map((s) => [s.city.id, visit(s.city.id, new Set())]));
+}
 
-/** How long adoption took after the source had the practice, in words (months are ranges). */
-export function lagText(lag: { minMonths: number; maxMonths: number } | null): string {
+/**
+ * Steps in the order the practice travelled: every source before those it taught (dated or
+ * not), otherwise by placed date (undated last), then by name.
+ */
+export function orderSteps(steps: readonly CascadeStep[]): CascadeStep[] {
+  const dates = placedDates(steps);
+  const ids = new Set(steps.map((s) => s.city.id));
+  const waiting = new Map(steps.map((s) => [s.city.id, new Set(s.learnedFrom.map((l) => l.source.id).filter((x) => ids.has(x) && x !== s.city.id))]));
+  const byKey = (a: CascadeStep, b: CascadeStep) => comparePartialDates(dates.get(a.city.id), dates.get(b.city.id)) || Number(b.learnedFrom.length === 0) - Number(a.learnedFrom.length === 0) || a.city.name.localeCompare(b.city.name);
+  const out: CascadeStep[] = [];
+  const left = [...steps];
+  while (left.length) {
+    const ready = left.filter((s) => [...waiting.get(s.city.id)!].every((x) => out.some((o) => o.city.id === x)));
+    // A cycle (A taught B, B taught A) has no first step: take the earliest of what is left.
+    const next = (ready.length ? ready : left).sort(byKey)[0]!;
+    out.push(next);
+    left.splice(left.indexOf(next), 1);
+  }
+  return out;
+}
+
+/**
+ * Where it started: the actors with no documented earlier source that passed it on — cities,
+ * or an event nobody is recorded as bringing it to. With no influence recorded at all, the
+ * earliest adopters.
+ */
+export function originsOf(steps: readonly CascadeStep[]): ActorLike[] {
+  const learners = new Set(steps.filter((s) => s.learnedFrom.length).map((s) => s.city.id));
+  const out = new Map<string, ActorLike>();
+  for (const s of orderSteps(steps)) for (const l of s.learnedFrom) if (!learners.has(l.source.id)) out.set(l.source.id, l.source);
+  if (out.size) return [...out.values()];
+  const ordered = orderSteps(steps);
+  const first = ordered[0] ? stepDate(ordered[0]) : null;
+  return first ? ordered.filter((s) => stepDate(s) === first).map((s) => s.city) : [];
+}
+
+/** How long taking it up took after the influence, in plain words for each kind of adoption. */
+export function lagText(lag: { minMonths: number; maxMonths: number } | null, status = 'IMPLEMENTED'): string {
   if (!lag) return '';
+  const verb = status === 'PLANNED' ? 'decided to take it up' : status === 'PILOT' ? 'began piloting it' : 'took it up';
   const { minMonths: lo, maxMonths: hi } = lag;
-  if (lo >= 0) return lo === hi ? `adopted ${lo} months later` : `adopted ${lo}–${hi} months later`;
-  if (hi >= 0) return `adopted within ${hi} months (the dates overlap)`;
-  return 'the recorded adoption is dated before this influence';
+  if (lo >= 0) return lo === hi ? (lo === 0 ? `${verb} the same month` : `${verb} ${lo} months later`) : `${verb} ${lo}–${hi} months later`;
+  if (hi >= 0) return `${verb} in the same period (the sources' dates are not precise enough to say which came first)`;
+  return `${verb} before this influence is dated (it may have helped later)`;
 }

@@ -60,6 +60,54 @@ async function picture(view: Downloadable): Promise<Blob> {
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
 }
 
+/** PNG and SVG of a map (title drawn above the PNG). `current` is read at click time. */
+export function mapDownloads(current: () => { snapshot(): Promise<HTMLCanvasElement>; svgText(): string } | undefined, stem: string, title: string): HTMLElement {
+  const act = (format: string, make: (m: { snapshot(): Promise<HTMLCanvasElement>; svgText(): string }) => Promise<Blob> | Blob, ext: string) =>
+    h('button', {
+      type: 'button',
+      class: 'button small',
+      'data-download': `map-${format}`,
+      onclick: async () => {
+        const m = current();
+        if (!m) return announce('The map is still being drawn.');
+        try {
+          save(await make(m), `${stem}.${ext}`);
+        } catch (err) {
+          announce(`The ${format} download failed: ${(err as Error).message}`);
+        }
+      },
+    }, format);
+  const png = async (m: { snapshot(): Promise<HTMLCanvasElement> }): Promise<Blob> => {
+    const map = await m.snapshot();
+    const scale = window.devicePixelRatio || 1;
+    const out = h('canvas', { width: map.width, height: map.height + 32 * scale });
+    const ctx = out.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.fillStyle = '#1a1a1a';
+    ctx.font = `600 ${15 * scale}px system-ui, sans-serif`;
+    ctx.fillText(title, 12 * scale, 21 * scale);
+    ctx.drawImage(map, 0, 32 * scale);
+    return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
+  };
+  return h(
+    'div',
+    { class: 'downloads', role: 'group', 'aria-label': 'Download the map' },
+    h('span', { class: 'downloads-label' }, 'Download the map:'),
+    act('PNG', png, 'png'),
+    act('SVG', (m) => new Blob([m.svgText()], { type: 'image/svg+xml' }), 'svg'),
+  );
+}
+
+/** A fresh SVG drawing of a view that has none on screen. */
+function svgDocument(view: Downloadable): string {
+  if (view.graph.someNode((_n, a) => a.x === 0 && a.y === 0 && !a.focus)) radialLayout(view.graph, view.graph.filterNodes((_n, a) => a.focus));
+  const svg = drawSvg(view.graph, 1000, 700, () => undefined).svg;
+  svg.setAttribute('width', '1000');
+  svg.setAttribute('height', '700');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+}
+
 /** Buttons that save the view as GraphML, CSV or PNG. `current` is read at click time. */
 export function downloadBar(current: () => Downloadable | undefined): HTMLElement {
   const act = (format: string, make: (v: Downloadable) => Promise<Blob> | Blob, ext: string) =>
@@ -84,5 +132,6 @@ export function downloadBar(current: () => Downloadable | undefined): HTMLElemen
     act('GraphML', (v) => new Blob([toGraphML(v.graph)], { type: 'application/graphml+xml' }), 'graphml'),
     act('CSV', (v) => new Blob([v.csv ? v.csv() : toCsv(v.graph)], { type: 'text/csv;charset=utf-8' }), 'csv'),
     act('PNG', picture, 'png'),
+    act('SVG', (v) => new Blob([v.drawing?.svgText?.() ?? svgDocument(v)], { type: 'image/svg+xml' }), 'svg'),
   );
 }

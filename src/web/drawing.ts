@@ -6,6 +6,8 @@ export interface GraphHandle {
   renderer: 'webgl' | 'svg';
   /** The drawing as it is on screen, on a white canvas. */
   snapshot(): Promise<HTMLCanvasElement>;
+  /** The picture as a standalone SVG document (the map, or an SVG drawing of the graph). */
+  svgText?(): string;
   destroy(): void;
 }
 

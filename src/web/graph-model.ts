@@ -16,6 +16,9 @@ export interface NodeAttrs {
   /** The node the view is about (drawn larger, labelled always). */
   focus: boolean;
   forceLabel?: boolean;
+  /** Gazetteer coordinates of a city (the map mode places it there). */
+  lat?: number | null;
+  lon?: number | null;
 }
 
 /** One relationship in a view, with the evidence that states it. */
@@ -39,6 +42,8 @@ export interface ActorLike {
   name: string;
   region?: { id: string; name: string } | null;
   date?: string | null;
+  lat?: number | null;
+  lon?: number | null;
 }
 
 export const newViewGraph = (): ViewGraph => new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -50,6 +55,7 @@ export function addActor(g: ViewGraph, a: ActorLike, focus = false): string {
     const cur = g.getNodeAttributes(a.id);
     if (!cur.region && a.region) g.mergeNodeAttributes(a.id, { region: a.region.id, regionName: a.region.name, color: nodeColour(kind, a.region.id) });
     if (focus) g.mergeNodeAttributes(a.id, { focus: true, forceLabel: true, size: 14 });
+    if (cur.lat == null && typeof a.lat === 'number') g.mergeNodeAttributes(a.id, { lat: a.lat, lon: a.lon ?? null });
     return a.id;
   }
   g.addNode(a.id, {
@@ -64,6 +70,8 @@ export function addActor(g: ViewGraph, a: ActorLike, focus = false): string {
     color: nodeColour(kind, a.region?.id),
     focus,
     forceLabel: focus || undefined,
+    lat: a.lat ?? null,
+    lon: a.lon ?? null,
   });
   return a.id;
 }

@@ -2,8 +2,12 @@ import { h } from './dom';
 import type { ViewGraph } from './graph-model';
 import type { DrawnGraph, GraphHandle, GraphOptions } from './drawing';
 import { legend } from './legend';
+import { graphMap, mappable, serialise, type MountedMap } from './map-view';
 import { sigmaView } from './sigma-view';
 import { drawSvg, svgToCanvas, type SvgDrawing } from './svg-graph';
+
+/** Above this many nodes the drawing uses sigma (WebGL) instead of SVG. */
+const SVG_UP_TO = 300;
 
 /** WebGL is there (sigma needs it); headless browsers without a GPU may lack it. */
 function hasWebGL(): boolean {
@@ -26,10 +30,11 @@ export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions):
     tabindex: 0,
     role: 'img',
     'aria-label': `${opts.title}. ${g.order} nodes, ${g.size} links. Use + and − to zoom, arrow keys to pan; the list below links every node.`,
+    title: 'Ctrl + wheel to zoom, drag to pan; hover or focus a node for its full name',
     'data-node-count': g.order,
     'data-edge-count': g.size,
-    // Fits a laptop screen under the view's header: never taller than most of the window.
-    style: `height:min(${opts.height ?? 480}px, 72vh)`,
+    // Fits a laptop screen under the view's header; on a phone a short band the page scrolls past.
+    style: `--graph-height:${opts.height ?? 480}px`,
   });
   const zoomBar = h('div', { class: 'graph-tools', role: 'group', 'aria-label': 'Zoom' });
   const nodeList = h(
@@ -50,10 +55,14 @@ export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions):
         }),
     ),
   );
-  host.replaceChildren(h('figure', { class: 'graph' }, zoomBar, stage, h('figcaption', {}, legend(g)), nodeList));
+  const mapHost = h('div', { class: 'map-host', hidden: true });
+  const modes = h('div', { class: 'graph-modes', role: 'group', 'aria-label': 'Show as' });
+  host.replaceChildren(h('figure', { class: 'graph' }, h('div', { class: 'graph-bar' }, modes, zoomBar), stage, mapHost, h('figcaption', {}, legend(g)), nodeList));
 
   let handle: DrawnGraph;
-  if (hasWebGL()) {
+  // SVG up to a few hundred nodes: every label placed without overlap, every node a link, and a
+  // finger scrolls the page. sigma (WebGL) only where SVG would be slow.
+  if (g.order > SVG_UP_TO && hasWebGL()) {
     try {
       handle = sigmaView(stage, g, opts);
     } catch {
@@ -61,6 +70,29 @@ export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions):
     }
   } else handle = svgView(stage, g, opts);
   stage.dataset.renderer = handle.renderer;
+
+  // Map mode: the same cities at their coordinates (drawn on first use).
+  let map: MountedMap | undefined;
+  let onMap = false;
+  if (mappable(g)) {
+    const drawingButton = h('button', { type: 'button', class: 'button small secondary', 'aria-pressed': 'true' }, 'Drawing');
+    const mapButton = h('button', { type: 'button', class: 'button small secondary', 'aria-pressed': 'false' }, 'Map');
+    const show = async (wantMap: boolean) => {
+      onMap = wantMap;
+      drawingButton.setAttribute('aria-pressed', String(!wantMap));
+      mapButton.setAttribute('aria-pressed', String(wantMap));
+      stage.hidden = wantMap;
+      zoomBar.hidden = wantMap;
+      mapHost.hidden = !wantMap;
+      if (wantMap && !map) {
+        mapHost.replaceChildren(h('p', { class: 'state state-loading' }, 'Drawing the map…'));
+        map = await graphMap(mapHost, g, opts.title, opts.hrefOf);
+      }
+    };
+    drawingButton.addEventListener('click', () => void show(false));
+    mapButton.addEventListener('click', () => void show(true));
+    modes.append(drawingButton, mapButton);
+  }
 
   const button = (label: string, text: string, act: () => void) => h('button', { type: 'button', class: 'button small', 'aria-label': label, onclick: act }, text);
   zoomBar.append(button('Zoom in', '+', () => handle.zoom(1.5)), button('Zoom out', '−', () => handle.zoom(1 / 1.5)), button('Fit the whole drawing', 'Fit', () => handle.reset()));
@@ -73,7 +105,19 @@ export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions):
     else return;
     e.preventDefault();
   });
-  return handle;
+  const svgOfGraph = (): string => {
+    const w = stage.clientWidth || 800;
+    const hgt = stage.clientHeight || 480;
+    const copy = drawSvg(g, w, hgt, () => undefined, opts.edgeLabels).svg;
+    copy.setAttribute('width', String(w));
+    copy.setAttribute('height', String(hgt));
+    return serialise(copy);
+  };
+  return {
+    ...handle,
+    snapshot: () => (onMap && map ? map.snapshot() : handle.snapshot()),
+    svgText: () => (onMap && map ? map.svgText() : svgOfGraph()),
+  };
 }
 
 function svgView(stage: HTMLElement, g: ViewGraph, opts: GraphOptions): DrawnGraph {

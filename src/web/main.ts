@@ -4,6 +4,7 @@ import { h } from './dom';
 import { eventCardView } from './event-card';
 import { homeView } from './home';
 import { lookups } from './lookups';
+import { mapPage } from './map-page';
 import { networkView } from './network';
 import { organisationCardView } from './organisation-card';
 import { pathsView } from './paths';
@@ -39,6 +40,7 @@ function show(): void {
   else if (kind === 'event' && id) eventCardView(ctx, id);
   else if (kind === 'organisation' && id) organisationCardView(ctx, id);
   else if (kind === 'paths') pathsView(ctx);
+  else if (kind === 'map') mapPage(ctx);
   else if ((kind === 'country' || kind === 'region' || kind === 'hub') && id) areaView(ctx, kind, id);
   else main.replaceChildren(h('h1', { id: 'view-title' }, 'Page not found'), empty('This address does not match a view.', 'Use the search above, or go back.'));
   document.querySelectorAll<HTMLAnchorElement>('.site-nav a').forEach((a) => {

@@ -24,21 +24,21 @@ export interface MapPlace {
   href?: string;
   /** Drawn larger, labelled first (the city a view is about). */
   focus?: boolean;
-  /** Year from which the place is shown when the map plays over time (undefined: always). */
-  year?: number;
+  /** Step from which the place is shown when the map plays over time (undefined: always). */
+  step?: number;
 }
 
 export interface MapArc {
   from: string;
   to: string;
   detail: string;
-  year?: number;
+  step?: number;
 }
 
 export interface MapDrawing {
   svg: SVGSVGElement;
-  /** Shows only what had happened by the end of `year` (undefined: everything). */
-  showUntil(year: number | undefined): void;
+  /** Shows only what had happened by `step` (undefined: everything). */
+  showUntil(step: number | undefined): void;
 }
 
 let world: Promise<FeatureCollection> | undefined;
@@ -168,12 +168,12 @@ export async function drawMap(places: readonly MapPlace[], arcs: readonly MapArc
   svg.append(dots, labels);
   return {
     svg,
-    showUntil(year) {
+    showUntil(step) {
       for (const { place, els } of placeEls) {
-        const shown = year === undefined || place.year === undefined || place.year <= year;
+        const shown = step === undefined || place.step === undefined || place.step <= step;
         for (const e of els) e.setAttribute('visibility', shown ? 'visible' : 'hidden');
       }
-      for (const { arc, el: e } of arcEls) e.setAttribute('visibility', year === undefined || arc.year === undefined || arc.year <= year ? 'visible' : 'hidden');
+      for (const { arc, el: e } of arcEls) e.setAttribute('visibility', step === undefined || arc.step === undefined || arc.step <= step ? 'visible' : 'hidden');
     },
   };
 }

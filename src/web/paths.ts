@@ -171,8 +171,18 @@ export function pathsView(ctx: ViewContext): void {
     setTitle(`Paths from ${from.name} to ${to.name}`);
     revealResults(results);
     const g = pathsGraph(paths);
-    const drawing = mountGraph(graphHost, g, { title: `Influence paths from ${from.name} to ${to.name}`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: true, height: 360 });
-    ctx.onLeave(() => drawing.destroy());
-    current = { graph: g, title: `Influence paths from ${from.name} to ${to.name}`, fileStem: `paths-${from.id}-to-${to.id}`, drawing };
+    current = { graph: g, title: `Influence paths from ${from.name} to ${to.name}`, fileStem: `paths-${from.id}-to-${to.id}` };
+    const draw = () => {
+      const drawing = mountGraph(graphHost, g, { title: `Influence paths from ${from.name} to ${to.name}`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: true, height: 360 });
+      ctx.onLeave(() => drawing.destroy());
+      current = { ...current!, drawing };
+    };
+    // On a phone a chain of long names cannot be read as a drawing: the list above says it all.
+    if (window.matchMedia('(max-width: 760px)').matches) {
+      graphHost.replaceChildren(
+        h('p', { class: 'hint phone-only-note' }, 'On a screen this narrow the drawing cannot be read: the list above gives every hop with its evidence.'),
+        h('button', { type: 'button', class: 'button secondary', onclick: draw }, 'Draw it anyway'),
+      );
+    } else draw();
   });
 }

@@ -1,10 +1,11 @@
 import { cachedRequest, request } from './api';
 import { citeToggle, factItem } from './citations';
-import { orderSteps, stepsOf, type CascadeStep } from './cascade';
+import { orderSteps, originsOf, placedDates, stepsOf, type CascadeStep } from './cascade';
+import { cascadeMap, type MountedMap } from './map-view';
 import { cascadeGraph, timeline } from './cascade-view';
-import { formatPartialDate } from './dates';
+import { formatDatesIn, formatPartialDate } from './dates';
 import { h, type Child } from './dom';
-import { downloadBar, type Downloadable } from './downloads';
+import { downloadBar, mapDownloads, type Downloadable } from './downloads';
 import { mountGraph } from './graph-view';
 import { CATEGORY_LABELS, withColours } from './lookups';
 import { href, navigate, nodeHref } from './router';
@@ -17,7 +18,9 @@ type PracticeData = NonNullable<PracticeCardQuery['practice']>;
 
 function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery['diffusion']): Child {
   const steps = stepsOf(d);
-  const started = d.roots.filter((r) => !steps.some((s) => s.city.id === r.id && s.learnedFrom.length));
+  const started = originsOf(steps);
+  const mapHost = h('div', { class: 'cascade-map' });
+  let map: MountedMap | undefined;
   const about = citeToggle(p.citations, p.name);
   const graphHost = h('div', {});
   let current: Downloadable | undefined;
@@ -25,7 +28,7 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
     h(
       'header',
       { class: 'card-header' },
-      h('p', { class: 'eyebrow' }, `Practice · ${CATEGORY_LABELS[p.category]}`),
+      h('p', { class: 'eyebrow' }, `Practice · `, h('a', { href: href('map', { category: p.category }) }, CATEGORY_LABELS[p.category])),
       h('h1', { id: 'view-title' }, p.name),
       p.description ? h('p', { class: 'description' }, p.description, ' ', about.button) : h('p', {}, about.button),
       about.panel,
@@ -41,6 +44,7 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
           ]
         : empty('No city is recorded as adopting this practice yet.'),
     ),
+    steps.length ? section('Where it spread: the map', h('p', { class: 'hint' }, 'Cities at their coordinates, coloured by what they did; arrows from who inspired to who learned. Play shows them in the order it travelled.'), mapDownloads(() => map, `${p.id}-map`, `${p.name}: where it spread`), mapHost) : null,
     steps.length ? section('Cascade', h('p', { class: 'hint' }, 'Arrows point from who inspired to who learned. Click a node to open it.'), downloadBar(() => current), graphHost) : null,
     experience(ctx, p),
     section(
@@ -58,6 +62,14 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
       const drawing = mountGraph(graphHost, g, { title: `${p.name}: diffusion cascade`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: false, height: 380 });
       ctx.onLeave(() => drawing.destroy());
       current = { graph: g, title: `${p.name}: diffusion cascade`, fileStem: `${p.id}-cascade`, drawing };
+      const ordered = orderSteps(steps);
+      const placed = placedDates(steps);
+      void cascadeMap(
+        mapHost,
+        ordered.map((s) => ({ id: s.city.id, name: s.city.name, lat: s.city.lat, lon: s.city.lon, status: s.status, date: placed.get(s.city.id) ?? null, href: href('city', s.city.id) })),
+        ordered.flatMap((s) => s.learnedFrom.filter((l) => l.source.__typename === 'City').map((l) => ({ from: l.source.id, to: s.city.id, date: l.date, detail: `${l.source.name} → ${s.city.name}${l.via ? ` via ${l.via.name}` : ''}${l.date ? ` (${formatPartialDate(l.date)})` : ''}` }))),
+        `${p.name}: where it spread`,
+      ).then((m) => (map = m));
     });
   }
   return out;
@@ -80,7 +92,7 @@ function experience(ctx: ViewContext, p: PracticeData): HTMLElement {
           { class: 'facts' },
           d.whoCanHelp.map((m) => {
             const top = m.reasons[0];
-            return factItem([h('a', { href: href('city', m.city.id) }, m.city.name), m.city.country ? ` (${m.city.country.name})` : '', top ? ` — ${top.text}` : ''], top?.citations ?? [], `${m.city.name}'s experience`);
+            return factItem([h('a', { href: href('city', m.city.id) }, m.city.name), m.city.country ? ` (${m.city.country.name})` : '', top ? ` — ${formatDatesIn(top.text)}` : ''], top?.citations ?? [], `${m.city.name}'s experience`);
           }),
         )
       : h('p', { class: 'none' }, 'No city has implemented, piloted or passed on this practice yet.'),

@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { placeLabels } from './labels';
 import type { ViewGraph } from './graph-model';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -69,14 +70,33 @@ export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf:
     }
   });
   svg.appendChild(edges);
+  // Labels: the focus first, then the best-connected, each at the first free spot around its
+  // node (labels.ts) — never over another label or a node, never past the edges. A label with
+  // no room is shown only on hover or focus; the tooltip always has the full name.
+  const points = g.mapNodes((n, a) => ({ id: n, x: a.x, y: -a.y, r: a.size * unit }));
+  const order = g.nodes().sort((p, q) => Number(g.getNodeAttribute(q, 'focus')) - Number(g.getNodeAttribute(p, 'focus')) || g.degree(q) - g.degree(p) || g.getNodeAttribute(p, 'label').localeCompare(g.getNodeAttribute(q, 'label')));
+  const boxes = placeLabels(
+    order.map((n) => {
+      const a = g.getNodeAttributes(n);
+      return { id: n, x: a.x, y: -a.y, r: a.size * unit, text: a.label, fontSize: (a.focus ? 14 : 12) * unit, bold: a.focus };
+    }),
+    points,
+    { x: minX, y: minY, width: w, height: hgt },
+  );
   const nodes = el('g', { class: 'nodes' });
   g.forEachNode((n, a) => {
     const href = hrefOf(n);
     const group = href ? el('a', { href, 'aria-label': `${a.label} (${a.kind})` }) : el('g', {});
     group.setAttribute('class', 'node');
     group.setAttribute('data-node', n);
-    group.appendChild(el('circle', { cx: a.x, cy: -a.y, r: a.size * unit, fill: a.color, stroke: '#ffffff', 'stroke-width': unit }));
-    const text = el('text', { x: a.x + (a.size + 3) * unit, y: -a.y + 4 * unit, 'font-size': (a.focus ? 14 : 12) * unit, fill: '#1a1a1a', 'font-weight': a.focus ? 700 : 400 });
+    const tip = el('title', {});
+    tip.textContent = `${a.label} — ${a.kind}${a.regionName ? `, ${a.regionName}` : ''}`;
+    group.append(tip, el('circle', { cx: a.x, cy: -a.y, r: a.size * unit, fill: a.color, stroke: '#ffffff', 'stroke-width': unit }));
+    const box = boxes.get(n);
+    const size = (a.focus ? 14 : 12) * unit;
+    const text = box
+      ? el('text', { x: box.x, y: box.y + box.h * 0.78, 'font-size': size, fill: '#1a1a1a', 'font-weight': a.focus ? 700 : 400, stroke: '#ffffff', 'stroke-width': 3 * unit, 'paint-order': 'stroke', class: 'node-label', 'data-label': n })
+      : el('text', { x: a.x + (a.size + 3) * unit, y: -a.y + 4 * unit, 'font-size': size, fill: '#1a1a1a', stroke: '#ffffff', 'stroke-width': 3 * unit, 'paint-order': 'stroke', class: 'node-label label-on-demand', visibility: 'hidden' });
     text.textContent = a.label;
     group.appendChild(text);
     nodes.appendChild(group);
@@ -98,13 +118,16 @@ export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf:
     view.y += dy * (view.h / Math.max(svg.clientHeight, 1));
     apply();
   };
+  // Ctrl/⌘ + wheel (and trackpad pinch) zooms; a plain wheel scrolls the page as everywhere else.
   svg.addEventListener('wheel', (e) => {
+    if (!e.ctrlKey && !e.metaKey) return;
     e.preventDefault();
     zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2);
   });
   let drag: { x: number; y: number } | undefined;
   svg.addEventListener('pointerdown', (e) => {
-    if ((e.target as Element).closest('a')) return;
+    // Dragging pans with a mouse or pen; a finger scrolls the page (touch-action: pan-y).
+    if ((e.target as Element).closest('a') || e.pointerType === 'touch') return;
     drag = { x: e.clientX, y: e.clientY };
     svg.setPointerCapture(e.pointerId);
   });

@@ -245,6 +245,188 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nansana');
   });
+
+  it('tells the Neighbourhood Watch cascade truthfully: the sources first, one line per influence, and plays it on an offline map', async () => {
+    await page.goto(`${server.url}/#/practice/neighbourhood-watch`);
+    const timeline = page.locator('.timeline');
+    await timeline.waitFor();
+    // Origins are the actors with no documented earlier source: not the event, not the pilot site.
+    expect(await page.locator('p', { hasText: 'Where it started' }).textContent()).toBe('Where it started: Cape Town, Stellenbosch');
+    const order = await timeline.locator('.step .step-body > .fact-line a').allTextContents();
+    expect(order.indexOf('Cape Town')).toBeLessThan(order.indexOf('Nansana'));
+    expect(order.indexOf('Stellenbosch')).toBeLessThan(order.indexOf('Nansana'));
+    const nansana = timeline.locator('.step', { has: page.getByRole('link', { name: 'Nansana', exact: true }) });
+    const lines = await nansana.locator('.learned .fact-text').allTextContents();
+    expect(lines).toHaveLength(2); // Cape Town via the visit (the visit's own edge folded in), and Stellenbosch
+    expect(lines.filter((l) => l.startsWith('learned from Cape Town'))).toHaveLength(1);
+    expect(await timeline.textContent()).not.toContain('the dates overlap');
+    // The map: drawn from bundled outlines (afterEach checks that nothing left 127.0.0.1).
+    const map = page.locator('.cascade-map svg.map-svg');
+    await map.waitFor();
+    expect(await map.locator('.map-land path').count()).toBeGreaterThan(100);
+    expect(await map.locator('[data-place]').count()).toBe(4);
+    expect(await map.locator('.map-arcs path').count()).toBe(2);
+    const colours = await map.locator('[data-place] circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('fill')));
+    expect(new Set(colours).size).toBeGreaterThan(1); // by adoption status
+    await page.getByRole('button', { name: 'Play' }).click();
+    const host = page.locator('.cascade-map');
+    await expect.poll(() => host.getAttribute('data-step')).toBe('1');
+    expect(await map.locator('[data-place][visibility="visible"]').count()).toBe(1);
+    await expect.poll(() => host.getAttribute('data-step'), { timeout: 15_000 }).toBe('4');
+    expect(await page.locator('.map-year').textContent()).toMatch(/Nansana|Gombe Division/);
+    await screenshot(page, '09-neighbourhood-watch-map');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="map-SVG"]').click()]);
+    expect(svg.suggestedFilename()).toBe('neighbourhood-watch-map.svg');
+    const text = (await streamBytes(await svg.createReadStream())).toString('utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('Stellenbosch');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="map-PNG"]').click()]);
+    expect(await colouredPixels(page, await streamBytes(await png.createReadStream()))).toBeGreaterThan(100);
+  });
+
+  it('draws the largest ego network of the seed with no label over another label or a node, nothing past the edges, full names on hover', async () => {
+    const [row] = await db.query<{ id: string }>('MATCH (c:City) RETURN c.id AS id ORDER BY COUNT { (c)--() } DESC, c.id LIMIT 1');
+    await page.goto(`${server.url}/#/city/${row!.id}/network`);
+    const stage = page.locator('.graph-stage[data-renderer="svg"]');
+    await stage.waitFor();
+    const geometry = await stage.evaluate((el) => {
+      const frame = el.getBoundingClientRect();
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      };
+      return {
+        frame: { x: frame.x, y: frame.y, w: frame.width, h: frame.height },
+        labels: Array.from(el.querySelectorAll('text.node-label:not(.label-on-demand)')).map((t) => ({ id: t.getAttribute('data-label'), ...box(t) })),
+        nodes: Array.from(el.querySelectorAll('.node')).map((n) => ({ id: n.getAttribute('data-node'), ...box(n.querySelector('circle')!) })),
+      };
+    });
+    expect(geometry.nodes.length).toBeGreaterThan(10);
+    expect(geometry.labels.length).toBeGreaterThan(geometry.nodes.length / 2);
+    const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+      Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
+    const clashes: string[] = [];
+    geometry.labels.forEach((a, i) => geometry.labels.slice(i + 1).forEach((b) => overlap(a, b) && clashes.push(`${a.id} / ${b.id}`)));
+    for (const l of geometry.labels) for (const n of geometry.nodes) if (overlap(l, n)) clashes.push(`label ${l.id} over node ${n.id}`);
+    expect(clashes).toEqual([]);
+    const f = geometry.frame;
+    for (const l of geometry.labels) expect(l.x >= f.x - 0.5 && l.y >= f.y - 0.5 && l.x + l.w <= f.x + f.w + 0.5 && l.y + l.h <= f.y + f.h + 0.5, `${l.id} is cut at the edge`).toBe(true);
+    // Every node names itself in full on hover (tooltip) and to screen readers (aria-label).
+    expect(await stage.locator('.node title').count()).toBe(geometry.nodes.length);
+    await screenshot(page, '10-largest-ego-network');
+  });
+
+  it('says "still working" with Cancel on a slow answer, and "no answer in time" with Try again after the timeout', async () => {
+    await page.addInitScript(() => localStorage.setItem('pg.requestTimeoutMs', '4000'));
+    let hold = true;
+    await page.route('**/graphql', async (route) => {
+      if (hold && (route.request().postData() ?? '').includes('peerCities')) {
+        await new Promise((r) => setTimeout(r, 6000));
+        return route.abort('timedout').catch(() => undefined);
+      }
+      return route.continue();
+    });
+    await page.goto(`${server.url}/#/city/danilovgrad/peers`);
+    // The shell and search are there while the answer is awaited.
+    expect(await page.getByRole('combobox', { name: 'Search' }).isVisible()).toBe(true);
+    const slow = page.locator('.state-slow');
+    await slow.waitFor();
+    expect(await slow.textContent()).toMatch(/Still working on peers/);
+    await slow.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('.peer-results').textContent()).toMatch(/Stopped loading peers/);
+    await page.locator('.peer-results').getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/^No answer in time/);
+    hold = false;
+    await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('.result.peer h3').first().textContent(), { timeout: 30_000 }).toBe('1. Kumanovo');
+  });
+
+  it('finds a hub by search and lists its cities on a page of its own, and on the map', async () => {
+    await page.goto(`${server.url}/`);
+    await pick(/^Find a city, country, region, hub/, 'Western Balkans', /Western Balkans.*Hub\s*Hub$/);
+    await expect.poll(() => page.locator('.eyebrow').first().textContent()).toBe('Regional hub');
+    const table = page.locator('table.cities');
+    await table.waitFor();
+    const cities = await table.locator('tbody th a').allTextContents();
+    expect(cities).toEqual(expect.arrayContaining(['Danilovgrad', 'Kumanovo', 'Elbasan']));
+    expect(await page.title()).toMatch(/Western Balkans.* — Prevention Graph$/);
+    await page.getByRole('link', { name: 'See them on the map' }).click();
+    const map = page.locator('svg.map-svg');
+    await map.waitFor();
+    expect(await map.locator('[data-place]').count()).toBe(cities.length);
+  });
+
+  it('accepts an exact name in the path finder without picking a suggestion, and closes suggestions on leaving the field', async () => {
+    await page.goto(`${server.url}/#/paths`);
+    const from = page.getByRole('combobox', { name: 'From' });
+    await from.fill('cape town');
+    await page.getByRole('option').first().waitFor();
+    await page.getByRole('combobox', { name: 'To' }).fill('Nansana');
+    // Leaving "From" closed its list; the exact name still counts.
+    expect(await page.locator('#path-from-list').isHidden()).toBe(true);
+    await page.getByRole('combobox', { name: 'To' }).blur();
+    await expect.poll(() => page.locator('#path-to-list').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    await expect.poll(() => page.url()).toContain('from=cape-town');
+    expect(page.url()).toContain('to=nansana');
+    await page.locator('.result.path').first().waitFor();
+  });
+
+  it('returns to the same place in a long list on Back', async () => {
+    await page.goto(`${server.url}/#/city/danilovgrad/peers`);
+    const last = page.locator('.result.peer').last();
+    await last.waitFor();
+    await last.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(400);
+    await page.waitForTimeout(300); // the position is saved shortly after scrolling stops
+    await last.locator('h3 a').click();
+    await expect.poll(() => page.locator('.key-facts').count()).toBe(1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await page.locator('.result.peer').last().waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 50);
+  });
+
+  describe('on a 390 px phone', () => {
+    beforeEach(async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+    });
+    const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+    it('shows Danilovgrad’s peers readably: Kumanovo first, a short graph band the page scrolls past, nothing wider than the screen', async () => {
+      await page.goto(`${server.url}/#/city/danilovgrad/peers`);
+      await page.locator('.result.peer').first().waitFor();
+      expect(await page.locator('.result.peer h3').first().textContent()).toBe('1. Kumanovo');
+      expect(await noSideways()).toBe(true);
+      const stage = page.locator('.graph-stage');
+      const box = (await stage.boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(341);
+      expect(await stage.evaluate((el) => getComputedStyle(el).touchAction)).toContain('pan-y');
+      await screenshot(page, '11-phone-danilovgrad-peers');
+    });
+
+    it('brings path results into view after a search, and lists the hops instead of an unreadable drawing', async () => {
+      await page.goto(`${server.url}/#/paths`);
+      await pick('From', 'Cape Town', /^Cape Town\s*City$/);
+      await pick('To', 'Nansana', /^Nansana\s*City$/);
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      const first = page.locator('.result.path').first();
+      await first.waitFor();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      expect(await page.locator('.graph-stage').count()).toBe(0);
+      expect(await page.locator('.phone-only-note').textContent()).toMatch(/list above gives every hop/);
+      expect(await noSideways()).toBe(true);
+      await screenshot(page, '12-phone-paths');
+    });
+
+    it('plays the Neighbourhood Watch map and keeps the page within the screen', async () => {
+      await page.goto(`${server.url}/#/practice/neighbourhood-watch`);
+      await page.locator('.cascade-map svg.map-svg').waitFor();
+      expect(await noSideways()).toBe(true);
+      await screenshot(page, '13-phone-practice-map');
+    });
+  });
 });
 
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {

@@ -1,0 +1,67 @@
+import { cachedRequest, request } from './api';
+import { orderSteps, placedDates, stepsOf } from './cascade';
+import { regionColour } from './colours';
+import { h } from './dom';
+import { mapDownloads } from './downloads';
+import { drawMap } from './map';
+import { cascadeMap, MAP_SIZE, serialise, type MountedMap } from './map-view';
+import { CATEGORY_LABELS, withColours } from './lookups';
+import { href } from './router';
+import { svgToCanvas } from './svg-graph';
+import { empty } from './status';
+import { load, section, setTitle, type ViewContext } from './view';
+import { WebAreaDocument, WebDiffusionDocument, type PracticeCategory } from '../generated/graphql';
+
+/**
+ * #/map?category=EARLY_WARNING — where a kind of practice spread, played in order;
+ * #/map?area=western-balkans-hub — the cities of a country, region or hub on the map.
+ */
+export function mapPage(ctx: ViewContext): void {
+  const category = ctx.route.params.get('category') as PracticeCategory | null;
+  const area = ctx.route.params.get('area');
+  const body = h('div', {});
+  const heading = h('h1', { id: 'view-title' }, 'Map');
+  ctx.main.replaceChildren(h('header', { class: 'card-header' }, h('p', { class: 'eyebrow' }, 'Map'), heading), body);
+  let map: MountedMap | undefined;
+  if (category && category in CATEGORY_LABELS) {
+    const title = `${CATEGORY_LABELS[category]} practices: where they spread`;
+    heading.textContent = title;
+    setTitle(title);
+    void load(ctx, body, 'the map', (signal) => withColours(request(WebDiffusionDocument, { category }, signal)), (d) => {
+      const steps = stepsOf(d.diffusion);
+      if (!steps.length) return empty('No city is recorded as taking up a practice of this kind.');
+      const ordered = orderSteps(steps);
+      const placed = placedDates(steps);
+      const host = h('div', { class: 'cascade-map' });
+      void cascadeMap(
+        host,
+        ordered.map((s) => ({ id: s.city.id, name: s.city.name, lat: s.city.lat, lon: s.city.lon, status: s.status, date: placed.get(s.city.id) ?? null, href: href('city', s.city.id) })),
+        ordered.flatMap((s) => s.learnedFrom.filter((l) => l.source.__typename === 'City').map((l) => ({ from: l.source.id, to: s.city.id, date: l.date, detail: `${l.source.name} → ${s.city.name}` }))),
+        title,
+      ).then((m) => (map = m));
+      return section('Cities that took it up, in the order it travelled', mapDownloads(() => map, `${category.toLowerCase()}-map`, title), host);
+    });
+    return;
+  }
+  if (area) {
+    void load(ctx, body, 'the map', () => withColours(cachedRequest(WebAreaDocument, { id: area })), (d) => {
+      const a = d.country ?? d.region ?? d.hub;
+      if (!a) return empty(`There is no country, region or hub with the id “${area}”.`);
+      heading.textContent = `${a.name}: cities on the map`;
+      setTitle(`${a.name}: map`);
+      const places = a.cities
+        .filter((c) => typeof c.lat === 'number' && typeof c.lon === 'number')
+        .map((c) => ({ id: c.id, name: c.name, lat: c.lat!, lon: c.lon!, colour: regionColour(c.region?.id), detail: [c.country?.name, c.region?.name].filter(Boolean).join(', '), href: href('city', c.id) }));
+      const host = h('div', { class: 'map-frame' });
+      const out = section(`${places.length} ${places.length === 1 ? 'city' : 'cities'}`, mapDownloads(() => map, `${area}-map`, `${a.name}: cities`), host, h('p', {}, h('a', { href: href(d.country ? 'country' : d.region ? 'region' : 'hub', area) }, `All cities of ${a.name} as a list`)));
+      void drawMap(places, [], { ...MAP_SIZE, title: `${a.name}: cities` }).then((drawing) => {
+        host.replaceChildren(drawing.svg);
+        map = { drawing, snapshot: () => svgToCanvas(drawing.svg, MAP_SIZE.width, MAP_SIZE.height), svgText: () => serialise(drawing.svg) };
+      });
+      return out;
+    });
+    return;
+  }
+  setTitle('Map');
+  body.replaceChildren(empty('Choose what to map: a practice page has its own map; a country, region or hub page links to the map of its cities.'));
+}
