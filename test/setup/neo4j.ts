@@ -69,8 +69,7 @@ async function startShared() {
     process.stderr.write(`[neo4j] test server ready at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     conn = { uri: server.uri, username: server.username, password: server.password, database: server.database };
   }
-  // Migrating and seeding are bulk writes on a cold server: on a loaded machine they can outlast
-  // the server's 30 s default transaction timeout, so they get the importer's allowance.
+  // Seeding is one transaction; on a busy machine it takes longer than a request's 30 s.
   const db = Db.connect(conn, undefined, { txTimeoutMs: 600_000 });
   try {
     await migrate(db);
