@@ -31,7 +31,7 @@ export class PeerResolver {
   @Query(() => [PeerMatch], {
     description:
       'Cities that could help `cityId`, best first, each with the reasons and their evidence. Name what is needed by `practiceId`, by `needs` categories, ' +
-      'by both, or by neither (then peers are ranked on ties, challenges, geography and kind). The asking city is never listed.',
+      'by both, or by neither: then the needs are what the city itself plans or pilots, with its challenges, ties and geography. Peers that have done what is needed (group HAS_DONE_IT) come first. The asking city and its own parts (PART_OF) are never listed.',
   })
   async peerCities(
     @Arg('cityId', () => ID) cityId: string,
