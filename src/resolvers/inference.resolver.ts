@@ -1,9 +1,9 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { AppError, badInput } from '../errors';
+import { AppError, badInput, notFound } from '../errors';
 import { listCascadeDataSets } from '../graph/influence/netinf/data-sets';
 import { inferFromGraph } from '../graph/influence/netinf/infer';
-import { NetinfInputError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
+import { NetinfInputError, NetinfNotFoundError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
 import { NetinfTimeoutError } from '../graph/influence/netinf/run-worker';
 import { PracticeCategory } from '../model/enums';
 import { CascadeDataSet, InferenceStop, InferredNetwork, TransmissionModel } from '../model/inference.type';
@@ -84,6 +84,7 @@ export class InferenceResolver {
         },
       };
     } catch (err) {
+      if (err instanceof NetinfNotFoundError) throw notFound(err.id, err.field === 'dataSet' ? 'cascade data set' : 'practice', err.field);
       if (err instanceof NetinfInputError) throw badInput(err.field, err.message);
       if (err instanceof NetinfTimeoutError) throw new AppError('DATABASE_TIMEOUT', `${err.message} Ask for fewer edges or a smaller set of cascades, or use the CLI.`);
       throw err;

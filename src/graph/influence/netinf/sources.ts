@@ -7,7 +7,7 @@ import type { Db } from '../../../neo4j/db';
 import { readCascade } from '../../diffusion';
 import type { AdoptionEvent } from './cascades';
 import { readCascadeDataSet } from './data-sets';
-import { NetinfInputError } from './models';
+import { NetinfInputError, NetinfNotFoundError } from './models';
 import { timeValue } from './read';
 
 export interface CascadeSource {
@@ -47,12 +47,12 @@ export async function loadCascades(db: Db, s: CascadeSource): Promise<LoadedCasc
   checkSource(s);
   if (s.dataSet) {
     const events = await readCascadeDataSet(db, s.dataSet);
-    if (!events) throw new NetinfInputError(`No cascade data set "${s.dataSet}".`, 'dataSet');
+    if (!events) throw new NetinfNotFoundError(`No cascade data set "${s.dataSet}".`, 'dataSet', s.dataSet);
     const ids = [...new Set(events.map((e) => e.node))];
     return { label: `data set ${s.dataSet}`, events, skipped: { undated: 0, planned: 0 }, documented: await documentedBetween(db, ids), names: new Map() };
   }
   const rows = await readCascade(db, { practiceId: s.practiceId, category: s.category });
-  if (s.practiceId && !rows.practiceIds.length) throw new NetinfInputError(`No practice "${s.practiceId}".`, 'practiceId');
+  if (s.practiceId && !rows.practiceIds.length) throw new NetinfNotFoundError(`No practice "${s.practiceId}".`, 'practiceId', s.practiceId);
   const skipped = { undated: 0, planned: 0 };
   const events: AdoptionEvent[] = [];
   // stable input order: by practice, then date, then city id (the order fixes node ids and so tie-breaking)
