@@ -34,19 +34,19 @@ export class InferenceResolver {
     @Arg('pValueCutoff', () => Float, { nullable: true }) pValueCutoff: number | null,
     @Ctx() ctx: Context,
   ): Promise<InferredNetwork> {
-    if ((edges === null) === (pValueCutoff === null)) throw badInput(edges === null ? 'edges' : 'pValueCutoff', 'Give exactly one of "edges" and "pValueCutoff".');
-    if (edges !== null && (edges < 1 || edges > MAX_INFERRED_EDGES)) throw badInput('edges', `"edges" must lie between 1 and ${MAX_INFERRED_EDGES}.`);
+    if ((edges == null) === (pValueCutoff == null)) throw badInput(edges == null ? 'edges' : 'pValueCutoff', 'Give exactly one of "edges" and "pValueCutoff".');
+    if (edges != null && (edges < 1 || edges > MAX_INFERRED_EDGES)) throw badInput('edges', `"edges" must lie between 1 and ${MAX_INFERRED_EDGES}.`);
     const given: Record<string, number | null> = { lambda, alpha, mu, sigma };
     const names = PARAMETER_NAMES[model];
-    const stray = Object.keys(given).find((k) => given[k] !== null && !names.includes(k));
+    const stray = Object.keys(given).find((k) => given[k] != null && !names.includes(k));
     if (stray) throw badInput(stray, `The ${model} model takes ${names.join(' and ')}, not ${stray}.`);
     const values = names.map((n) => given[n] ?? null);
-    if (values.some((v) => v !== null) && values.some((v) => v === null)) throw badInput(names.find((n) => given[n] === null) ?? 'params', `Give all of ${names.join(' and ')}, or none to estimate them.`);
+    if (values.some((v) => v !== null) && values.some((v) => v === null)) throw badInput(names.find((n) => given[n] == null) ?? 'params', `Give all of ${names.join(' and ')}, or none to estimate them.`);
     const params = values.every((v) => v !== null) ? (values as number[]) : undefined;
     try {
       const { loaded, cascades, result, comparison } = await inferFromGraph(
         ctx.db,
-        { dataSet, practiceId, category },
+        { dataSet: dataSet ?? null, practiceId: practiceId ?? null, category: category ?? null },
         // the p-value mode is bounded by the number of possible edges; cap it for the API
         { model, params, edges: edges ?? undefined, pValueCutoff: pValueCutoff ?? undefined },
       );

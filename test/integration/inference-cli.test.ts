@@ -51,11 +51,13 @@ describe('prevention-graph infer', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/INFERRED network/);
     expect(r.stdout.match(/<edge /g)).toHaveLength(3);
-    expect(r.stdout.match(/<data key="e_inferred">true<\/data>/g)).toHaveLength(3);
-    expect(r.stdout).not.toMatch(/INSPIRED/);
+    const key = /<key id="([^"]+)" for="edge" attr\.name="inferred"/.exec(r.stdout)?.[1];
+    expect(key).toBeDefined();
+    expect(r.stdout.match(new RegExp(`<data key="${key}">true</data>`, 'g'))).toHaveLength(3);
+    expect(r.stdout).not.toMatch(/>INSPIRED</);
   });
 
-  it('says what is wrong and what to do next', async () => {
+  it('says what is wrong and what to do next', { timeout: 180_000 }, async () => {
     const both = await cli(['infer', '--cascades', FIVE, '--edges', '3', '--p-value', '0.1']);
     expect(both.code).toBe(1);
     expect(both.stderr).toMatch(/error: Give exactly one of --edges N and --p-value CUTOFF/);
@@ -96,7 +98,7 @@ describe('prevention-graph cascades', () => {
     expect(del.stderr).toMatch(/next: Add --yes/);
     expect((await cli(['cascades', 'delete', id, '--yes'])).code).toBe(0);
     expect((await cli(['cascades', 'list'])).stdout).not.toContain(id);
-  });
+  }, 300_000);
 
   it('computes speed, innovativeness and an event-history table', async () => {
     const prefix = path.join(dir, 'five');
