@@ -6,6 +6,7 @@ import type { Db, Tx } from '../neo4j/db';
 import { upsertNodes, upsertRelationships, addOutcomes, emptyCounts, type WriteActor, type WriteCounts, type NodeWrite, type RelationshipWrite } from './curation';
 import { REL_TYPE_NAMES, type NodeLabel, type RelType } from './kinds';
 import { inputError, toNodeInput, toRelationshipInput } from './validation';
+import { bumpGraphVersion } from './graph-version';
 
 /** Node files in load order (what is cited or referred to comes first). */
 export const NODE_FILES: readonly [string, NodeLabel][] = [
@@ -110,7 +111,7 @@ export async function graphIsEmpty(db: Db): Promise<boolean> {
 export async function clearGraph(db: Db): Promise<number> {
   return db.write(async (tx) => {
     const rows = await tx.run<{ n: number }>('MATCH (n:Entity) WITH n LIMIT 100000 DETACH DELETE n RETURN count(*) AS n');
-    await tx.run('MATCH (m:GraphMeta) SET m.version = coalesce(m.version, 0) + 1');
+    await bumpGraphVersion(tx, new Date().toISOString(), 'seed --reset');
     return rows[0]?.n ?? 0;
   });
 }
