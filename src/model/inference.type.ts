@@ -133,3 +133,55 @@ export class CascadeDataSet {
   @Field(() => String)
   importedBy!: string;
 }
+
+@ObjectType({ description: 'How fast one cascade spread.' })
+export class CascadeSpeed {
+  @Field(() => String)
+  cascade!: string;
+  @Field(() => Int)
+  adopters!: number;
+  @Field(() => Float)
+  first!: number;
+  @Field(() => Float)
+  last!: number;
+  @Field(() => Float, { description: 'last − first' })
+  span!: number;
+  @Field(() => Float, { description: 'From the first adoption until half of the adopters had adopted.' })
+  timeToHalf!: number;
+  @Field(() => Float, { nullable: true, description: 'Mean gap between successive adoptions.' })
+  meanLag!: number | null;
+  @Field(() => Float, { nullable: true })
+  medianLag!: number | null;
+  @Field(() => Float, { nullable: true })
+  maxLag!: number | null;
+  @Field(() => Int, { description: 'Adoptions at the same time as an earlier one.' })
+  tied!: number;
+}
+
+@ObjectType({ description: 'How early an actor tends to adopt, over the cascades it adopted in.' })
+export class ActorInnovativeness {
+  @Field(() => Int, { description: '1 = the most innovative.' })
+  rank!: number;
+  @Field(() => String)
+  node!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => Int)
+  adoptions!: number;
+  @Field(() => Float, { nullable: true, description: 'Mean position within its cascades: (mid-rank − ½)/n, 0 = always first.' })
+  meanPosition!: number | null;
+  @Field(() => Float, { nullable: true, description: '1 − meanPosition: higher is earlier (a leader).' })
+  score!: number | null;
+  @Field(() => String, { nullable: true, description: "Rogers' adopter category of the mean position: innovator, early adopter, early majority, late majority, laggard." })
+  category!: string | null;
+}
+
+@ObjectType({ description: 'Adoption speed per cascade and innovativeness per actor (leaders and laggards).' })
+export class CascadeStatistics {
+  @Field(() => String)
+  source!: string;
+  @Field(() => [CascadeSpeed])
+  cascades!: CascadeSpeed[];
+  @Field(() => [ActorInnovativeness], { description: 'Most innovative first.' })
+  actors!: ActorInnovativeness[];
+}

@@ -6,7 +6,10 @@ import { inferFromGraph } from '../graph/influence/netinf/infer';
 import { NetinfInputError, NetinfNotFoundError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
 import { NetinfTimeoutError } from '../graph/influence/netinf/run-worker';
 import { PracticeCategory } from '../model/enums';
-import { CascadeDataSet, InferenceStop, InferredNetwork, TransmissionModel } from '../model/inference.type';
+import { CascadeDataSet, CascadeStatistics, InferenceStop, InferredNetwork, TransmissionModel } from '../model/inference.type';
+import { buildCascades } from '../graph/influence/netinf/cascades';
+import { cascadeSpeeds, innovativeness } from '../graph/influence/netinf/diffusion-stats';
+import { loadCascades } from '../graph/influence/netinf/sources';
 
 /** At most this many edges per request (the p-value mode stops by itself, but no later than this). */
 export const MAX_INFERRED_EDGES = 1000;
@@ -48,7 +51,14 @@ export class InferenceResolver {
         ctx.db,
         { dataSet: dataSet ?? null, practiceId: practiceId ?? null, category: category ?? null },
         // the p-value mode is bounded by the number of possible edges; cap it for the API
-        { model, params, edges: edges ?? undefined, pValueCutoff: pValueCutoff ?? undefined },
+        {
+          model,
+          params,
+          edges: edges ?? undefined,
+          pValueCutoff: pValueCutoff ?? undefined,
+          // progress of the worker, at most every 200 ms, for whoever watches the logs
+          onProgress: (p) => ctx.log?.debug({ netinf: p }, 'inferredNetwork progress'),
+        },
       );
       const documented = new Set([...comparison.recovered].map((r) => `${r.origin}\u0000${r.destination}`));
       const name = (id: string) => loaded.names.get(id) ?? null;
@@ -87,6 +97,40 @@ export class InferenceResolver {
       if (err instanceof NetinfNotFoundError) throw notFound(err.id, err.field === 'dataSet' ? 'cascade data set' : 'practice', err.field);
       if (err instanceof NetinfInputError) throw badInput(err.field, err.message);
       if (err instanceof NetinfTimeoutError) throw new AppError('DATABASE_TIMEOUT', `${err.message} Ask for fewer edges or a smaller set of cascades, or use the CLI.`);
+      throw err;
+    }
+  }
+
+  @Query(() => CascadeStatistics, {
+    description: "Adoption speed and lags per cascade, and innovativeness per actor (mean position in its cascades, Rogers' category), for an imported dataSet or the graph's adoptions of a practice or category. Plain description of the adoption times: no inference.",
+    complexity: ({ childComplexity }) => 100 + childComplexity * 20,
+  })
+  async cascadeStatistics(
+    @Arg('dataSet', () => ID, { nullable: true }) dataSet: string | null,
+    @Arg('practiceId', () => ID, { nullable: true }) practiceId: string | null,
+    @Arg('category', () => PracticeCategory, { nullable: true }) category: PracticeCategory | null,
+    @Ctx() ctx: Context,
+  ): Promise<CascadeStatistics> {
+    try {
+      const loaded = await loadCascades(ctx.db, { dataSet: dataSet ?? null, practiceId: practiceId ?? null, category: category ?? null });
+      const c = buildCascades(loaded.events);
+      const num = (x: number) => (Number.isNaN(x) ? null : x);
+      return {
+        source: loaded.label,
+        cascades: cascadeSpeeds(c),
+        actors: innovativeness(c).map((a) => ({
+          rank: a.rank,
+          node: a.node,
+          name: loaded.names.get(a.node) ?? null,
+          adoptions: a.adoptions,
+          meanPosition: num(a.meanPosition),
+          score: num(a.score),
+          category: a.adoptions ? a.category : null,
+        })),
+      };
+    } catch (err) {
+      if (err instanceof NetinfNotFoundError) throw notFound(err.id, err.field === 'dataSet' ? 'cascade data set' : 'practice', err.field);
+      if (err instanceof NetinfInputError) throw badInput(err.field, err.message);
       throw err;
     }
   }

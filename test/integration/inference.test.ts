@@ -118,6 +118,20 @@ describe('inferredNetwork on graph adoptions (test-owned cities)', () => {
     expect(net.edges.some((e) => e.origin === city('d') && e.destination === city('c'))).toBe(false);
   });
 
+  it('describes the same adoptions: speed per cascade, innovativeness per actor (leaders first)', async () => {
+    const r = await gql<{ cascadeStatistics: { cascades: { cascade: string; span: number; timeToHalf: number; tied: number }[]; actors: { rank: number; node: string; name: string; meanPosition: number; category: string }[] } }>(
+      `{ cascadeStatistics(category: OTHER) { cascades { cascade span timeToHalf tied } actors { rank node name meanPosition category } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const stats = r.data!.cascadeStatistics;
+    expect(stats.cascades.find((x) => x.cascade === city('p1'))).toEqual({ cascade: city('p1'), span: 2, timeToHalf: 1, tied: 0 });
+    expect(stats.cascades.find((x) => x.cascade === city('p3'))).toMatchObject({ span: 1, tied: 1 });
+    // positions (mid-rank − ½)/3: a is first twice (1/6); b 1/2 and 1/6; c 5/6, 1/2 and (tied with d) 2/3; d 5/6 and 2/3
+    expect(stats.actors.map((a) => [a.rank, a.node, a.name])).toEqual([[1, city('a'), 'City A'], [2, city('b'), 'City B'], [3, city('c'), 'City C'], [4, city('d'), 'City D']]);
+    [1 / 6, 1 / 3, 2 / 3, 3 / 4].forEach((m, i) => expect(stats.actors[i]!.meanPosition).toBeCloseTo(m, 12));
+    expect(stats.actors[0]!.category).toBe('early majority');
+  });
+
   it('never stores what it infers: no relationship other than the cited ones appears', async () => {
     const rows = await db.query<{ types: string[] }>('MATCH (:City)-[r]->(:City) WHERE startNode(r).id STARTS WITH $p RETURN collect(DISTINCT type(r)) AS types', { p });
     expect(rows[0]?.types).toEqual(['INSPIRED']);
