@@ -2,6 +2,7 @@ import { cachedRequest } from './api';
 import { h } from './dom';
 import { humanise } from './lookups';
 import { href } from './router';
+import { statusBadge } from './city-card';
 import { empty } from './status';
 import { load, section, setTitle, type ViewContext } from './view';
 import { WebAreaDocument, type AreaCityFieldsFragment } from '../generated/graphql';
@@ -9,7 +10,7 @@ import { WebAreaDocument, type AreaCityFieldsFragment } from '../generated/graph
 export type AreaKind = 'country' | 'region' | 'hub';
 const EYEBROW: Record<AreaKind, string> = { country: 'Country', region: 'Region', hub: 'Regional hub' };
 
-/** The cities of an area as a table: name, kind, country, region, and its peers. */
+/** The cities of an area as a table: name, kind, country, what each took up, and its peers. */
 function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boolean): HTMLElement {
   const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name));
   return h(
@@ -18,7 +19,7 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
     h(
       'table',
       { class: 'cities' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'City'), showCountry ? h('th', { scope: 'col' }, 'Country') : null, h('th', { scope: 'col' }, 'Region'), h('th', { scope: 'col' }, 'Peers'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'City'), showCountry ? h('th', { scope: 'col' }, 'Country') : null, h('th', { scope: 'col' }, 'Practices'), h('th', { scope: 'col' }, 'Peers'))),
       h(
         'tbody',
         {},
@@ -28,7 +29,7 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
             {},
             h('th', { scope: 'row' }, h('a', { href: href('city', c.id) }, c.name), h('span', { class: 'muted' }, ` ${humanise(c.kind).toLowerCase()}`)),
             showCountry ? h('td', {}, c.country ? h('a', { href: href('country', c.country.id) }, c.country.name) : '—') : null,
-            h('td', {}, c.region ? h('a', { href: href('region', c.region.id) }, c.region.name) : '—'),
+            h('td', {}, c.adoptions.length ? h('ul', { class: 'inline-list' }, c.adoptions.map((a) => h('li', {}, h('a', { href: href('practice', a.practice.id) }, a.practice.name), ' ', statusBadge(a.status)))) : h('span', { class: 'none' }, 'none recorded')),
             h('td', {}, h('a', { href: href('city', c.id, 'peers'), 'aria-label': `Peers for ${c.name}` }, 'Find peers')),
           ),
         ),
