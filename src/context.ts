@@ -1,8 +1,7 @@
 import type { Logger as PinoLogger } from 'pino';
 import { Loaders } from './loaders';
 import { QueryCounter, type Db } from './neo4j/db';
-
-export type Role = 'reader' | 'editor' | 'admin';
+import type { Role } from './domain/roles';
 
 /** Who is asking: an API key's name and role, or anonymous. */
 export interface Viewer {

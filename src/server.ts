@@ -20,6 +20,7 @@ import { limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
+import type { RouteInstaller } from './http/route';
 import { cacheControlPlugins } from './cache-control';
 
 /** Codes whose message is meant for the client as it is. */
@@ -100,8 +101,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Adds routes besides /graphql (exports…); each gets the app before /graphql. */
-export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Config; log: Logger }) => void;
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../context';
+import { isRole, ROLES, type Role } from '../domain/roles';
 import { AppError, badInput } from '../errors';
 import { deleteStoredKey, findStoredKey, storeKey, type StoredKey } from '../graph/keys';
 import type { Db } from '../neo4j/db';
-import { ROLE_ORDER } from './auth-checker';
 import { hashKey, type ApiKey, type KeyLookup } from './keys';
 
 /**
@@ -32,8 +31,8 @@ export function checkKeyName(name: string, env: readonly ApiKey[] = envKeys): vo
 }
 
 export function checkRole(role: string): Role {
-  if (!ROLE_ORDER.includes(role as Role)) throw badInput('role', `role must be one of ${ROLE_ORDER.join(', ')}.`);
-  return role as Role;
+  if (!isRole(role)) throw badInput('role', `role must be one of ${ROLES.join(', ')}.`);
+  return role;
 }
 
 /** Makes a key, stores its hash and returns the key itself: the only time anyone sees it. */

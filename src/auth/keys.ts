@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Role, Viewer } from '../context';
+import type { Viewer } from '../context';
+import { isRole, ROLES, type Role } from '../domain/roles';
 import { ConfigError } from '../config';
 import { AppError } from '../errors';
 import { ANONYMOUS } from '../context';
-import { ROLE_ORDER } from './auth-checker';
 
 export interface ApiKey {
   name: string;
@@ -21,9 +21,9 @@ export function parseApiKeys(spec: string): ApiKey[] {
     const [name, role, ...rest] = entry.trim().split(':');
     const key = rest.join(':');
     if (!name || !role || !key) throw new ConfigError(`API_KEYS entry ${i + 1} must be name:role:key.`);
-    if (!ROLE_ORDER.includes(role as Role)) throw new ConfigError(`API_KEYS entry ${i + 1}: role must be one of ${ROLE_ORDER.join(', ')}, not "${role}".`);
+    if (!isRole(role)) throw new ConfigError(`API_KEYS entry ${i + 1}: role must be one of ${ROLES.join(', ')}, not "${role}".`);
     if (key.length < 16) throw new ConfigError(`API_KEYS entry ${i + 1}: the key must be at least 16 characters.`);
-    return { name, role: role as Role, hash: hashKey(key) };
+    return { name, role, hash: hashKey(key) };
   });
 }
 

@@ -6,7 +6,7 @@ import { AppError, badInput, toAppError, type ErrorCode } from '../errors';
 import { FORMATS, isExportFormat, writeExport } from '../graph/export/formats';
 import { loadExportGraph } from '../graph/export/load';
 import { exportStem, parseScope, type ScopeParams } from '../graph/export/scope';
-import type { RouteInstaller } from '../server';
+import type { RouteInstaller } from './route';
 
 /**
  * GET /export/{graphml|gexf|csv|kumu}?scope=all|practice|reach|region&id=…&asOf=…

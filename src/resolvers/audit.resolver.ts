@@ -20,8 +20,7 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ): Promise<Change[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `"first" must be between 1 and ${MAX_PAGE_SIZE}.`);
-    const rows = await listChanges(ctx.db, { since, before, first });
-    return rows.map((r) => ({ ...r, action: r.action as ChangeAction, kind: r.kind as ChangeKind }));
+    return listChanges(ctx.db, { since, before, first });
   }
 
   @FieldResolver(() => NodeType, { nullable: true, description: 'The node as it is now (nodes that still exist).' })

@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver, type ClassTy
 import { IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { listNodes, type NodeFilter, type OrderField } from '../graph/catalogue/nodes';
-import type { NodeLabel } from '../domain/relationships';
+import { listNodes, type NodeFilter } from '../graph/catalogue/nodes';
+import type { NodeLabel } from '../domain/labels';
 import { Connection, MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionShape } from '../model/connection';
 import { NodeOrder } from '../model/where.input';
 import type { NodeObject } from '../model/node.type';
@@ -52,7 +52,7 @@ export function catalogueResolver<T extends object, W extends object>(
       @Ctx() ctx: Context,
     ): Promise<ConnectionShape<NodeObject>> {
       const { offset, limit } = pageWindow(page.first, page.after);
-      const order = page.orderBy ? { field: page.orderBy.field as OrderField, direction: page.orderBy.direction } : undefined;
+      const order = page.orderBy ? { field: page.orderBy.field, direction: page.orderBy.direction } : undefined;
       const result = await listNodes(ctx.db, label, { filter: (filter ?? {}) as NodeFilter, orderBy: order, offset, limit });
       ctx.loaders.prime(result.nodes);
       return toConnection(result.nodes, result.total, offset);

@@ -8,7 +8,7 @@ import { influenceReach } from '../graph/influence/reach';
 import { spanOf } from '../graph/influence/time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
-import { PartialDateScalar } from '../domain/partial-date';
+import { PartialDateScalar } from '../model/partial-date';
 import { MAX_PAGE_SIZE } from '../model/connection';
 import { checkRange, graphFor, toPathObject } from './diffusion-graph';
 

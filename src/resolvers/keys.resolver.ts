@@ -11,8 +11,8 @@ export class KeysResolver {
   @Query(() => [ApiKeyInfo], { description: 'Every API key by name and role (admin). Keys themselves are never shown again.' })
   async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyInfo[]> {
     const stored = await listStoredKeys(ctx.db);
-    const env = currentEnvKeys().map((k) => ({ name: k.name, role: k.role as ApiKeyRole, origin: 'environment' }));
-    return [...env, ...stored.map((k) => ({ ...k, role: k.role as ApiKeyRole, origin: 'stored' }))];
+    const env = currentEnvKeys().map((k) => ({ name: k.name, role: k.role, origin: 'environment' }));
+    return [...env, ...stored.map((k) => ({ ...k, role: k.role, origin: 'stored' }))];
   }
 
   @Authorized('admin')
@@ -23,7 +23,7 @@ export class KeysResolver {
     @Ctx() ctx: Context,
   ): Promise<ApiKeyCreated> {
     const created = await issueKey(ctx.db, { name, role, by: ctx.viewer.name });
-    return { ...created, role: created.role as ApiKeyRole };
+    return created;
   }
 
   @Authorized('admin')

@@ -14,7 +14,7 @@ import {
   RegionInput,
   SourceInput,
 } from '../../model/node.input';
-import type { NodeLabel } from '../../domain/relationships';
+import type { NodeLabel } from '../../domain/labels';
 
 export const NODE_INPUTS = {
   City: CityInput,
