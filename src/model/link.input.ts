@@ -5,7 +5,8 @@ import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
 import { AdoptionStatus } from './enums';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from './partial-date';
-import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /** The relationship types a client may write (domain/relationships.ts says which labels each joins). */
 export const RelationshipType = enumObject(REL_TYPE_NAMES);

@@ -5,7 +5,7 @@ import { relationshipKey } from '../graph/curation/upsert';
 import { removeNode, removeRelationship } from '../graph/curation/write';
 import { Change, ChangeAction, ChangeKind } from '../model/audit.type';
 import { RelationshipRefInput } from '../model/curation.input';
-import { SLUG } from '../model/validators';
+import { SLUG } from '../domain/ids';
 
 /** Deletions (admin). Each leaves a tombstone that `changes` lists. */
 @Resolver()

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
 import { isOneOf } from '../domain/enum';
@@ -11,7 +11,8 @@ import { Leader } from '../model/leader.type';
 import { Influencer, NetworkMetrics } from '../model/metrics.type';
 import { NodeType, type NodeObject } from '../model/node.type';
 import { Organisation } from '../model/organisation.type';
-import { checkRange, graphFor } from './diffusion-graph';
+import { graphFor } from './diffusion-graph';
+import { FirstArg } from '../model/connection';
 import { NodeKind } from '../model/enums';
 
 /** The request's metrics table: one version check, computed at most once per graph version. */
@@ -42,7 +43,7 @@ export class TopInfluencersResolver {
     description: 'Actors ranked by influence (PageRank over the influence hops), optionally only those of some types, in a region or covered by a hub.',
   })
   async topInfluencers(
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @FirstArg(10) { first }: { first: number },
     @Arg('region', () => ID, { nullable: true, description: 'Only actors placed in this region (cities, events by venue, organisations by country, leaders by city).' })
     region: string | null,
     @Arg('hub', () => ID, { nullable: true, description: 'Only actors covered by this hub (directly or through their country or region).' }) hub: string | null,
@@ -50,7 +51,6 @@ export class TopInfluencersResolver {
     types: NodeKind[] | null,
     @Ctx() ctx: Context,
   ): Promise<Influencer[]> {
-    checkRange('first', first, 1, 100);
     const wrongType = types?.find((t) => !isOneOf(ACTOR_LABELS, t));
     if (wrongType) throw badInput('types', `"${wrongType}" nodes take no part in influence; use ${ACTOR_LABELS.join(', ')}.`);
     const [g, regionNode, hubNode] = await Promise.all([

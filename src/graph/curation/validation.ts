@@ -1,6 +1,7 @@
-import { validate, type ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { AppError } from '../../errors';
 import { RelationshipInput } from '../../model/link.input';
+import { violations } from '../../model/violations';
 import {
   ChallengeInput,
   CitationInput,
@@ -40,14 +41,6 @@ export interface EntryContext {
   id?: string;
 }
 
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-}
-
 export function describeContext(ctx: EntryContext): string {
   const parts = [
     ctx.file,
@@ -85,7 +78,7 @@ export function instantiate<T extends object>(cls: new () => T, plain: Record<st
  */
 export async function validateInput<T extends object>(input: T, ctx: EntryContext = {}): Promise<T> {
   const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
-  const problems = flatten(errors);
+  const problems = violations(errors);
   if (problems.length) {
     const { field, message } = problems[0]!;
     throw inputError(ctx, field, message);
