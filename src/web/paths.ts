@@ -184,5 +184,6 @@ export function pathsView(ctx: ViewContext): void {
         h('button', { type: 'button', class: 'button secondary', onclick: draw }, 'Draw it anyway'),
       );
     } else draw();
+    return undefined;
   });
 }
