@@ -135,4 +135,37 @@ describe('local Neo4j server from Maven jars', () => {
       await close(blocker);
     }
   });
+
+  it('refuses a taken port it must keep (a restart), naming the port and NEO4J_BOLT_PORT', SLOW, async () => {
+    const blocker = await listen();
+    try {
+      const taken = portOf(blocker);
+      const err = (await start({ boltPort: taken, strictPort: true }).then(() => ({ message: "started", hint: "" }), (e: unknown) => e)) as { message: string; hint: string };
+      expect(err).toMatchObject({ name: 'PortTakenError', message: expect.stringContaining(`Bolt port ${taken}`), hint: expect.stringContaining('NEO4J_BOLT_PORT') });
+      expect(`${err.message} ${err.hint}`).not.toMatch(/delete/i);
+    } finally {
+      await close(blocker);
+    }
+  });
+
+  it('two homes racing for one port each end on their own server, and nobody is told to delete data', { timeout: 300_000 }, async () => {
+    const other = await mkdtemp(join(tmpdir(), 'pg-local-neo4j-race-'));
+    try {
+      const port = await freePort();
+      lines.length = 0;
+      const [a, b] = await Promise.all([start({ boltPort: port }), start({ home: other, boltPort: port })]);
+      expect(a.uri).not.toBe(b.uri);
+      expect([a.uri, b.uri]).toContain(`bolt://127.0.0.1:${port}`);
+      // Each answers its own password: neither mistook the other's server for its own.
+      expect(await query<{ one: number }>(a, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      expect(await query<{ one: number }>(b, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      const moved = lines.find((l) => l.includes(`Port ${port}`));
+      expect(moved).toMatch(/was taken by another process while Neo4j started|is in use/);
+      expect(lines.join('\n')).not.toMatch(/delete/i);
+    } finally {
+      for (const h of handles.splice(0)) await h.stop();
+      await stopLocalNeo4j(other);
+      await rm(other, { recursive: true, force: true });
+    }
+  });
 });
