@@ -17,10 +17,11 @@ import { AppError, toAppError } from './errors';
 import { getSchema } from './schema';
 import { parseApiKeys, resolveViewer } from './auth/keys';
 import { cachedKeyLookup, useEnvKeys } from './auth/key-store';
-import { limitsPlugin } from './limits/plugin';
+import { aliasGuard, limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
+import { warmUp } from './http/warm-up';
 import { cacheControlPlugins } from './cache-control';
 import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
 import { installOpsRoutes } from './http/ops';
@@ -96,9 +97,13 @@ export interface ServerOptions {
   log: Logger;
   /** Extra plugins (the complexity limits and cache control add themselves here). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** Run the explorer's heaviest operations once before listening (src/http/warm-up.ts). */
+  warm?: boolean;
 }
 
 export interface RunningServer {
+  /** Resolves (with the milliseconds it took) when the warm-up is over; at once without one. */
+  warmed: Promise<number>;
   url: string;
   port: number;
   app: express.Express;
@@ -110,7 +115,7 @@ export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Conf
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
-export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, db, log, plugins = [], warm = false }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   // gzip or brotli (quality 4: cheap enough for per-request JSON) for everything over 1 KB that the
@@ -123,7 +128,9 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   installClientErrorHandler(httpServer);
 
   app.use(requestLog(log));
-  installOpsRoutes(app, db);
+  // While the explorer's queries warm up (see below), /readyz says so: a load balancer waits.
+  let warming = warm;
+  installOpsRoutes(app, db, () => warming);
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -158,6 +165,7 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
+    aliasGuard(config.limits.maxAliases),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await resolveViewer(req.headers.authorization, envKeys, keyLookup);
@@ -190,10 +198,21 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  // Warm after listening, so /healthz answers at once; requests meanwhile are served, only slower.
+  const warmed = warm
+    ? warmUp(apollo, db, log)
+        .catch((err: unknown) => (log.warn({ err }, 'warm-up failed'), 0))
+        .then((ms) => {
+          warming = false;
+          log.info({ ms }, "warmed the explorer's queries");
+          return ms;
+        })
+    : Promise.resolve(0);
   return {
     url,
     port,
     app,
+    warmed,
     async close() {
       await apollo.stop();
     },

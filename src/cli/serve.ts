@@ -34,9 +34,11 @@ export const serveCommand: Command = {
         say(`Seeded ${report.nodes.created} nodes and ${report.relationships.created} relationships.`);
       }
       if (stop.received) return;
-      const server = await startServer({ config, db: conn.db, log });
+      const server = await startServer({ config, db: conn.db, log, warm: true });
       say(`GraphQL ready at ${server.url}/graphql · explorer at ${server.url}/ · health ${server.url}/healthz, ${server.url}/readyz`);
       if (conn.local?.startedHere) say('Press Ctrl-C to stop the API and the local Neo4j.');
+      say('Warming the peer finder, search and cascade queries (/readyz answers 503 "warming" until done) …');
+      void server.warmed.then((ms) => say(`Warm in ${(ms / 1000).toFixed(1)} s: the first peer search is no slower than the next.`));
       // Runs until Ctrl-C, or until the local Neo4j keeps dying and the supervisor gives up (exit non-zero).
       try {
         await Promise.race([stop.promise, conn.supervisor?.failed ?? new Promise<never>(() => {})]);

@@ -7,12 +7,14 @@ import { breakerOpen, poolInUse, poolMax, registry, txRetries } from '../observe
  * statement within a second; 503 otherwise, in about a second at most) and /metrics
  * (Prometheus text format: requests, latency, errors by code, Neo4j pool use, restarts).
  */
-export function installOpsRoutes(app: express.Express, db: Db): void {
+export function installOpsRoutes(app: express.Express, db: Db, warming: () => boolean = () => false): void {
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     const ok = await db.ping(1_000);
+    // Up, but still warming the explorer's queries (src/http/warm-up.ts): not ready for traffic yet.
+    if (ok && warming()) return void res.status(503).set('Cache-Control', 'no-store').json({ status: 'warming', database: 'up' });
     res
       .status(ok ? 200 : 503)
       .set('Cache-Control', 'no-store')

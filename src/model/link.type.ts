@@ -12,6 +12,9 @@ import { Practice } from './practice.type';
 import { Challenge } from './challenge.type';
 import { Region } from './region.type';
 
+/** Where an item stands in the relationship list it came from. */
+const CURSOR = { nullable: true, description: 'Where this item stands in the list it came from: pass it as `after` for the items that follow (null outside lists).' } as const;
+
 /*
  * Relationships as GraphQL objects. Each carries both of its ends (so it reads the same from
  * either side), its properties, and the citations that state it. The graph layer fills the
@@ -25,6 +28,7 @@ export class Adoption {
   @Field(() => AdoptionStatus) status!: AdoptionStatus;
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Leadership', { description: 'A person leads (or works for) a city, organisation or hub.' })
@@ -35,6 +39,7 @@ export class Leadership {
   @Field(() => PartialDateScalar, { nullable: true }) since?: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) until?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Attendance', { description: 'A city, leader or organisation took part in an event.' })
@@ -43,6 +48,7 @@ export class Attendance {
   @Field(() => Event) event!: Event;
   @Field(() => String, { nullable: true }) role?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Hosting', { description: 'A city or organisation hosted an event.' })
@@ -50,6 +56,7 @@ export class Hosting {
   @Field(() => NodeType) host!: NodeType;
   @Field(() => Event) event!: Event;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Organising', { description: 'An organisation or hub organised an event.' })
@@ -57,6 +64,7 @@ export class Organising {
   @Field(() => NodeType) organiser!: NodeType;
   @Field(() => Event) event!: Event;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Influence', { description: 'Peer learning: a city, event or organisation inspired a city.' })
@@ -68,6 +76,7 @@ export class Influence {
   practiceId?: string | null;
   viaId?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Membership', { description: 'A city is a member of a network.' })
@@ -76,6 +85,7 @@ export class Membership {
   @Field(() => Organisation) organisation!: Organisation;
   @Field(() => PartialDateScalar, { nullable: true }) since?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Coverage', { description: 'A hub covers a country, city or region.' })
@@ -83,6 +93,7 @@ export class Coverage {
   @Field(() => NodeType) area!: NodeType;
   @Field(() => Hub) hub!: Hub;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Funding', { description: 'An organisation funded a hub, event, practice, city or organisation.' })
@@ -92,6 +103,7 @@ export class Funding {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Partnership', { description: 'Two actors worked together (read it in either direction).' })
@@ -101,6 +113,7 @@ export class Partnership {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Facing', { description: 'A city or country faces a challenge.' })
@@ -108,6 +121,7 @@ export class Facing {
   @Field(() => NodeType) actor!: NodeType;
   @Field(() => Challenge) challenge!: Challenge;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Topic', { description: 'An event was about a practice or challenge.' })
@@ -115,6 +129,7 @@ export class Topic {
   @Field(() => Event) event!: Event;
   @Field(() => NodeType) topic!: NodeType;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Location', { description: 'A city lies in a country.' })
@@ -122,6 +137,7 @@ export class Location {
   @Field(() => City) city!: City;
   @Field(() => Country) country!: Country;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('RegionMembership', { description: 'A country lies in a region.' })
@@ -129,4 +145,5 @@ export class RegionMembership {
   @Field(() => Country) country!: Country;
   @Field(() => Region) region!: Region;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }

@@ -13,9 +13,14 @@ export interface Neo4jConnection {
 export class QueryCounter {
   count = 0;
   readonly statements: string[] = [];
-  record(cypher: string): void {
+  /** The parameters of each recorded statement (tests check what a read asks for). */
+  readonly params: Record<string, unknown>[] = [];
+  record(cypher: string, params: Record<string, unknown> = {}): void {
     this.count += 1;
-    if (this.statements.length < 200) this.statements.push(cypher);
+    if (this.statements.length < 200) {
+      this.statements.push(cypher);
+      this.params.push(params);
+    }
   }
 }
 
@@ -242,7 +247,7 @@ export class Db {
   private wrap(mtx: ManagedTransaction): Tx {
     return {
       run: async <T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
-        this.counter?.record(cypher);
+        this.counter?.record(cypher, params);
         this.logger?.debug({ cypher, params }, 'cypher');
         const result: QueryResult<T> = await mtx.run<T>(cypher, params);
         return result.records.map((r) => toPlain(r.toObject()) as T);

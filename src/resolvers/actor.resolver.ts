@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Country } from '../model/country.type';
 import { Leader } from '../model/leader.type';
@@ -7,7 +8,8 @@ import type { NodeObject } from '../model/node.type';
 import { Organisation } from '../model/organisation.type';
 import { LeaderWhere, OrganisationWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
-import { linksAt, linksBothWays, nodeRef } from './links';
+import { linksAt, nodeRef } from './links';
+import { ListPageArgs } from '../model/list-page';
 
 export const LeaderCatalogueResolver = catalogueResolver(Leader, 'Leader', LeaderWhere, { one: 'leader', many: 'leaders' });
 export const OrganisationCatalogueResolver = catalogueResolver(Organisation, 'Organisation', OrganisationWhere, {
@@ -18,60 +20,60 @@ export const OrganisationCatalogueResolver = catalogueResolver(Organisation, 'Or
 @Resolver(() => Leader)
 export class LeaderResolver {
   @FieldResolver(() => [Leadership], { description: 'What the person leads or works for, with role and dates.' })
-  leads(@Root() leader: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, leader, 'LEADS', 'OUT');
+  leads(@Root() leader: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, leader, 'LEADS', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Attendance])
-  attended(@Root() leader: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, leader, 'ATTENDED', 'OUT');
+  attended(@Root() leader: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, leader, 'ATTENDED', 'OUT', info, page);
   }
 }
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @FieldResolver(() => Country, { nullable: true })
-  country(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return nodeRef(ctx, org.country);
+  country(@Root() org: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodeRef(ctx, org.country, info);
   }
 
   @FieldResolver(() => [Leadership])
-  leaders(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'LEADS', 'IN');
+  leaders(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'LEADS', 'IN', info, page);
   }
 
   @FieldResolver(() => [Membership], { description: 'Member cities (for networks).' })
-  members(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'MEMBER_OF', 'IN');
+  members(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'MEMBER_OF', 'IN', info, page);
   }
 
   @FieldResolver(() => [Funding], { description: 'What the organisation funded.' })
-  funded(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'FUNDED', 'OUT');
+  funded(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'FUNDED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Funding], { description: 'Who funded the organisation.' })
-  fundedBy(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'FUNDED', 'IN');
+  fundedBy(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'FUNDED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Partnership])
-  partnerships(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksBothWays(ctx, org, 'PARTNERED');
+  partnerships(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'PARTNERED', 'BOTH', info, page);
   }
 
   @FieldResolver(() => [Attendance])
-  attended(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'ATTENDED', 'OUT');
+  attended(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'ATTENDED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Hosting])
-  hosted(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'HOSTED', 'OUT');
+  hosted(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'HOSTED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Organising])
-  organised(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'ORGANISED', 'OUT');
+  organised(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'ORGANISED', 'OUT', info, page);
   }
 }

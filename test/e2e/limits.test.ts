@@ -8,10 +8,10 @@ import { testDb } from '../helpers/graphql';
 
 type Body = { data?: unknown; errors?: { message: string; extensions: { code: string; field?: string } }[] };
 
-/** `{ city(id: "kumanovo") { influenced { target { … id } } } }`, `levels` fields deep (even). */
+/** `{ city(id: "kumanovo") { influenced(first: 2) { target { … id } } } }`, `levels` fields deep (even). */
 function nested(levels: number): string {
   let inner = 'id';
-  for (let depth = 2; depth < levels; depth += 2) inner = `influenced { target { ${inner} } }`;
+  for (let depth = 2; depth < levels; depth += 2) inner = `influenced(first: 2) { target { ${inner} } }`;
   return `{ city(id: "kumanovo") { ${inner} } }`;
 }
 
