@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { databaseTimeout, databaseUnavailable, isTransientDbError, isUnavailableDbError, toAppError } from '../errors';
-import { Breaker } from './breaker';
+import { Breaker, type PingResult } from './breaker';
 
 export interface Neo4jConnection {
   uri: string;
@@ -166,9 +166,9 @@ export class Db {
    * pooled connection's memory of one). Updates the circuit breaker either way.
    */
   async ping(timeoutMs = 1_000): Promise<boolean> {
-    const ok = await pingDriver(this.shared.probe, this.database, timeoutMs);
-    this.shared.breaker?.record(ok);
-    return ok;
+    const result = await pingDriver(this.shared.probe, this.database, timeoutMs);
+    this.shared.breaker?.record(result);
+    return result === 'ok';
   }
 
   /** Pool use and breaker state, for /metrics. */
@@ -256,8 +256,10 @@ export class Db {
   }
 }
 
-/** `RETURN 1` on `database` within `timeoutMs`; false on any error or silence. */
-async function pingDriver(driver: Driver, database: string, timeoutMs: number): Promise<boolean> {
+class PingTimeout extends Error {}
+
+/** `RETURN 1` on `database` within `timeoutMs`. */
+async function pingDriver(driver: Driver, database: string, timeoutMs: number): Promise<PingResult> {
   let timer: NodeJS.Timeout | undefined;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   const run = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
@@ -266,12 +268,14 @@ async function pingDriver(driver: Driver, database: string, timeoutMs: number): 
     await Promise.race([
       run,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+        timer = setTimeout(() => reject(new PingTimeout()), timeoutMs);
       }),
     ]);
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (err) {
+    // The ping pool had no connection to lend in time: its two connections hang on a silent server.
+    const starved = /acquisition timed out/i.test(String((err as Error).message));
+    return err instanceof PingTimeout || starved ? 'timeout' : 'error';
   } finally {
     clearTimeout(timer);
     void session.close().catch(() => undefined);
