@@ -262,7 +262,10 @@ class PingTimeout extends Error {}
 async function pingDriver(driver: Driver, database: string, timeoutMs: number): Promise<PingResult> {
   let timer: NodeJS.Timeout | undefined;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const run = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
+  // An auto-commit statement, not executeRead: the driver retries a transaction function once,
+  // a second later, when its first attempt fails within the same millisecond (a refused
+  // connection does), and a ping must report a dead server at once.
+  const run = session.run('RETURN 1', {}, { timeout: timeoutMs });
   run.catch(() => undefined);
   try {
     await Promise.race([
