@@ -27,7 +27,9 @@ export class Breaker {
     private readonly ping: (timeoutMs: number) => Promise<PingResult>,
     private readonly events: BreakerEvents = {},
     private readonly probeEveryMs = 1_000,
-    private readonly pingTimeoutMs = 1_000,
+    private readonly pingTimeoutMs = 2_000,
+    /** Silent pings in a row that open the breaker. */
+    private readonly silentLimit = 3,
   ) {}
 
   /** Pings in a row that got no answer in time (a frozen server, or a very busy machine). */
@@ -44,9 +46,9 @@ export class Breaker {
 
   /**
    * Pings now (one ping at a time however many ask) and opens or closes the breaker by its
-   * answer: an error (refused, lost) opens it at once; silence opens it only the second time
-   * in a row, so that one slow answer on a busy machine does not fail requests that would
-   * have succeeded. Resolves true when the database answered.
+   * answer: an error (refused, lost) opens it at once; silence (2 s without an answer) only
+   * the third time in a row, so that slow answers from an overloaded server do not fail
+   * requests that would have succeeded. Resolves true when the database answered.
    */
   confirm(): Promise<boolean> {
     this.checking ??= this.ping(this.pingTimeoutMs)
@@ -70,7 +72,7 @@ export class Breaker {
       return true;
     }
     if (result === 'error') this.open('the database refused or dropped a connection');
-    else if (++this.silent >= 2) this.open('the database did not answer two pings in a row');
+    else if (++this.silent >= this.silentLimit) this.open(`the database did not answer ${this.silentLimit} pings in a row`);
     else if (!this.isOpen) setTimeout(() => void this.confirm(), 50).unref();
     return false;
   }

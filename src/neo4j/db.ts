@@ -104,7 +104,8 @@ export class Db {
       // Bounded waits: nothing the driver does may outlast a request's time. The client-side
       // race in `attempt` is the real bound; these keep the driver from queueing work beyond it.
       connectionAcquisitionTimeout: Math.min(txTimeoutMs + CLIENT_GRACE_MS, 10_000),
-      connectionTimeout: Math.min(txTimeoutMs, 5_000),
+      // A slow handshake on an overloaded server is not a dead one: the request's deadline bounds it.
+      connectionTimeout: txTimeoutMs,
       maxConnectionPoolSize: MAX_POOL_SIZE,
       // Retries are ours (below): the driver's would spend 5 s on a database that is gone.
       maxTransactionRetryTime: 0,
@@ -114,8 +115,8 @@ export class Db {
     // Pings go through their own small pool, so that a frozen server can hold at most two of
     // its connections, and a ping never waits behind the requests it is meant to judge.
     const probe = neo4j.driver(conn.uri, auth, {
-      connectionAcquisitionTimeout: 1_000,
-      connectionTimeout: 1_000,
+      connectionAcquisitionTimeout: 2_000,
+      connectionTimeout: 2_000,
       maxConnectionPoolSize: 2,
       maxTransactionRetryTime: 0,
       userAgent: 'prevention-graph/0.1 (ping)',

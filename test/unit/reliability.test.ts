@@ -72,8 +72,8 @@ describe('the circuit breaker', () => {
     breaker.dispose();
   });
 
-  it('opens on silence only when a second ping in a row gets no answer either', async () => {
-    const answers = ['timeout', 'ok', 'timeout', 'timeout'] as const;
+  it('opens on silence only when a third ping in a row gets no answer either', async () => {
+    const answers = ['timeout', 'ok', 'timeout', 'timeout', 'timeout'] as const;
     let n = 0;
     const breaker = new Breaker(async () => answers[Math.min(n++, answers.length - 1)]!, {}, 10_000, 10);
     expect(await breaker.confirm()).toBe(false);
