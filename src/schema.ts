@@ -22,6 +22,7 @@ import {
 } from './resolvers/event.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { DiffusionResolver } from './resolvers/diffusion.resolver';
+import { InferenceResolver } from './resolvers/inference.resolver';
 import {
   CascadeAdopterResolver,
   CascadeEdgeResolver,
@@ -58,6 +59,7 @@ import { Source } from './model/source.type';
 
 /** Every resolver class of the API, in one list. */
 export const RESOLVERS = [
+  InferenceResolver,
   CityCatalogueResolver,
   CityResolver,
   CountryCatalogueResolver,
