@@ -165,6 +165,13 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // serve warms its heaviest queries after listening; /readyz says 503 "warming" until done.
+  const readyBy = Date.now() + 10 * 60_000;
+  while (Date.now() < readyBy && !interrupted) {
+    const res = await fetch(`${api.url}/readyz`).catch(() => undefined);
+    if (res?.status === 200) break;
+    await sleep(1_000);
+  }
   const load = new Load({ url: api.url, readers: connections, writers, writeEveryMs: 1_000, apiKey: KEY, prefix: `soak${Date.now().toString(36)}`, requestTimeoutMs: 60_000 });
   try {
     await load.prepare();
