@@ -73,7 +73,7 @@ describe('a frozen, then killed, Neo4j under load', () => {
     load = new Load({ url: server.url, readers: 3, writers: 1, writeEveryMs: 250, apiKey: KEY, prefix: 'faults', readPauseMs: 50, requestTimeoutMs: 20_000 });
     await load.prepare();
     load.start();
-  }, 300_000);
+  }, 600_000); // a Neo4j start (and a seed) on a busy machine
 
   afterAll(async () => {
     await load?.stop();
@@ -186,7 +186,7 @@ describe('`serve` keeps its own Neo4j running', () => {
     exit = new Promise((resolve) => child!.on('exit', (code) => resolve(code ?? -1)));
     await until('serve ready', async () => /GraphQL ready at (\S+)\/graphql/.test(output), 240_000);
     url = /GraphQL ready at (\S+)\/graphql/.exec(output)![1]!;
-  }, 300_000);
+  }, 600_000); // a Neo4j start (and a seed) on a busy machine
 
   afterAll(async () => {
     blocker?.close();
