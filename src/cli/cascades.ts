@@ -102,8 +102,10 @@ export const cascadesCommand: Command = {
   },
 };
 
-async function withDb(work: (db: Awaited<ReturnType<typeof connect>>['db']) => Promise<void>): Promise<void> {
-  const conn = await connect(loadConfig(), say, undefined, { detached: true });
+async function withDb(work: (db: Awaited<ReturnType<typeof connect>>['db']) => Promise<void>, longWrite = false): Promise<void> {
+  // A large import is one transaction: like `import`, allow an hour unless NEO4J_TX_TIMEOUT_MS is set.
+  const config = longWrite ? loadConfig({ NEO4J_TX_TIMEOUT_MS: '3600000', ...process.env }) : loadConfig();
+  const conn = await connect(config, say, undefined, { detached: true });
   try {
     await work(conn.db);
   } finally {
@@ -138,7 +140,7 @@ async function importAction(values: Record<string, unknown>, files: string[]): P
     });
     process.stdout.write(`${r.id}\t${r.adoptions} adoptions, ${r.nodes} nodes, ${r.cascades} cascades\n`);
     say(r.dryRun ? 'Dry run: everything checked, nothing written.' : `Imported in one transaction${r.replaced ? ' (replacing the previous data set)' : ''}.`);
-  });
+  }, true);
 }
 
 async function statsAction(values: Record<string, unknown>): Promise<void> {

@@ -93,7 +93,14 @@ interface HopRow {
   ce: string[] | null;
 }
 
-const byTime = (a: Hop, b: Hop): number => (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') || a.to.localeCompare(b.to) || a.from.localeCompare(b.from);
+/** Time order, then a total order on the rest, so that any read of the same hops walks them the same way. */
+const byTime = (a: Hop, b: Hop): number =>
+  (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') ||
+  a.to.localeCompare(b.to) ||
+  a.from.localeCompare(b.from) ||
+  HOP_KINDS.indexOf(a.kind) - HOP_KINDS.indexOf(b.kind) ||
+  (a.practice ?? '').localeCompare(b.practice ?? '') ||
+  (a.via ?? '').localeCompare(b.via ?? '');
 
 /** Reads the whole projection in one read transaction (four statements, version first). */
 export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {

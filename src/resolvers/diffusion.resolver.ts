@@ -5,12 +5,13 @@ import { assembleCascade, readCascade } from '../graph/diffusion';
 import type { InfluenceGraph } from '../graph/influence-graph';
 import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence-paths';
 import { influenceReach } from '../graph/influence-reach';
+import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence-local';
 import { spanOf } from '../graph/influence-time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
 import { PartialDateScalar } from '../model/partial-date';
 import { MAX_PAGE_SIZE } from '../model/connection';
-import { checkRange, graphFor, toPathObject } from './diffusion-graph';
+import { checkRange, toPathObject } from './diffusion-graph';
 
 /** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
 const MAX_REACH = MAX_PAGE_SIZE;
@@ -52,7 +53,8 @@ export class DiffusionResolver {
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
     checkRange('first', first, 1, MAX_PATHS);
-    const g = await graphFor(ctx);
+    // Only the neighbourhood that can hold such paths is read, in Neo4j (influence-local.ts).
+    const g = await localInfluenceGraph(ctx.db, pathScope(from, to, maxHops));
     requireActor(g, from, 'from');
     requireActor(g, to, 'to');
     return findInfluencePaths(g, from, to, { maxHops, first, timeRespecting, asOf: spanOf(asOf) }).map(toPathObject);
@@ -72,7 +74,7 @@ export class DiffusionResolver {
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
     checkRange('first', first, 1, MAX_REACH);
-    const g = await graphFor(ctx);
+    const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops));
     requireActor(g, id, 'id');
     return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })
       .slice(0, first)

@@ -1,11 +1,13 @@
 
-import { Arg, Ctx, ID, Int, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { searchNodes } from '../graph/catalogue';
 import { NODE_LABELS, type NodeLabel } from '../graph/kinds';
 import { MAX_PAGE_SIZE } from '../model/connection';
 import { NodeType, type NodeObject } from '../model/node.type';
+import { selectedProps } from '../loaders/selection';
 
 export enum NodeKind {
   City = 'City',
@@ -32,13 +34,12 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('types', () => [NodeKind], { nullable: true, description: 'Only these types.' }) types: NodeKind[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NodeObject[]> {
     if (text.length > 200) throw new AppError('BAD_USER_INPUT', '"text" must be at most 200 characters.', { field: 'text' });
     if (first < 1 || first > MAX_PAGE_SIZE) throw new AppError('BAD_USER_INPUT', `"first" must be between 1 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
-    const hits = await searchNodes(ctx.db, text, first, (types ?? undefined) as NodeLabel[] | undefined);
-    const nodes = hits.map((h) => h.node);
-    ctx.loaders.prime(nodes);
-    return nodes;
+    const hits = await searchNodes(ctx.db, text, first, (types ?? undefined) as NodeLabel[] | undefined, selectedProps(info));
+    return hits.map((h) => h.node);
   }
 
   @Query(() => NodeType, { nullable: true, description: 'Any node by id.' })
