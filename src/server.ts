@@ -13,14 +13,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ConfigError, PROJECT_ROOT, type Config } from './config';
 import { createContext, type Context } from './context';
-import { AppError, toAppError } from './errors';
+import { toAppError } from './errors';
 import { getSchema } from './schema';
-import { parseApiKeys, resolveViewer } from './auth/keys';
-import { cachedKeyLookup, useEnvKeys } from './auth/key-store';
+import { violations, type ValidationErrorLike } from './model/violations';
+import { Authenticator } from './auth/authenticator';
 import { aliasGuard, limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
+import type { RouteInstaller } from './http/route';
 import { warmUp } from './http/warm-up';
 import { cacheControlPlugins } from './cache-control';
 import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
@@ -38,24 +39,6 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
-
-interface ClassValidatorError {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ClassValidatorError[];
-}
-
-/** First failing field of a type-graphql ArgumentValidationError, as a dotted path. */
-function firstViolation(errors: ClassValidatorError[], prefix = ''): { field: string; message: string } | undefined {
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const message = Object.values(e.constraints ?? {})[0];
-    if (message) return { field, message };
-    const nested = firstViolation(e.children ?? [], field);
-    if (nested) return nested;
-  }
-  return undefined;
-}
 
 /** Messages that quote a client's value (an unknown 1 MB id…) stay short and printable. */
 const MAX_MESSAGE = 1_000;
@@ -76,9 +59,9 @@ export function formatError(log: Logger | undefined) {
       return { ...base, message: clip(app.message), extensions };
     }
     const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
-    const validation = (original as { extensions?: { validationErrors?: ClassValidatorError[] } })?.extensions?.validationErrors;
+    const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
     if (validation?.length) {
-      const v = firstViolation(validation);
+      const v = violations(validation)[0];
       return { ...base, message: v ? `Invalid value for "${v.field}": ${v.message}.` : 'Argument validation failed.', extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) } };
     }
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
@@ -110,8 +93,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Adds routes besides /graphql (exports…); each gets the app before /graphql. */
-export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Config; log: Logger }) => void;
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
@@ -122,9 +103,7 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   // client accepts: GraphQL answers, exports and the page's assets. Catalogue pages shrink about 10×.
   app.use(compression());
   const httpServer = http.createServer(app);
-  const envKeys = parseApiKeys(config.apiKeys);
-  useEnvKeys(envKeys);
-  const keyLookup = cachedKeyLookup(db);
+  const auth = new Authenticator(db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
   installClientErrorHandler(httpServer);
 
   app.use(requestLog(log));
@@ -160,20 +139,14 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   });
   await apollo.start();
 
-  for (const install of ROUTES) install(app, { db, config, log });
+  for (const install of ROUTES) install(app, { db, config, log, auth });
 
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
     aliasGuard(config.limits.maxAliases),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await resolveViewer(req.headers.authorization, envKeys, keyLookup);
-        if (config.requireApiKey && viewer.role === null) {
-          throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".', { http: { status: 401 } });
-        }
-        return createContext(db, viewer, log);
-      },
+      context: async ({ req }) => createContext(db, { viewer: await auth.viewerOf(req.headers.authorization), auth, log }),
     }),
     bodyErrorHandler(config.limits.bodyLimit),
   );

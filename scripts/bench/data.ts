@@ -6,7 +6,7 @@
  * three systems read exactly what a real import would have produced.
  */
 import type { Driver } from 'neo4j-driver';
-import { bounds } from '../../src/model/partial-date';
+import { bounds } from '../../src/domain/partial-date';
 import { rng } from './stats';
 
 export interface GraphSize {

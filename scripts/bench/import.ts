@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFiles } from '../../src/graph/import/run';
-import { bounds } from '../../src/model/partial-date';
+import { bounds } from '../../src/domain/partial-date';
 import type { Db } from '../../src/neo4j/db';
 import { rng } from './stats';
 

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../../src/config';
 import { loadSeed } from '../../src/graph/seed';
-import { bumpGraphVersion } from '../../src/graph/graph-version';
+import { bumpGraphVersion } from '../../src/graph/curation/version';
 import { Db, type Neo4jConnection } from '../../src/neo4j/db';
 import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/neo4j/local-server';
 import { migrate } from '../../src/neo4j/migrations';

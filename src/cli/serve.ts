@@ -2,7 +2,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { connect } from '../neo4j/connect';
 import { graphIsEmpty, loadSeed } from '../graph/seed';
-import { compactGraphChanges } from '../graph/graph-version';
+import { compactGraphChanges } from '../graph/curation/version';
 import { startServer } from '../server';
 import { localRestarts } from '../observe/metrics';
 import { say, type Command } from './command';

@@ -1,5 +1,7 @@
+import type { LinkObject } from '../model/link.type';
 import type { Citation, NodeObject } from '../model/node.type';
-import { isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from './kinds';
+import { REL_TYPES, type RelType } from '../domain/relationships';
+import { isNodeLabel, type NodeLabel } from '../domain/labels';
 
 /** A node or relationship as `toPlain` returns it: properties plus `__labels` / `__type`. */
 export type RawNode = Record<string, unknown> & { __labels?: string[] };
@@ -31,35 +33,8 @@ export function toNode(raw: RawNode): NodeObject {
   return node;
 }
 
-/** Names of the two ends of each relationship type as the GraphQL link objects call them. */
-export const END_NAMES: Record<RelType, readonly [string, string]> = {
-  IN_COUNTRY: ['city', 'country'],
-  IN_REGION: ['country', 'region'],
-  COVERED_BY: ['area', 'hub'],
-  MEMBER_OF: ['city', 'organisation'],
-  LEADS: ['leader', 'of'],
-  ADOPTED: ['city', 'practice'],
-  HOSTED: ['host', 'event'],
-  ATTENDED: ['attendee', 'event'],
-  ORGANISED: ['organiser', 'event'],
-  INSPIRED: ['source', 'target'],
-  FACES: ['actor', 'challenge'],
-  PARTNERED: ['from', 'to'],
-  FUNDED: ['funder', 'recipient'],
-  FOCUSED_ON: ['event', 'topic'],
-};
-
-/** A relationship with both ends, as the GraphQL link types expect it. */
-export interface LinkObject {
-  type: RelType;
-  fromId: string;
-  toId: string;
-  citations: Citation[];
-  [field: string]: unknown;
-}
-
 export function toLink(type: RelType, from: RawNode, rel: RawRel, to: RawNode): LinkObject {
-  const [fromName, toName] = END_NAMES[type];
+  const [fromName, toName] = REL_TYPES[type].ends;
   const link: LinkObject = {
     type,
     fromId: String(from.id),

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
-import { graphVersion } from './graph-version';
+import { graphVersion } from './curation/version';
 
 /*
  * Results that depend on the whole graph (the network panel) are computed once per graph

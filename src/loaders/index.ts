@@ -2,10 +2,10 @@ import DataLoader from 'dataloader';
 import type { NodeObject } from '../model/node.type';
 import type { Db } from '../neo4j/db';
 import { encodeKeyCursor, type KeysetPage } from '../model/list-page';
-import { nodesByIds } from '../graph/catalogue';
-import { fromProjection, groupLinks, linksCypher, linksParams, projection, type Direction, type LinkShape, type PagedLink, type Props, type Row } from '../graph/links';
-import { groupPlaces, placesCypher, placesParams, type PagedNode, type PlaceKind } from '../graph/places';
-import type { RelType } from '../graph/kinds';
+import { nodesByIds } from '../graph/catalogue/nodes';
+import { fromProjection, groupLinks, linksCypher, linksParams, projection, type Direction, type LinkShape, type PagedLink, type Props, type Row } from '../graph/catalogue/links';
+import { groupPlaces, placesCypher, placesParams, type PagedNode, type PlaceKind } from '../graph/catalogue/places';
+import type { RelType } from '../domain/relationships';
 import { toNode } from '../graph/records';
 
 /** One kind of read a level asks for (a relationship list, a derived place list, nodes by id) and the ids it needs. */

@@ -1,7 +1,6 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { END_NAMES } from '../graph/records';
-import { REL_TYPES, type RelType } from '../graph/kinds';
-import type { Direction, LinkShape } from '../graph/links';
+import { REL_TYPES, type RelType } from '../domain/relationships';
+import type { Direction, LinkShape } from '../graph/catalogue/links';
 
 /*
  * What the GraphQL selection needs from Neo4j. Reads project only these properties, so a
@@ -95,7 +94,7 @@ export function linkShape(type: RelType, direction: Direction, info: GraphQLReso
 
 function computeLinkShape(type: RelType, direction: Direction, info: GraphQLResolveInfo): LinkShape {
   const fields = childFields(info.fieldNodes, info.fragments);
-  const [fromName, toName] = END_NAMES[type];
+  const [fromName, toName] = REL_TYPES[type].ends;
   const ends = (name: string) => fields.get(name) ?? [];
   const near = direction === 'OUT' ? ends(fromName) : direction === 'IN' ? ends(toName) : [...ends(fromName), ...ends(toName)];
   const far = direction === 'OUT' ? ends(toName) : direction === 'IN' ? ends(fromName) : [...ends(fromName), ...ends(toName)];

@@ -4,7 +4,8 @@ import { AdoptionStatus } from './enums';
 import { RelationshipType } from './link.input';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from './partial-date';
-import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /*
  * Typed inputs for the relationships editors write most. Each names its ends the way the

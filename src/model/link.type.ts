@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { RelType } from '../domain/relationships';
 import { AdoptionStatus } from './enums';
 import { PartialDateScalar } from './partial-date';
 import { Citation, NodeType } from './node.type';
@@ -18,8 +19,17 @@ const CURSOR = { nullable: true, description: 'Where this item stands in the lis
 /*
  * Relationships as GraphQL objects. Each carries both of its ends (so it reads the same from
  * either side), its properties, and the citations that state it. The graph layer fills the
- * end fields by name (see END_NAMES in graph/links.ts).
+ * end fields by name (the `ends` of each type in domain/relationships.ts).
  */
+
+/** A relationship with both ends, as the GraphQL link types expect it. */
+export interface LinkObject {
+  type: RelType;
+  fromId: string;
+  toId: string;
+  citations: Citation[];
+  [field: string]: unknown;
+}
 
 @ObjectType('Adoption', { description: 'A city took up a practice (planned, piloted or implemented).' })
 export class Adoption {

@@ -2,7 +2,8 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNumber, IsOptional, IsString, Len
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, OrganisationKind, PracticeCategory } from './enums';
 import { PartialDateScalar } from './partial-date';
-import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /*
  * The one schema for facts entering the graph: the seed loader, the importer and the

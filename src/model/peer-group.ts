@@ -1,8 +1,6 @@
-/**
- * Which list a peer belongs to. Peers that have done what is needed come before those that are
- * only close, in the same hub or already in touch: a hub officer asks first "who has done it?".
- */
-export enum PeerGroup {
-  HAS_DONE_IT = 'HAS_DONE_IT',
-  CLOSE_TIES = 'CLOSE_TIES',
-}
+import { enumObject } from '../domain/enum';
+import { PEER_GROUPS, type PeerGroup as Group } from '../domain/peers';
+
+/** The GraphQL enum of domain/peers.ts PEER_GROUPS (registered with its descriptions in peer.type.ts). */
+export const PeerGroup = enumObject(PEER_GROUPS);
+export type PeerGroup = Group;

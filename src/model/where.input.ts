@@ -2,7 +2,8 @@ import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-valid
 import { Field, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection } from './enums';
 import { PartialDateScalar } from './partial-date';
-import { IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /*
  * Filters of the list queries. Every field narrows the result (AND). Area filters

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../graph/kinds';
+import { NODE_LABELS } from '../domain/labels';
 import type { Db } from './db';
 
 /**

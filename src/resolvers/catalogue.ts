@@ -3,8 +3,8 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver, type C
 import { IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { listNodes, LIST_KEY_LENGTH, type NodeFilter, type OrderField } from '../graph/catalogue';
-import type { NodeLabel } from '../graph/kinds';
+import { listNodes, LIST_KEY_LENGTH, type NodeFilter } from '../graph/catalogue/nodes';
+import type { NodeLabel } from '../domain/labels';
 import { Connection, MAX_PAGE_SIZE, type ConnectionShape } from '../model/connection';
 import { encodeKeyCursor, keysetPage } from '../model/list-page';
 import { NodeOrder } from '../model/where.input';
@@ -55,7 +55,7 @@ export function catalogueResolver<T extends object, W extends object>(
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<ConnectionShape<NodeObject>> {
-      const order = page.orderBy ? { field: page.orderBy.field as OrderField, direction: page.orderBy.direction } : undefined;
+      const order = page.orderBy ? { field: page.orderBy.field, direction: page.orderBy.direction } : undefined;
       // The cursor names the list and its order: a cursor of another order is refused, not misread.
       const list = `${label}:${order?.field ?? 'NAME'}:${order?.direction ?? 'ASC'}`;
       const { first, after } = keysetPage({ first: page.first, after: page.after }, list, LIST_KEY_LENGTH);

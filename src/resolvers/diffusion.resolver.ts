@@ -1,16 +1,16 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
-import { assembleCascade, readCascade } from '../graph/diffusion';
-import type { InfluenceGraph } from '../graph/influence-graph';
-import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence-paths';
-import { influenceReach } from '../graph/influence-reach';
-import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence-local';
-import { spanOf } from '../graph/influence-time';
+import { assembleCascade, readCascade } from '../graph/influence/diffusion';
+import type { InfluenceGraph } from '../graph/influence/graph';
+import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence/paths';
+import { influenceReach } from '../graph/influence/reach';
+import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence/local';
+import { spanOf } from '../graph/influence/time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
 import { PartialDateScalar } from '../model/partial-date';
-import { MAX_PAGE_SIZE } from '../model/connection';
+import { FirstArg, MAX_PAGE_SIZE } from '../model/connection';
 import { checkRange, toPathObject } from './diffusion-graph';
 
 /** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
@@ -47,13 +47,12 @@ export class DiffusionResolver {
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @FirstArg(10, MAX_PATHS) { first }: { first: number },
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    checkRange('first', first, 1, MAX_PATHS);
-    // Only the neighbourhood that can hold such paths is read, in Neo4j (influence-local.ts).
+    // Only the neighbourhood that can hold such paths is read, in Neo4j (influence/local.ts).
     const g = await localInfluenceGraph(ctx.db, pathScope(from, to, maxHops));
     requireActor(g, from, 'from');
     requireActor(g, to, 'to');
@@ -69,11 +68,10 @@ export class DiffusionResolver {
     @Arg('maxHops', () => Int, { defaultValue: 3 }) maxHops: number,
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
     @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @FirstArg(100, MAX_REACH) { first }: { first: number },
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    checkRange('first', first, 1, MAX_REACH);
     const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops));
     requireActor(g, id, 'id');
     return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })

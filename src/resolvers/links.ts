@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import type { Direction, PagedLink } from '../graph/links';
-import type { RelType } from '../graph/kinds';
-import type { PagedNode, PlaceKind } from '../graph/places';
-import { LINK_KEY_LENGTH } from '../graph/links';
-import { PLACE_KEY_LENGTH } from '../graph/places';
+import type { Direction, PagedLink } from '../graph/catalogue/links';
+import type { RelType } from '../domain/relationships';
+import type { PagedNode, PlaceKind } from '../graph/catalogue/places';
+import { LINK_KEY_LENGTH } from '../graph/catalogue/links';
+import { PLACE_KEY_LENGTH } from '../graph/catalogue/places';
 import { keysetPage, type ListPageArgs } from '../model/list-page';
 import type { NodeObject } from '../model/node.type';
 import { linkListName, placeListName } from '../loaders';

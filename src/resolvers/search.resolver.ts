@@ -1,28 +1,14 @@
 
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { searchNodes } from '../graph/catalogue';
-import { NODE_LABELS, type NodeLabel } from '../graph/kinds';
-import { MAX_PAGE_SIZE } from '../model/connection';
+import { searchNodes } from '../graph/catalogue/nodes';
+import { NodeKind } from '../model/enums';
+import { FirstArg } from '../model/connection';
 import { NodeType, type NodeObject } from '../model/node.type';
 import { selectedProps } from '../loaders/selection';
 
-export enum NodeKind {
-  City = 'City',
-  Country = 'Country',
-  Region = 'Region',
-  Hub = 'Hub',
-  Leader = 'Leader',
-  Organisation = 'Organisation',
-  Practice = 'Practice',
-  Event = 'Event',
-  Challenge = 'Challenge',
-  Source = 'Source',
-}
-registerEnumType(NodeKind, { name: 'NodeKind', description: 'The types of node in the graph.' });
-void (NODE_LABELS satisfies readonly `${NodeKind}`[]);
 
 @Resolver()
 export class SearchResolver {
@@ -31,14 +17,13 @@ export class SearchResolver {
   })
   async search(
     @Arg('text', () => String) text: string,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @FirstArg(10) { first }: { first: number },
     @Arg('types', () => [NodeKind], { nullable: true, description: 'Only these types.' }) types: NodeKind[] | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeObject[]> {
     if (text.length > 200) throw new AppError('BAD_USER_INPUT', '"text" must be at most 200 characters.', { field: 'text' });
-    if (first < 1 || first > MAX_PAGE_SIZE) throw new AppError('BAD_USER_INPUT', `"first" must be between 1 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
-    const hits = await searchNodes(ctx.db, text, first, (types ?? undefined) as NodeLabel[] | undefined, selectedProps(info));
+    const hits = await searchNodes(ctx.db, text, first, types ?? undefined, selectedProps(info));
     return hits.map((h) => h.node);
   }
 

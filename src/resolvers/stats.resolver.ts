@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats-counts';
-import { networkSummary, type NetworkFigures } from '../graph/stats-network';
-import { adoptionSeries, type Series } from '../graph/stats-series';
+import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats/counts';
+import { networkSummary, type NetworkFigures } from '../graph/stats/network';
+import { adoptionSeries, type Series } from '../graph/stats/series';
 import { perGraphVersion } from '../graph/versioned';
 import { WHOLE_GRAPH_COST } from '../limits/complexity';
 import { AdoptionStatus, PracticeCategory } from '../model/enums';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { graphVersion } from '../../src/graph/graph-version';
+import { graphVersion } from '../../src/graph/curation/version';
 import { createLogger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server';
 import { fixturePrefix } from '../helpers/fixtures';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadInfluenceGraph, type Hop } from '../../src/graph/influence-graph';
-import { localInfluenceGraph, pathScope, reachScope } from '../../src/graph/influence-local';
-import { findInfluencePaths } from '../../src/graph/influence-paths';
-import { influenceReach } from '../../src/graph/influence-reach';
-import { spanOf } from '../../src/graph/influence-time';
+import { loadInfluenceGraph, type Hop } from '../../src/graph/influence/graph';
+import { localInfluenceGraph, pathScope, reachScope } from '../../src/graph/influence/local';
+import { findInfluencePaths } from '../../src/graph/influence/paths';
+import { influenceReach } from '../../src/graph/influence/reach';
+import { spanOf } from '../../src/graph/influence/time';
 import { testDb } from '../helpers/graphql';
 
 /*

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isTransientDbError, isUnavailableDbError, toAppError } from '../../src/errors';
 import { answersPlainJson } from '../../src/http/status';
 import { Breaker } from '../../src/neo4j/breaker';
-import { isPartialDate } from '../../src/model/partial-date';
-import { toNodeInput } from '../../src/graph/validation';
+import { isPartialDate } from '../../src/domain/partial-date';
+import { toNodeInput } from '../../src/graph/curation/validation';
 import { operationLabel } from '../../src/observe/metrics';
 
 const driverError = (code: string, message = 'boom') => Object.assign(new Error(message), { code });

@@ -1,7 +1,7 @@
-import { relationshipKey } from '../curation';
-import type { RelType } from '../kinds';
-import { NODE_FILES, type Batch } from '../seed';
-import { describeContext, inputError, type EntryContext } from '../validation';
+import { relationshipKey } from '../curation/upsert';
+import { NODE_FILES } from '../seed';
+import { type Batch } from '../curation/batch';
+import { describeContext, inputError, type EntryContext } from '../curation/validation';
 
 /**
  * Joins the batches of several files into one, in the order the writes need (sources,
@@ -19,7 +19,7 @@ export function mergeBatches(batches: Batch[]): Batch {
   );
   refuseRepeats(
     merged.relationships.map(({ input, ctx }) => ({
-      key: `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type as RelType, input)}`,
+      key: `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type, input)}`,
       ctx: ctx ?? {},
       field: 'to',
       what: `${input.type} from "${input.from}" to "${input.to}"`,

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { isNodeLabel, NODE_LABELS, REL_TYPE_NAMES, type NodeLabel } from '../kinds';
-import { inputError, type EntryContext } from '../validation';
+import { REL_TYPE_NAMES } from '../../domain/relationships';
+import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../domain/labels';
+import { inputError, type EntryContext } from '../curation/validation';
 
 /**
  * CSV import: one row per node or relationship, with at most one citation per row. A row

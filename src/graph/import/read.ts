@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors';
-import { relationshipKey } from '../curation';
-import { isRelType, type NodeLabel } from '../kinds';
-import { readSeedDir, type Batch } from '../seed';
-import { inputError, toNodeInput, toRelationshipInput } from '../validation';
+import { relationshipKey } from '../curation/upsert';
+import { isRelType } from '../../domain/relationships';
+import { type NodeLabel } from '../../domain/labels';
+import { readSeedDir } from '../seed';
+import { type Batch } from '../curation/batch';
+import { inputError, toNodeInput, toRelationshipInput } from '../curation/validation';
 import { csvKind, readCsv, rowToEntry, type CsvEntry, type CsvKind } from './csv';
 import { readImportDocument } from './document';
 

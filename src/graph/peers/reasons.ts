@@ -1,6 +1,6 @@
 import type { Citation, NodeObject } from '../../model/node.type';
 import { PeerReasonKind as K } from '../../model/peer-reason-kind';
-import { enumLabel } from '../../model/stats-labels';
+import { humanise } from '../../domain/humanise';
 import { citationsOf, toNode, type RawNode } from '../records';
 import type { Cited, CityEvidence, GeoLink, PeerEvidence, RawParticipation } from './evidence';
 import { haversineKm, type LatLon } from './geo';
@@ -58,7 +58,7 @@ function practiceReasons(c: CityEvidence, ev: PeerEvidence, asker: CityEvidence 
       else out.push({ ...base, kind: K.PLANNING_PRACTICE, weight: W.PLANNING_PRACTICE.each, text: `Also plans ${name(p)}${when(ad.date)}: a city to learn alongside` });
     } else if (categories.has(String(p.category)) && ad.status !== 'PLANNED') {
       const verb = ad.status === 'IMPLEMENTED' ? 'Implemented' : 'Piloting';
-      out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${enumLabel(String(p.category)).toLowerCase()} practice`, experience: true });
+      out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${humanise(String(p.category)).toLowerCase()} practice`, experience: true });
     } else if (askerAdoptions.has(id(p))) {
       out.push({ ...base, citations: cite(ad, askerAdoptions.get(id(p))), kind: K.SHARED_PRIORITY, weight: W.SHARED_PRIORITY.each, text: `Also took up ${name(p)} (${ad.status.toLowerCase()})` });
     }
@@ -141,7 +141,7 @@ function placeReasons(c: CityEvidence, asker: CityEvidence, distanceKm: number |
     if (mine) out.push({ kind: K.SAME_HUB, weight: W.SAME_HUB.each, text: `Same regional hub: ${name(hub.node)}`, citations: cite(hub, mine), subjectId: hubId });
   }
   if (c.city.kind && c.city.kind === asker.city.kind) {
-    out.push({ kind: K.SIMILAR_KIND, weight: W.SIMILAR_KIND.each, text: `Also a ${enumLabel(String(c.city.kind)).toLowerCase()}`, citations: cite(c.city, asker.city), subjectId: null });
+    out.push({ kind: K.SIMILAR_KIND, weight: W.SIMILAR_KIND.each, text: `Also a ${humanise(String(c.city.kind)).toLowerCase()}`, citations: cite(c.city, asker.city), subjectId: null });
   }
   const near = distanceKm === null ? 0 : nearbyWeight(distanceKm);
   if (near > 0) {

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import { parsePartialDate } from '../../../model/partial-date';
+import { parsePartialDate } from '../../../domain/partial-date';
 import type { AdoptionEvent } from './cascades';
 import { NetinfInputError } from './models';
 

@@ -4,7 +4,7 @@
  * date as its time). Also reads the documented INSPIRED influences the inference is compared with.
  */
 import type { Db } from '../../../neo4j/db';
-import { readCascade } from '../../diffusion';
+import { readCascade } from '../diffusion';
 import type { AdoptionEvent } from './cascades';
 import { readCascadeDataSet } from './data-sets';
 import { NetinfInputError, NetinfNotFoundError } from './models';

@@ -1,5 +1,6 @@
-import { NODE_LABELS, REL_TYPE_NAMES } from './kinds';
-import type { Db } from '../neo4j/db';
+import { REL_TYPE_NAMES } from '../../domain/relationships';
+import { NODE_LABELS } from '../../domain/labels';
+import type { Db } from '../../neo4j/db';
 
 export interface NetworkFigures {
   nodes: number;

@@ -1,8 +1,8 @@
-import type { NodeObject } from '../model/node.type';
-import type { KeysetPage } from '../model/list-page';
-import type { Db } from '../neo4j/db';
+import type { NodeObject } from '../../model/node.type';
+import type { KeysetPage } from '../../model/list-page';
+import type { Db } from '../../neo4j/db';
 import { fromProjection, projection, type Props, type Row } from './links';
-import { toNode } from './records';
+import { toNode } from '../records';
 
 /**
  * Geography derived over two or three hops, batched like the other loaders. Hubs cover

@@ -1,8 +1,9 @@
-import { AppError } from '../errors';
-import type { Db, Tx } from '../neo4j/db';
-import { ACTOR_LABELS, indexHops, type Actor, type ActorLabel, type Hop, type HopKind, type InfluenceGraph } from './influence-graph';
-import { spanOf } from './influence-time';
-import { citationsOf } from './records';
+import { AppError } from '../../errors';
+import type { Db, Tx } from '../../neo4j/db';
+import { indexHops, type Actor, type Hop, type InfluenceGraph } from './graph';
+import { ACTOR_LABELS, type ActorLabel, type HopKind } from '../../domain/influence';
+import { spanOf } from './time';
+import { citationsOf } from '../records';
 
 /*
  * The neighbourhood of a few actors, read from Neo4j level by level: the traversal runs in

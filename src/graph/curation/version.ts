@@ -1,4 +1,4 @@
-import type { Tx } from '../neo4j/db';
+import type { Tx } from '../../neo4j/db';
 
 /*
  * The graph version: a number that changes whenever a write commits, so that caches

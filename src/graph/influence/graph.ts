@@ -1,10 +1,10 @@
-import type { Citation } from '../model/node.type';
-import type { Tx } from '../neo4j/db';
-import { graphVersion } from './graph-version';
-import type { NodeLabel } from './kinds';
-import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './influence-places';
-import { citationsOf } from './records';
-import { spanOf, type DateSpan } from './influence-time';
+import type { Citation } from '../../model/node.type';
+import type { Tx } from '../../neo4j/db';
+import { graphVersion } from '../curation/version';
+import { ACTOR_LABELS, HOP_KINDS, type ActorLabel, type HopKind } from '../../domain/influence';
+import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './places';
+import { citationsOf } from '../records';
+import { spanOf, type DateSpan } from './time';
 
 /**
  * The influence graph: the stored relationships that carry influence, read as directed
@@ -23,13 +23,6 @@ import { spanOf, type DateSpan } from './influence-time';
  * citations of the relationships it stands on (ADOPTED_AFTER: the attendance's, then the
  * adoption's).
  */
-export const HOP_KINDS = ['INSPIRED', 'HOSTED', 'ATTENDED', 'ORGANISED', 'ADOPTED_AFTER'] as const;
-export type HopKind = (typeof HOP_KINDS)[number];
-
-/** Labels that take part in influence (the ends of the hops above). */
-export const ACTOR_LABELS = ['City', 'Event', 'Organisation', 'Leader', 'Hub'] as const satisfies readonly NodeLabel[];
-export type ActorLabel = (typeof ACTOR_LABELS)[number];
-
 export interface Hop {
   kind: HopKind;
   from: string;
@@ -79,7 +72,7 @@ const HOPS_CYPHER = `
          at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce`;
 
 const ACTORS_CYPHER = `
-  MATCH (n:Entity) WHERE n:City OR n:Event OR n:Organisation OR n:Leader OR n:Hub
+  MATCH (n:Entity) WHERE ${ACTOR_LABELS.map((l) => `n:${l}`).join(' OR ')}
   RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, coalesce(n.date, n.launched) AS date, ${PLACE_FIELDS}`;
 
 interface HopRow {

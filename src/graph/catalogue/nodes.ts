@@ -1,8 +1,9 @@
-import type { NodeObject } from '../model/node.type';
-import type { Db } from '../neo4j/db';
-import { bounds } from '../model/partial-date';
-import { NODE_LABELS, type NodeLabel } from './kinds';
-import { toNode, type RawNode } from './records';
+import type { NodeObject } from '../../model/node.type';
+import type { Db } from '../../neo4j/db';
+import { bounds } from '../../domain/partial-date';
+import { NODE_LABELS, type NodeLabel } from '../../domain/labels';
+import type { NodeOrderField, SortDirection } from '../../domain/ordering';
+import { toNode, type RawNode } from '../records';
 import { fromProjection, projection, type Props } from './links';
 
 /** Nodes by id, in the order asked, `null` where there is none (what the node loader batches). */
@@ -26,8 +27,6 @@ export interface NodeFilter {
   dateFrom?: string | null;
   dateTo?: string | null;
 }
-
-export type OrderField = 'NAME' | 'ID' | 'DATE' | 'UPDATED_AT';
 
 /** How a node is tied to places, so that country / region / hub filters mean "where it happened". */
 const SELF = 'self';
@@ -122,7 +121,7 @@ export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: st
  * The sort key of a list: the ordered value (never null, so that keyset comparisons hold:
  * missing dates and times sort after all others, as Cypher sorts nulls) and the id.
  */
-function orderExpression(label: NodeLabel, field: OrderField = 'NAME'): string {
+function orderExpression(label: NodeLabel, field: NodeOrderField = 'NAME'): string {
   switch (field) {
     case 'ID':
       return 'n.id';
@@ -140,7 +139,7 @@ export const LIST_KEY_LENGTH = 2;
 
 export interface ListQuery {
   filter?: NodeFilter;
-  orderBy?: { field: OrderField; direction: 'ASC' | 'DESC' };
+  orderBy?: { field: NodeOrderField; direction: SortDirection };
   /** Page size; one more is read to know whether a next page exists. */
   limit: number;
   /** The sort key of the last node of the previous page (keyset paging). */

@@ -1,6 +1,7 @@
-import { validateSync, type ValidationError } from 'class-validator';
-import { AppError } from '../errors';
-import { RelationshipInput } from '../model/link.input';
+import { validateSync } from 'class-validator';
+import { AppError } from '../../errors';
+import { RelationshipInput } from '../../model/link.input';
+import { violations } from '../../model/violations';
 import {
   ChallengeInput,
   CitationInput,
@@ -13,8 +14,8 @@ import {
   PracticeInput,
   RegionInput,
   SourceInput,
-} from '../model/node.input';
-import type { NodeLabel } from './kinds';
+} from '../../model/node.input';
+import type { NodeLabel } from '../../domain/labels';
 
 export const NODE_INPUTS = {
   City: CityInput,
@@ -38,14 +39,6 @@ export interface EntryContext {
   /** Line of a CSV file (header = line 1): named "row" in messages. */
   row?: number;
   id?: string;
-}
-
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
 }
 
 export function describeContext(ctx: EntryContext): string {
@@ -86,7 +79,7 @@ export function instantiate<T extends object>(cls: new () => T, plain: Record<st
 export async function validateInput<T extends object>(input: T, ctx: EntryContext = {}): Promise<T> {
   // Synchronous: no input uses an async constraint, and it halves the cost of a 50k-row import.
   const errors = validateSync(input, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
-  const problems = flatten(errors);
+  const problems = violations(errors);
   if (problems.length) {
     const { field, message } = problems[0]!;
     throw inputError(ctx, field, message);

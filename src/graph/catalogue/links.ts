@@ -1,7 +1,8 @@
-import type { Db } from '../neo4j/db';
-import type { KeysetPage } from '../model/list-page';
-import { REL_TYPES, type RelType } from './kinds';
-import { toLink, type LinkObject, type RawNode, type RawRel } from './records';
+import type { Db } from '../../neo4j/db';
+import type { KeysetPage } from '../../model/list-page';
+import { REL_TYPES, type RelType } from '../../domain/relationships';
+import { toLink, type RawNode, type RawRel } from '../records';
+import { type LinkObject } from '../../model/link.type';
 
 /** `OUT`: the given ids are the relationships' start nodes; `IN`: their end nodes; `BOTH`: either (partnerships). */
 export type Direction = 'OUT' | 'IN' | 'BOTH';
