@@ -25,7 +25,7 @@ export const serveCommand: Command = {
     });
     try {
       if (stop.received) return;
-      // Keeps the write log behind the graph version small (graph-version.ts); the version does not move.
+      // Keeps the write log behind the graph version small (curation/version.ts); the version does not move.
       await compactGraphChanges((work) => conn.db.write(work));
       if (await graphIsEmpty(conn.db)) {
         say(`The graph is empty: loading the seed from ${config.seedDir} …`);
