@@ -1,5 +1,5 @@
 import type { Citation, NodeObject } from '../model/node.type';
-import { isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from './kinds';
+import { isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from '../domain/relationships';
 
 /** A node or relationship as `toPlain` returns it: properties plus `__labels` / `__type`. */
 export type RawNode = Record<string, unknown> & { __labels?: string[] };

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { RelationshipInput } from '../model/link.input';
 import type { Db, Tx } from '../neo4j/db';
-import { upsertNodes, upsertRelationships, addOutcomes, emptyCounts, type WriteActor, type WriteCounts, type NodeWrite, type RelationshipWrite } from './curation';
-import { REL_TYPE_NAMES, type NodeLabel, type RelType } from './kinds';
-import { inputError, toNodeInput, toRelationshipInput } from './validation';
+import { upsertNodes, upsertRelationships, addOutcomes, emptyCounts, type WriteActor, type WriteCounts, type NodeWrite, type RelationshipWrite } from './curation/upsert';
+import { REL_TYPE_NAMES, type NodeLabel, type RelType } from '../domain/relationships';
+import { inputError, toNodeInput, toRelationshipInput } from './curation/validation';
 
 /** Node files in load order (what is cited or referred to comes first). */
 export const NODE_FILES: readonly [string, NodeLabel][] = [

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { NodeObject } from '../model/node.type';
 import type { Db } from '../neo4j/db';
-import { nodesByIds } from '../graph/catalogue';
-import { linksOf, type Direction } from '../graph/links';
-import { placesOf, type PlaceKind } from '../graph/places';
-import type { RelType } from '../graph/kinds';
+import { nodesByIds } from '../graph/catalogue/nodes';
+import { linksOf, type Direction } from '../graph/catalogue/links';
+import { placesOf, type PlaceKind } from '../graph/catalogue/places';
+import type { RelType } from '../domain/relationships';
 import type { LinkObject } from '../graph/records';
 
 /**

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { AdoptionStatus } from './enums';
 import { RelationshipType } from './link.input';
 import { CitationInput } from './node.input';
-import { PartialDateScalar } from './partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
 
 /*

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
-import type { RelType } from '../graph/kinds';
+import type { RelType } from '../domain/relationships';
 import type { LinkObject } from '../graph/records';
 import {
   Adoption,

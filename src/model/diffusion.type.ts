@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AdoptionStatus, PracticeCategory } from './enums';
-import { PartialDateScalar } from './partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { Citation } from './node.type';
 
 /*

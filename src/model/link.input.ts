@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Match
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { AdoptionStatus } from './enums';
 import { CitationInput } from './node.input';
-import { PartialDateScalar } from './partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
 
 /** The relationship types a client may write (graph/kinds.ts says which labels each joins). */

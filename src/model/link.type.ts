@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { AdoptionStatus } from './enums';
-import { PartialDateScalar } from './partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { Citation, NodeType } from './node.type';
 import { City } from './city.type';
 import { Country } from './country.type';

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, OrganisationKind, PracticeCategory } from './enums';
-import { PartialDateScalar } from './partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
 
 /*

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isPartialDate } from './partial-date';
+import { isPartialDate } from '../domain/partial-date';
 
 /** Ids are lower-case slugs: `cape-town`, `nairobi-workshop-2022-05`. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

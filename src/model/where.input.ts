@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection } from './enums';
-import { PartialDateScalar } from './partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
 
 /*

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../graph/kinds';
+import { NODE_LABELS } from '../domain/relationships';
 import type { Db } from './db';
 
 /**

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { listChanges } from '../graph/audit';
+import { listChanges } from '../graph/curation/audit';
 import { DateTimeScalar } from '../model/audit-datetime';
 import { Change, ChangeAction, ChangeKind } from '../model/audit.type';
 import { MAX_PAGE_SIZE } from '../model/connection';

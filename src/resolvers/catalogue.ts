@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver, type ClassTy
 import { IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { listNodes, type NodeFilter, type OrderField } from '../graph/catalogue';
-import type { NodeLabel } from '../graph/kinds';
+import { listNodes, type NodeFilter, type OrderField } from '../graph/catalogue/nodes';
+import type { NodeLabel } from '../domain/relationships';
 import { Connection, MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionShape } from '../model/connection';
 import { NodeOrder } from '../model/where.input';
 import type { NodeObject } from '../model/node.type';

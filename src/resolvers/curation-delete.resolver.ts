@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { relationshipKey } from '../graph/curation';
-import { removeNode, removeRelationship } from '../graph/curation-write';
-import type { RelType } from '../graph/kinds';
+import { relationshipKey } from '../graph/curation/upsert';
+import { removeNode, removeRelationship } from '../graph/curation/write';
+import type { RelType } from '../domain/relationships';
 import { Change, ChangeAction, ChangeKind } from '../model/audit.type';
 import { RelationshipRefInput } from '../model/curation.input';
 import { SLUG } from '../model/validators';

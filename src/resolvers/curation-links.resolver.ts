@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { writeRelationship } from '../graph/curation-write';
-import { toRelationshipInput } from '../graph/validation';
+import { writeRelationship } from '../graph/curation/write';
+import { toRelationshipInput } from '../graph/curation/validation';
 import { AdoptionInput, AttendanceInput, InfluenceInput, MembershipInput } from '../model/curation.input';
 import { AdoptionPayload, AttendancePayload, InfluencePayload, MembershipPayload, RelationshipPayload } from '../model/curation.payload';
 import { RelationshipInput, RelationshipType } from '../model/link.input';

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import type { NodeLabel } from '../graph/kinds';
-import { writeNode } from '../graph/curation-write';
-import type { AnyNodeInput } from '../graph/validation';
+import type { NodeLabel } from '../domain/relationships';
+import { writeNode } from '../graph/curation/write';
+import type { AnyNodeInput } from '../graph/curation/validation';
 import { Challenge } from '../model/challenge.type';
 import { City } from '../model/city.type';
 import { Country } from '../model/country.type';

@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { influenceGraph } from '../graph/influence-cache';
-import type { Hop, InfluenceGraph } from '../graph/influence-graph';
+import { influenceGraph } from '../graph/influence/cache';
+import type { Hop, InfluenceGraph } from '../graph/influence/graph';
 import type { InfluenceHop, InfluenceHopKind } from '../model/diffusion.type';
 
 /*

@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
-import { assembleCascade, readCascade } from '../graph/diffusion';
-import type { InfluenceGraph } from '../graph/influence-graph';
-import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence-paths';
-import { influenceReach } from '../graph/influence-reach';
-import { spanOf } from '../graph/influence-time';
+import { assembleCascade, readCascade } from '../graph/influence/diffusion';
+import type { InfluenceGraph } from '../graph/influence/graph';
+import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence/paths';
+import { influenceReach } from '../graph/influence/reach';
+import { spanOf } from '../graph/influence/time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
-import { PartialDateScalar } from '../model/partial-date';
+import { PartialDateScalar } from '../domain/partial-date';
 import { MAX_PAGE_SIZE } from '../model/connection';
 import { checkRange, graphFor, toPathObject } from './diffusion-graph';
 

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
-import type { Direction } from '../graph/links';
-import type { RelType } from '../graph/kinds';
+import type { Direction } from '../graph/catalogue/links';
+import type { RelType } from '../domain/relationships';
 import type { LinkObject } from '../graph/records';
 import type { NodeObject } from '../model/node.type';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
-import { ACTOR_LABELS, type ActorLabel } from '../graph/influence-graph';
-import { metricsOf } from '../graph/metrics';
+import { ACTOR_LABELS, type ActorLabel } from '../graph/influence/graph';
+import { metricsOf } from '../graph/influence/metrics';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
 import { Hub } from '../model/hub.type';

@@ -2,8 +2,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { searchNodes } from '../graph/catalogue';
-import { NODE_LABELS, type NodeLabel } from '../graph/kinds';
+import { searchNodes } from '../graph/catalogue/nodes';
+import { NODE_LABELS, type NodeLabel } from '../domain/relationships';
 import { MAX_PAGE_SIZE } from '../model/connection';
 import { NodeType, type NodeObject } from '../model/node.type';
 

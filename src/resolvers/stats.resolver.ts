@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats-counts';
-import { networkSummary, type NetworkFigures } from '../graph/stats-network';
-import { adoptionSeries, type Series } from '../graph/stats-series';
+import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats/counts';
+import { networkSummary, type NetworkFigures } from '../graph/stats/network';
+import { adoptionSeries, type Series } from '../graph/stats/series';
 import { AdoptionStatus, PracticeCategory } from '../model/enums';
 import { AdoptionSeries, CountBucket, NetworkSummary, Stats, YearCount } from '../model/stats.type';
 

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
 import type { Db } from '../../src/neo4j/db';
 import { writeBatch, type Batch } from '../../src/graph/seed';
-import { deleteNodes } from '../../src/graph/curation-delete';
-import { toNodeInput, toRelationshipInput } from '../../src/graph/validation';
-import type { NodeLabel } from '../../src/graph/kinds';
+import { deleteNodes } from '../../src/graph/curation/delete';
+import { toNodeInput, toRelationshipInput } from '../../src/graph/curation/validation';
+import type { NodeLabel } from '../../src/domain/relationships';
 
 /**
  * Test-owned data: every id starts with a prefix unique to the test file, and everything

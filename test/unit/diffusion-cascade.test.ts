@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleCascade, type CascadeRows } from '../../src/graph/diffusion';
+import { assembleCascade, type CascadeRows } from '../../src/graph/influence/diffusion';
 
 const cs = ['doc'];
 const adoption = (city: string, date: string | null, country = 'land', region = 'zone') => ({

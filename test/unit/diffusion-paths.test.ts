@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexHops, type Actor, type Hop, type HopKind, type InfluenceGraph } from '../../src/graph/influence-graph';
-import { findInfluencePaths } from '../../src/graph/influence-paths';
-import { influenceReach } from '../../src/graph/influence-reach';
-import { knownAsOf, lagBetween, spanOf } from '../../src/graph/influence-time';
+import { indexHops, type Actor, type Hop, type HopKind, type InfluenceGraph } from '../../src/graph/influence/graph';
+import { findInfluencePaths } from '../../src/graph/influence/paths';
+import { influenceReach } from '../../src/graph/influence/reach';
+import { knownAsOf, lagBetween, spanOf } from '../../src/graph/influence/time';
 
 /** A tiny influence graph: `a>b@2023-05` is an INSPIRED hop from a to b dated May 2023. */
 function graph(spec: string[], events: Record<string, string> = {}): InfluenceGraph {

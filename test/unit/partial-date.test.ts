@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, comparePartialDates, isPartialDate, notAfter, parsePartialDate, sortPartialDates } from '../../src/model/partial-date';
+import { bounds, comparePartialDates, isPartialDate, notAfter, parsePartialDate, sortPartialDates } from '../../src/domain/partial-date';
 
 describe('PartialDate', () => {
   it('accepts the three precisions and nothing else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLuceneQuery } from '../../src/graph/catalogue';
+import { toLuceneQuery } from '../../src/graph/catalogue/nodes';
 
 describe('toLuceneQuery', () => {
   it('turns typed text into prefix and fuzzy terms, folded to ASCII', () => {

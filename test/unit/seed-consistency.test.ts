@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { readSeedDir } from '../../src/graph/seed';
-import { REL_TYPES, type NodeLabel } from '../../src/graph/kinds';
+import { REL_TYPES, type NodeLabel } from '../../src/domain/relationships';
 
 describe('seed consistency', async () => {
   const batch = await readSeedDir(path.join(PROJECT_ROOT, 'seed'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillYears } from '../../src/graph/stats-counts';
-import { componentSizes, summarise } from '../../src/graph/stats-network';
-import { enumLabel } from '../../src/model/stats-labels';
+import { fillYears } from '../../src/graph/stats/counts';
+import { componentSizes, summarise } from '../../src/graph/stats/network';
+import { enumLabel } from '../../src/domain/humanise';
 
 describe('stats helpers', () => {
   it('finds connected components ignoring direction, isolated nodes included', () => {

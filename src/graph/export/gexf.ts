@@ -1,4 +1,4 @@
-import { spanOf } from '../influence-time';
+import { spanOf } from '../influence/time';
 import { EDGE_ATTRIBUTES, edgeTime, NODE_ATTRIBUTES, type AttrSpec, type ExportGraph } from './model';
 import { xmlAttrs, xmlEscape } from './xml';
 

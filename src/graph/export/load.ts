@@ -1,12 +1,12 @@
 import { notFound } from '../../errors';
 import type { Citation } from '../../model/node.type';
 import type { Db, Tx } from '../../neo4j/db';
-import { assembleCascade, readCascade } from '../diffusion';
-import { influenceGraph } from '../influence-cache';
-import type { Hop } from '../influence-graph';
-import { loadGeography, PLACE_FIELDS, PlaceIndex, type PlaceRow } from '../influence-places';
-import { influenceReach } from '../influence-reach';
-import { knownAsOf, spanOf } from '../influence-time';
+import { assembleCascade, readCascade } from '../influence/diffusion';
+import { influenceGraph } from '../influence/cache';
+import type { Hop } from '../influence/graph';
+import { loadGeography, PLACE_FIELDS, PlaceIndex, type PlaceRow } from '../influence/places';
+import { influenceReach } from '../influence/reach';
+import { knownAsOf, spanOf } from '../influence/time';
 import { citationsOf } from '../records';
 import { citationAttrs, edgeTime, type AttrValue, type ExportEdge, type ExportGraph, type ExportNode } from './model';
 import type { ExportRequest } from './scope';

@@ -1,7 +1,7 @@
 import { badInput } from '../../errors';
-import { isPartialDate } from '../../model/partial-date';
-import { MAX_HOPS } from '../influence-paths';
-import type { ReachDirection } from '../influence-reach';
+import { isPartialDate } from '../../domain/partial-date';
+import { MAX_HOPS } from '../influence/paths';
+import type { ReachDirection } from '../influence/reach';
 
 /** Which part of the graph to export, and as of when. */
 export type ExportScope =

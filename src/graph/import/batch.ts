@@ -1,7 +1,7 @@
-import { relationshipKey } from '../curation';
-import type { RelType } from '../kinds';
+import { relationshipKey } from '../curation/upsert';
+import type { RelType } from '../../domain/relationships';
 import { NODE_FILES, type Batch } from '../seed';
-import { describeContext, inputError, type EntryContext } from '../validation';
+import { describeContext, inputError, type EntryContext } from '../curation/validation';
 
 /**
  * Joins the batches of several files into one, in the order the writes need (sources,

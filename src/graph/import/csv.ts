@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { isNodeLabel, NODE_LABELS, REL_TYPE_NAMES, type NodeLabel } from '../kinds';
-import { inputError, type EntryContext } from '../validation';
+import { isNodeLabel, NODE_LABELS, REL_TYPE_NAMES, type NodeLabel } from '../../domain/relationships';
+import { inputError, type EntryContext } from '../curation/validation';
 
 /**
  * CSV import: one row per node or relationship, with at most one citation per row. A row

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { REL_TYPE_NAMES } from '../kinds';
+import { REL_TYPE_NAMES } from '../../domain/relationships';
 import { NODE_FILES, type Batch } from '../seed';
-import { inputError, toNodeInput, toRelationshipInput } from '../validation';
+import { inputError, toNodeInput, toRelationshipInput } from '../curation/validation';
 
 /**
  * A single YAML or JSON import file: the seed format's files as sections of one mapping.

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors';
-import { relationshipKey } from '../curation';
-import { isRelType, type NodeLabel } from '../kinds';
+import { relationshipKey } from '../curation/upsert';
+import { isRelType, type NodeLabel } from '../../domain/relationships';
 import { readSeedDir, type Batch } from '../seed';
-import { inputError, toNodeInput, toRelationshipInput } from '../validation';
+import { inputError, toNodeInput, toRelationshipInput } from '../curation/validation';
 import { csvKind, readCsv, rowToEntry, type CsvEntry, type CsvKind } from './csv';
 import { readImportDocument } from './document';
 

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../neo4j/db';
-import { emptyCounts, type WriteActor, type WriteCounts } from '../curation';
+import { emptyCounts, type WriteActor, type WriteCounts } from '../curation/upsert';
 import { writeBatch, type BatchReport } from '../seed';
 import { batchSize, mergeBatches, slices } from './batch';
 import { readImportPath, type Progress } from './read';

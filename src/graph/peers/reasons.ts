@@ -1,6 +1,6 @@
 import type { Citation, NodeObject } from '../../model/node.type';
 import { PeerReasonKind as K } from '../../model/peer-reason-kind';
-import { enumLabel } from '../../model/stats-labels';
+import { enumLabel } from '../../domain/humanise';
 import { citationsOf, toNode, type RawNode } from '../records';
 import type { Cited, CityEvidence, GeoLink, PeerEvidence, RawParticipation } from './evidence';
 import { haversineKm, type LatLon } from './geo';

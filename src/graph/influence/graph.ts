@@ -1,10 +1,10 @@
-import type { Citation } from '../model/node.type';
-import type { Tx } from '../neo4j/db';
-import { graphVersion } from './graph-version';
-import type { NodeLabel } from './kinds';
-import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './influence-places';
-import { citationsOf } from './records';
-import { spanOf, type DateSpan } from './influence-time';
+import type { Citation } from '../../model/node.type';
+import type { Tx } from '../../neo4j/db';
+import { graphVersion } from '../curation/version';
+import type { NodeLabel } from '../../domain/relationships';
+import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './places';
+import { citationsOf } from '../records';
+import { spanOf, type DateSpan } from './time';
 
 /**
  * The influence graph: the stored relationships that carry influence, read as directed

@@ -1,6 +1,6 @@
-import type { Hop, InfluenceGraph } from './influence-graph';
-import { hopKnown } from './influence-paths';
-import { canFollow, canPrecede, lowerCeiling, NO_CEILING, NO_FLOOR, raiseFloor, type DateSpan } from './influence-time';
+import type { Hop, InfluenceGraph } from './graph';
+import { hopKnown } from './paths';
+import { canFollow, canPrecede, lowerCeiling, NO_CEILING, NO_FLOOR, raiseFloor, type DateSpan } from './time';
 
 export type ReachDirection = 'DOWNSTREAM' | 'UPSTREAM';
 

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import type { Db } from '../neo4j/db';
-import { graphVersion } from './graph-version';
-import { loadInfluenceGraph, type InfluenceGraph } from './influence-graph';
+import type { Db } from '../../neo4j/db';
+import { graphVersion } from '../curation/version';
+import { loadInfluenceGraph, type InfluenceGraph } from './graph';
 
 /*
  * The influence projection is read once per graph version and shared by every request of

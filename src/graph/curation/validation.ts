@@ -1,6 +1,6 @@
 import { validate, type ValidationError } from 'class-validator';
-import { AppError } from '../errors';
-import { RelationshipInput } from '../model/link.input';
+import { AppError } from '../../errors';
+import { RelationshipInput } from '../../model/link.input';
 import {
   ChallengeInput,
   CitationInput,
@@ -13,8 +13,8 @@ import {
   PracticeInput,
   RegionInput,
   SourceInput,
-} from '../model/node.input';
-import type { NodeLabel } from './kinds';
+} from '../../model/node.input';
+import type { NodeLabel } from '../../domain/relationships';
 
 export const NODE_INPUTS = {
   City: CityInput,

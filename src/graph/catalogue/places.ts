@@ -1,6 +1,6 @@
-import type { NodeObject } from '../model/node.type';
-import type { Db } from '../neo4j/db';
-import { toNode, type RawNode } from './records';
+import type { NodeObject } from '../../model/node.type';
+import type { Db } from '../../neo4j/db';
+import { toNode, type RawNode } from '../records';
 
 /**
  * Geography derived over two or three hops, batched like the other loaders. Hubs cover

@@ -3,7 +3,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import louvain from 'graphology-communities-louvain';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
-import type { HopKind, InfluenceGraph } from './influence-graph';
+import type { HopKind, InfluenceGraph } from './graph';
 
 /**
  * Network metrics of the influence graph, computed with graphology on the cached

@@ -1,4 +1,4 @@
-import type { Tx } from '../neo4j/db';
+import type { Tx } from '../../neo4j/db';
 
 /**
  * Where an actor is, as the exports and the metrics filters need it: country, region and

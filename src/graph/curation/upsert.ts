@@ -1,11 +1,11 @@
-import { AppError } from '../errors';
-import type { RelationshipInput } from '../model/link.input';
-import type { CitationInput } from '../model/node.input';
-import { bounds } from '../model/partial-date';
-import type { Tx } from '../neo4j/db';
-import { DATE_PROPS, isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from './kinds';
-import type { RawNode, RawRel } from './records';
-import { bumpGraphVersion } from './graph-version';
+import { AppError } from '../../errors';
+import type { RelationshipInput } from '../../model/link.input';
+import type { CitationInput } from '../../model/node.input';
+import { bounds } from '../../domain/partial-date';
+import type { Tx } from '../../neo4j/db';
+import { DATE_PROPS, isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from '../../domain/relationships';
+import type { RawNode, RawRel } from '../records';
+import { bumpGraphVersion } from './version';
 import { describeContext, inputError, type AnyNodeInput, type EntryContext } from './validation';
 
 /**

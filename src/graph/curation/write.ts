@@ -1,13 +1,13 @@
-import { AppError, notFound } from '../errors';
-import type { RelationshipInput } from '../model/link.input';
-import type { SourceInput } from '../model/node.input';
-import type { NodeObject } from '../model/node.type';
-import type { Db, Tx } from '../neo4j/db';
-import { relationshipKey, type Outcome, type WriteActor } from './curation';
-import { deleteNodes, deleteRelationships, type RelationshipRef } from './curation-delete';
-import { REL_TYPES, type NodeLabel, type RelType } from './kinds';
-import { toLink, toNode, type LinkObject, type RawNode, type RawRel } from './records';
-import { writeBatch, type Batch, type BatchReport } from './seed';
+import { AppError, notFound } from '../../errors';
+import type { RelationshipInput } from '../../model/link.input';
+import type { SourceInput } from '../../model/node.input';
+import type { NodeObject } from '../../model/node.type';
+import type { Db, Tx } from '../../neo4j/db';
+import { relationshipKey, type Outcome, type WriteActor } from './upsert';
+import { deleteNodes, deleteRelationships, type RelationshipRef } from './delete';
+import { REL_TYPES, type NodeLabel, type RelType } from '../../domain/relationships';
+import { toLink, toNode, type LinkObject, type RawNode, type RawRel } from '../records';
+import { writeBatch, type Batch, type BatchReport } from '../seed';
 import { toRelationshipInput, type AnyNodeInput } from './validation';
 
 /**

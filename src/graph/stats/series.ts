@@ -1,7 +1,7 @@
-import { notFound } from '../errors';
-import type { AdoptionStatus, PracticeCategory } from '../model/enums';
-import type { Db } from '../neo4j/db';
-import { fillYears } from './stats-counts';
+import { notFound } from '../../errors';
+import type { AdoptionStatus, PracticeCategory } from '../../model/enums';
+import type { Db } from '../../neo4j/db';
+import { fillYears } from './counts';
 
 export interface SeriesFilter {
   practiceId?: string | null;

@@ -1,4 +1,4 @@
-import type { Db } from '../neo4j/db';
+import type { Db } from '../../neo4j/db';
 
 /** A change as the `changes` query lists it (see model/audit.type.ts). */
 export interface ChangeRow {

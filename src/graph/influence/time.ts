@@ -1,4 +1,4 @@
-import { bounds, isPartialDate, type PartialDate } from '../model/partial-date';
+import { bounds, isPartialDate, type PartialDate } from '../../domain/partial-date';
 
 /**
  * The time rules of diffusion tracing, on the ISO bounds of partial dates (see

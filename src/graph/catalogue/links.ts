@@ -1,6 +1,6 @@
-import type { Db } from '../neo4j/db';
-import { REL_TYPES, type RelType } from './kinds';
-import { toLink, type LinkObject, type RawNode, type RawRel } from './records';
+import type { Db } from '../../neo4j/db';
+import { REL_TYPES, type RelType } from '../../domain/relationships';
+import { toLink, type LinkObject, type RawNode, type RawRel } from '../records';
 
 export type Direction = 'OUT' | 'IN';
 

@@ -1,7 +1,7 @@
-import type { Citation } from '../model/node.type';
-import type { Db } from '../neo4j/db';
-import { citationsOf } from './records';
-import { knownAsOf, lagBetween, spanOf, type MonthRange } from './influence-time';
+import type { Citation } from '../../model/node.type';
+import type { Db } from '../../neo4j/db';
+import { citationsOf } from '../records';
+import { knownAsOf, lagBetween, spanOf, type MonthRange } from './time';
 
 /**
  * The cascade of a practice (or of every practice of a category): who adopted it and

@@ -1,5 +1,5 @@
-import type { Hop, InfluenceGraph } from './influence-graph';
-import { canFollow, knownAsOf, NO_FLOOR, raiseFloor, type DateSpan } from './influence-time';
+import type { Hop, InfluenceGraph } from './graph';
+import { canFollow, knownAsOf, NO_FLOOR, raiseFloor, type DateSpan } from './time';
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 50;

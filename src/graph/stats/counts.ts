@@ -1,6 +1,6 @@
-import { EventKind, PracticeCategory, type AdoptionStatus } from '../model/enums';
-import { enumLabel } from '../model/stats-labels';
-import type { Db } from '../neo4j/db';
+import { EventKind, PracticeCategory, type AdoptionStatus } from '../../model/enums';
+import { enumLabel } from '../../domain/humanise';
+import type { Db } from '../../neo4j/db';
 
 /** One bar of a count panel. */
 export interface Bucket {

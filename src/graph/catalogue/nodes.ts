@@ -1,8 +1,8 @@
-import type { NodeObject } from '../model/node.type';
-import type { Db } from '../neo4j/db';
-import { bounds } from '../model/partial-date';
-import { NODE_LABELS, type NodeLabel } from './kinds';
-import { toNode, type RawNode } from './records';
+import type { NodeObject } from '../../model/node.type';
+import type { Db } from '../../neo4j/db';
+import { bounds } from '../../domain/partial-date';
+import { NODE_LABELS, type NodeLabel } from '../../domain/relationships';
+import { toNode, type RawNode } from '../records';
 
 /** Nodes by id, in the order asked, `null` where there is none (what the node loader batches). */
 export async function nodesByIds(db: Db, ids: readonly string[]): Promise<(NodeObject | null)[]> {

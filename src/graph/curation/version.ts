@@ -1,4 +1,4 @@
-import type { Tx } from '../neo4j/db';
+import type { Tx } from '../../neo4j/db';
 
 /**
  * A counter that every committed change increments, so that caches (network metrics) in

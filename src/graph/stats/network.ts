@@ -1,5 +1,5 @@
-import { NODE_LABELS, REL_TYPE_NAMES } from './kinds';
-import type { Db } from '../neo4j/db';
+import { NODE_LABELS, REL_TYPE_NAMES } from '../../domain/relationships';
+import type { Db } from '../../neo4j/db';
 
 export interface NetworkFigures {
   nodes: number;

@@ -1,8 +1,8 @@
-import { AppError } from '../errors';
-import type { Tx } from '../neo4j/db';
-import type { WriteActor } from './curation';
-import { bumpGraphVersion } from './graph-version';
-import { REL_TYPES, type RelType } from './kinds';
+import { AppError } from '../../errors';
+import type { Tx } from '../../neo4j/db';
+import type { WriteActor } from './upsert';
+import { bumpGraphVersion } from './version';
+import { REL_TYPES, type RelType } from '../../domain/relationships';
 
 /*
  * Deleting facts (admin only): nodes with what hangs on them, or single relationships.
