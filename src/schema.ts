@@ -21,6 +21,7 @@ import {
   SourceCatalogueResolver,
 } from './resolvers/event.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { AdoptionResolver, GroupCatalogueResolver, GroupResolver, MembershipResolver } from './resolvers/group.resolver';
 import { DiffusionResolver } from './resolvers/diffusion.resolver';
 import {
   CascadeAdopterResolver,
@@ -33,6 +34,7 @@ import {
   CityMetricsResolver,
   EventMetricsResolver,
   HubMetricsResolver,
+  GroupMetricsResolver,
   InfluencerResolver,
   LeaderMetricsResolver,
   OrganisationMetricsResolver,
@@ -55,6 +57,7 @@ import { Practice } from './model/practice.type';
 import { Event } from './model/event.type';
 import { Challenge } from './model/challenge.type';
 import { Source } from './model/source.type';
+import { Group } from './model/group.type';
 
 /** Every resolver class of the API, in one list. */
 export const RESOLVERS = [
@@ -77,6 +80,10 @@ export const RESOLVERS = [
   EventCatalogueResolver,
   EventResolver,
   SourceCatalogueResolver,
+  GroupCatalogueResolver,
+  GroupResolver,
+  MembershipResolver,
+  AdoptionResolver,
   InfluenceResolver,
   CitationResolver,
   SearchResolver,
@@ -91,6 +98,7 @@ export const RESOLVERS = [
   EventMetricsResolver,
   LeaderMetricsResolver,
   HubMetricsResolver,
+  GroupMetricsResolver,
   TopInfluencersResolver,
   InfluencerResolver,
   PeerResolver,
@@ -105,7 +113,7 @@ export const RESOLVERS = [
 ] as const satisfies NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be named to be in the schema. */
-const ORPHANED_TYPES = [City, Country, Region, Hub, Leader, Organisation, Practice, Event, Challenge, Source];
+const ORPHANED_TYPES = [City, Country, Region, Hub, Leader, Organisation, Practice, Event, Challenge, Group, Source];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -13,6 +13,7 @@ export const NODE_LABELS = [
   'Practice',
   'Event',
   'Challenge',
+  'Group',
   'Source',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -37,17 +38,22 @@ const spec = (from: readonly NodeLabel[], to: readonly NodeLabel[], props: reado
   key,
 });
 
+/** Who can act in influence: inspire, support or lead to an action, and be reached by it. */
+export const INFLUENCE_ACTORS = ['City', 'Organisation', 'Group', 'Leader', 'Event', 'Hub'] as const satisfies readonly NodeLabel[];
+
 export const REL_TYPES = {
   IN_COUNTRY: spec(['City'], ['Country']),
   IN_REGION: spec(['Country'], ['Region']),
   COVERED_BY: spec(['Country', 'City', 'Region'], ['Hub']),
-  MEMBER_OF: spec(['City'], ['Organisation'], ['since']),
+  MEMBER_OF: spec(['City', 'Group', 'Organisation'], ['Organisation', 'Group'], ['since', 'after']),
   LEADS: spec(['Leader'], ['City', 'Organisation', 'Hub'], ['role', 'since', 'until'], ['role']),
-  ADOPTED: spec(['City'], ['Practice'], ['status', 'date']),
+  ADOPTED: spec(['City', 'Group', 'Organisation', 'Country'], ['Practice'], ['status', 'date']),
   HOSTED: spec(['City', 'Organisation'], ['Event']),
-  ATTENDED: spec(['City', 'Leader', 'Organisation'], ['Event'], ['role']),
+  ATTENDED: spec(['City', 'Leader', 'Organisation', 'Group', 'Hub'], ['Event'], ['role']),
   ORGANISED: spec(['Organisation', 'Hub'], ['Event']),
-  INSPIRED: spec(['City', 'Event', 'Organisation'], ['City'], ['date', 'practice', 'via'], ['practice', 'via']),
+  INSPIRED: spec(INFLUENCE_ACTORS, INFLUENCE_ACTORS, ['kind', 'date', 'practice', 'via', 'description'], ['kind', 'practice', 'via']),
+  FORMED_AT: spec(['Group'], ['Event'], ['date']),
+  PART_OF: spec(['City'], ['City', 'Country']),
   FACES: spec(['City', 'Country'], ['Challenge']),
   PARTNERED: spec(['Organisation', 'City', 'Hub'], ['Organisation', 'City', 'Hub'], ['date', 'description']),
   FUNDED: spec(['Organisation'], ['Hub', 'Event', 'Practice', 'City', 'Organisation'], ['date', 'description']),

@@ -19,6 +19,7 @@ export const NODE_FILES: readonly [string, NodeLabel][] = [
   ['practices', 'Practice'],
   ['events', 'Event'],
   ['challenges', 'Challenge'],
+  ['groups', 'Group'],
 ];
 
 /** A validated data set, ready to write: what the seed, an import file or a CSV becomes. */

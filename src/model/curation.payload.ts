@@ -1,22 +1,7 @@
 import { createUnionType, Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { RelType } from '../domain/relationships';
 import type { LinkObject } from '../graph/records';
-import {
-  Adoption,
-  Attendance,
-  Coverage,
-  Facing,
-  Funding,
-  Hosting,
-  Influence,
-  Leadership,
-  Location,
-  Membership,
-  Organising,
-  Partnership,
-  RegionMembership,
-  Topic,
-} from './link.type';
+import { Adoption, Attendance, Coverage, Facing, Formation, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, PartOf, Partnership, RegionMembership, Topic } from './link.type';
 
 /** What a write did; a second identical write is UNCHANGED and touches nothing. */
 export enum WriteOutcome {
@@ -38,6 +23,8 @@ export const LINK_TYPE_NAMES: Record<RelType, string> = {
   ATTENDED: 'Attendance',
   ORGANISED: 'Organising',
   INSPIRED: 'Influence',
+  FORMED_AT: 'Formation',
+  PART_OF: 'PartOf',
   FACES: 'Facing',
   PARTNERED: 'Partnership',
   FUNDED: 'Funding',
@@ -48,7 +35,7 @@ export const LinkUnion = createUnionType({
   name: 'Link',
   description: 'Any relationship, as the object type of its kind (Adoption, Influence, Location…).',
   types: () =>
-    [Adoption, Attendance, Coverage, Facing, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, RegionMembership, Topic] as const,
+    [Adoption, Attendance, Coverage, Facing, Formation, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, PartOf, RegionMembership, Topic] as const,
   resolveType: (value) => LINK_TYPE_NAMES[(value as unknown as LinkObject).type],
 });
 

@@ -1,4 +1,11 @@
 import { registerEnumType } from 'type-graphql';
+import { ADOPTION_STATUS_DESCRIPTIONS, ADOPTION_STATUSES } from '../domain/adoption-status';
+import { GROUP_KIND_DESCRIPTIONS, GROUP_KINDS } from '../domain/groups';
+import { INFLUENCE_KIND_DESCRIPTIONS, INFLUENCE_KINDS } from '../domain/influence-kinds';
+
+/** `{ A: 'A', … }` from a domain word list, for registerEnumType and IsEnum. */
+const enumOf = <const T extends string>(values: readonly T[]): { readonly [K in T]: K } =>
+  Object.freeze(Object.fromEntries(values.map((v) => [v, v]))) as { readonly [K in T]: K };
 
 /** Kinds of sub-national authority ("cities" in the network's broad sense). */
 export enum CityKind {
@@ -6,6 +13,7 @@ export enum CityKind {
   TOWN = 'TOWN',
   MUNICIPALITY = 'MUNICIPALITY',
   DISTRICT = 'DISTRICT',
+  DIVISION = 'DIVISION',
   COUNTY = 'COUNTY',
   COUNCIL = 'COUNCIL',
   GOVERNORATE = 'GOVERNORATE',
@@ -52,11 +60,17 @@ export enum EventKind {
   OTHER = 'OTHER',
 }
 
-export enum AdoptionStatus {
-  PLANNED = 'PLANNED',
-  PILOT = 'PILOT',
-  IMPLEMENTED = 'IMPLEMENTED',
-}
+/** How far an actor has taken up a practice (src/domain/adoption-status.ts). */
+export const AdoptionStatus = enumOf(ADOPTION_STATUSES);
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+
+/** What a stated influence did (src/domain/influence-kinds.ts). */
+export const InfluenceKind = enumOf(INFLUENCE_KINDS);
+export type InfluenceKind = (typeof INFLUENCE_KINDS)[number];
+
+/** Kinds of collective (src/domain/groups.ts). */
+export const GroupKind = enumOf(GROUP_KINDS);
+export type GroupKind = (typeof GROUP_KINDS)[number];
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -74,7 +88,20 @@ registerEnumType(CityKind, { name: 'CityKind', description: 'Kind of sub-nationa
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(PracticeCategory, { name: 'PracticeCategory' });
 registerEnumType(EventKind, { name: 'EventKind' });
-registerEnumType(AdoptionStatus, { name: 'AdoptionStatus', description: 'How far a city has taken up a practice.' });
+registerEnumType(AdoptionStatus, {
+  name: 'AdoptionStatus',
+  description: 'How far an actor has taken up a practice, from the first step to the last, in the words the documents use.',
+  valuesConfig: Object.fromEntries(ADOPTION_STATUSES.map((s) => [s, { description: ADOPTION_STATUS_DESCRIPTIONS[s] }])),
+});
+registerEnumType(InfluenceKind, {
+  name: 'InfluenceKind',
+  description: 'What a stated influence did.',
+  valuesConfig: Object.fromEntries(INFLUENCE_KINDS.map((k) => [k, { description: INFLUENCE_KIND_DESCRIPTIONS[k] }])),
+});
+registerEnumType(GroupKind, {
+  name: 'GroupKind',
+  valuesConfig: Object.fromEntries(GROUP_KINDS.map((k) => [k, { description: GROUP_KIND_DESCRIPTIONS[k] }])),
+});
 registerEnumType(SortDirection, { name: 'SortDirection' });
 registerEnumType(NodeOrderField, {
   name: 'NodeOrderField',

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { AdoptionStatus } from './enums';
+import { AdoptionStatus, InfluenceKind } from './enums';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from '../domain/partial-date';
 import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
@@ -17,6 +17,8 @@ export enum RelationshipType {
   ATTENDED = 'ATTENDED',
   ORGANISED = 'ORGANISED',
   INSPIRED = 'INSPIRED',
+  FORMED_AT = 'FORMED_AT',
+  PART_OF = 'PART_OF',
   FACES = 'FACES',
   PARTNERED = 'PARTNERED',
   FUNDED = 'FUNDED',
@@ -68,6 +70,19 @@ export class RelationshipInput {
   @IsOptional()
   @IsEnum(AdoptionStatus)
   status?: AdoptionStatus | null;
+
+  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED: what the influence did (default INSPIRED).' })
+  @IsOptional()
+  @IsEnum(InfluenceKind)
+  kind?: InfluenceKind | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'MEMBER_OF: the event, or the fellow member, the joining came after, where the text gives only an order ("subsequently").',
+  })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  after?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'INSPIRED: the practice learned.' })
   @IsOptional()

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection } from './enums';
+import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection, GroupKind } from './enums';
 import { PartialDateScalar } from '../domain/partial-date';
 import { IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
 
@@ -99,6 +99,23 @@ export class PracticeWhere extends AreaWhere {
   @IsOptional()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   city?: string | null;
+}
+
+@InputType('GroupWhere')
+export class GroupWhere extends AreaWhere {
+  @Field(() => [GroupKind], { nullable: true })
+  @IsOptional()
+  kind?: GroupKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Groups this city (or group, or organisation) is a member of.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Groups that adopted this practice.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  practice?: string | null;
 }
 
 @InputType('EventWhere')

@@ -2,7 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Country } from '../model/country.type';
 import { Leader } from '../model/leader.type';
-import { Attendance, Funding, Hosting, Leadership, Membership, Organising, Partnership } from '../model/link.type';
+import { Adoption, Attendance, Funding, Hosting, Influence, Leadership, Membership, Organising, Partnership } from '../model/link.type';
+import { inJoinOrder } from './group.resolver';
 import type { NodeObject } from '../model/node.type';
 import { Organisation } from '../model/organisation.type';
 import { LeaderWhere, OrganisationWhere } from '../model/where.input';
@@ -26,6 +27,16 @@ export class LeaderResolver {
   attended(@Root() leader: NodeObject, @Ctx() ctx: Context) {
     return linksAt(ctx, leader, 'ATTENDED', 'OUT');
   }
+
+  @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the person.' })
+  influencedBy(@Root() leader: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, leader, 'INSPIRED', 'IN');
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Whom the person inspired, supported or led to act.' })
+  influenced(@Root() leader: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, leader, 'INSPIRED', 'OUT');
+  }
 }
 
 @Resolver(() => Organisation)
@@ -40,9 +51,29 @@ export class OrganisationResolver {
     return linksAt(ctx, org, 'LEADS', 'IN');
   }
 
-  @FieldResolver(() => [Membership], { description: 'Member cities (for networks).' })
-  members(@Root() org: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, org, 'MEMBER_OF', 'IN');
+  @FieldResolver(() => [Membership], { description: 'Members (cities, groups, organisations) in join order: since, else after what they joined.' })
+  async members(@Root() org: NodeObject, @Ctx() ctx: Context) {
+    return inJoinOrder(ctx, await linksAt(ctx, org, 'MEMBER_OF', 'IN'));
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Networks and groups the organisation belongs to.' })
+  memberships(@Root() org: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, org, 'MEMBER_OF', 'OUT');
+  }
+
+  @FieldResolver(() => [Adoption], { description: 'Practices the organisation took up.' })
+  adoptions(@Root() org: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, org, 'ADOPTED', 'OUT');
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the organisation.' })
+  influencedBy(@Root() org: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, org, 'INSPIRED', 'IN');
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Whom the organisation inspired, supported or led to act.' })
+  influenced(@Root() org: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, org, 'INSPIRED', 'OUT');
   }
 
   @FieldResolver(() => [Funding], { description: 'What the organisation funded.' })

@@ -2,7 +2,10 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
-import { Attendance, Funding, Hosting, Influence, Organising, Topic } from '../model/link.type';
+import { Attendance, Formation, Funding, Hosting, Influence, Organising, Topic } from '../model/link.type';
+import { Country } from '../model/country.type';
+import { Hub } from '../model/hub.type';
+import { Region } from '../model/region.type';
 import { Citation, type NodeObject } from '../model/node.type';
 import { Practice } from '../model/practice.type';
 import { Source } from '../model/source.type';
@@ -21,12 +24,37 @@ export class EventResolver {
     return nodeRef(ctx, event.place);
   }
 
+  @FieldResolver(() => Country, { nullable: true, description: "The country: its city's, or the one stated when the text names no city." })
+  async country(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return (await ctx.loaders.places('areaCountry').load(event.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The region: its country's, or the one stated when the text names neither city nor country." })
+  async region(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return (await ctx.loaders.places('areaRegion').load(event.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Hub], { description: 'Hubs covering where the event took place (its city, country or region).' })
+  hubs(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return ctx.loaders.places('areaHubs').load(event.id);
+  }
+
+  @FieldResolver(() => [Formation], { description: 'Groups formed at the event.' })
+  formed(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'FORMED_AT', 'IN');
+  }
+
+  @FieldResolver(() => [Influence], { description: 'What led to the event (a request, an actor whose influence it came from).' })
+  influencedBy(@Root() event: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, event, 'INSPIRED', 'IN');
+  }
+
   @FieldResolver(() => [Hosting])
   hosts(@Root() event: NodeObject, @Ctx() ctx: Context) {
     return linksAt(ctx, event, 'HOSTED', 'IN');
   }
 
-  @FieldResolver(() => [Attendance], { description: 'Cities, leaders and organisations that took part.' })
+  @FieldResolver(() => [Attendance], { description: 'Cities, leaders, organisations, groups and hubs that took part.' })
   attendees(@Root() event: NodeObject, @Ctx() ctx: Context) {
     return linksAt(ctx, event, 'ATTENDED', 'IN');
   }
@@ -41,7 +69,7 @@ export class EventResolver {
     return linksAt(ctx, event, 'FOCUSED_ON', 'OUT');
   }
 
-  @FieldResolver(() => [Influence], { description: 'Cities the event inspired.' })
+  @FieldResolver(() => [Influence], { description: 'Whom the event inspired, supported or led to act.' })
   inspired(@Root() event: NodeObject, @Ctx() ctx: Context) {
     return linksAt(ctx, event, 'INSPIRED', 'OUT');
   }
@@ -70,5 +98,10 @@ export class CitationResolver {
   @FieldResolver(() => Source, { nullable: true })
   source(@Root() citation: Citation, @Ctx() ctx: Context) {
     return nodeRef(ctx, citation.sourceId);
+  }
+
+  @FieldResolver(() => [String], { description: 'The statements (properties) this excerpt is the evidence for; empty = the fact as a whole.' })
+  fields(@Root() citation: Citation): string[] {
+    return citation.fields ?? [];
   }
 }

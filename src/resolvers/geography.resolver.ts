@@ -1,9 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { City } from '../model/city.type';
+import { Event } from '../model/event.type';
 import { Country } from '../model/country.type';
 import { Hub } from '../model/hub.type';
-import { Coverage, Facing, Funding, Leadership, Organising, Partnership, RegionMembership } from '../model/link.type';
+import { Adoption, Coverage, Facing, Funding, Leadership, Organising, PartOf, Partnership, RegionMembership } from '../model/link.type';
 import type { NodeObject } from '../model/node.type';
 import { Region } from '../model/region.type';
 import { CountryWhere, HubWhere, RegionWhere } from '../model/where.input';
@@ -29,6 +30,21 @@ export class CountryResolver {
   @FieldResolver(() => [City])
   cities(@Root() country: NodeObject, @Ctx() ctx: Context) {
     return ctx.loaders.places('countryCities').load(country.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events in the country: at one of its cities, or known only by the country.' })
+  events(@Root() country: NodeObject, @Ctx() ctx: Context) {
+    return ctx.loaders.places('countryEvents').load(country.id);
+  }
+
+  @FieldResolver(() => [PartOf], { description: 'Sub-national entities and districts stated to lie within the country.' })
+  parts(@Root() country: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, country, 'PART_OF', 'IN');
+  }
+
+  @FieldResolver(() => [Adoption], { description: 'Practices taken up at the national level.' })
+  adoptions(@Root() country: NodeObject, @Ctx() ctx: Context) {
+    return linksAt(ctx, country, 'ADOPTED', 'OUT');
   }
 
   @FieldResolver(() => [Hub], { description: 'Hubs covering the country, directly or through its region.' })

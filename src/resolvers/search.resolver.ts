@@ -17,6 +17,7 @@ export enum NodeKind {
   Practice = 'Practice',
   Event = 'Event',
   Challenge = 'Challenge',
+  Group = 'Group',
   Source = 'Source',
 }
 registerEnumType(NodeKind, { name: 'NodeKind', description: 'The types of node in the graph.' });

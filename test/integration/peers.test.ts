@@ -124,7 +124,7 @@ describe('peer finder on the seed', () => {
       [
         ...['asker', 'pilot', 'veteran', 'stranger'].map((n) => ({ type: 'IN_COUNTRY', from: `${prefix}-${n}`, to: `${prefix}-land`, citations: c })),
         { type: 'ADOPTED', from: `${prefix}-veteran`, to: `${prefix}-patrol`, status: 'IMPLEMENTED', date: '2019-05', citations: c },
-        { type: 'ADOPTED', from: `${prefix}-pilot`, to: `${prefix}-patrol`, status: 'PILOT', citations: c },
+        { type: 'ADOPTED', from: `${prefix}-pilot`, to: `${prefix}-patrol`, status: 'PILOTING', citations: c },
       ],
     );
     const all = dataOf(await gql(PeerCitiesDocument, { cityId: `${prefix}-asker`, practiceId: `${prefix}-patrol` })).peerCities;

@@ -1,3 +1,4 @@
+import { LEGACY_ADOPTION_STATUSES } from '../../domain/adoption-status';
 import { validate, type ValidationError } from 'class-validator';
 import { AppError } from '../../errors';
 import { RelationshipInput } from '../../model/link.input';
@@ -7,6 +8,7 @@ import {
   CityInput,
   CountryInput,
   EventInput,
+  GroupInput,
   HubInput,
   LeaderInput,
   OrganisationInput,
@@ -26,6 +28,7 @@ export const NODE_INPUTS = {
   Practice: PracticeInput,
   Event: EventInput,
   Challenge: ChallengeInput,
+  Group: GroupInput,
   Source: SourceInput,
 } as const satisfies Record<NodeLabel, new () => object>;
 
@@ -100,5 +103,8 @@ export async function toNodeInput(label: NodeLabel, plain: Record<string, unknow
 
 export async function toRelationshipInput(plain: Record<string, unknown>, ctx: EntryContext = {}): Promise<RelationshipInput> {
   if (!plain || typeof plain !== 'object' || Array.isArray(plain)) throw inputError(ctx, '(entry)', 'must be a mapping of fields');
-  return validateInput(instantiate(RelationshipInput, plain), ctx);
+  // Files written for the three-status scale still load: PILOT means PILOTING now.
+  const status = plain.status;
+  const current = typeof status === 'string' && status in LEGACY_ADOPTION_STATUSES ? { ...plain, status: LEGACY_ADOPTION_STATUSES[status] } : plain;
+  return validateInput(instantiate(RelationshipInput, current), ctx);
 }

@@ -8,26 +8,28 @@ import { spanOf, type DateSpan } from './time';
 
 /**
  * The influence graph: the stored relationships that carry influence, read as directed
- * hops "from → to" meaning "from reached to" (influence can flow that way):
+ * hops "from → to" meaning "from reached to" (influence flows that way). Every hop points
+ * the same way everywhere: downstream of an actor is what it passed on; attending an event
+ * is being reached by it, not passing anything on.
  *
- * | kind          | stored as                         | hop             | date                    |
- * |---------------|-----------------------------------|-----------------|-------------------------|
- * | INSPIRED      | (City|Event|Org)-[:INSPIRED]->City | source → city   | its date, else its via event's |
- * | HOSTED        | (City|Org)-[:HOSTED]->Event        | host → event    | the event's             |
- * | ATTENDED      | (City|Leader|Org)-[:ATTENDED]->Event | attendee → event | the event's          |
- * | ORGANISED     | (Org|Hub)-[:ORGANISED]->Event      | organiser → event | the event's           |
- * | ADOPTED_AFTER | City-[:ATTENDED]->Event and City-[:ADOPTED]->Practice, adoption not certainly before the event (both dated) | event → city | the adoption's |
+ * | kind          | stored as                                  | hop                | date                         |
+ * |---------------|--------------------------------------------|--------------------|------------------------------|
+ * | INSPIRED      | (actor)-[:INSPIRED {kind}]->(actor)        | source → target    | its date, else its via event's, else the source event's |
+ * | HOSTED        | (City|Org)-[:HOSTED]->Event                | host → event       | the event's                  |
+ * | ORGANISED     | (Org|Hub)-[:ORGANISED]->Event              | organiser → event  | the event's                  |
+ * | ATTENDED      | (City|Leader|Org|Group|Hub)-[:ATTENDED]->Event | event → attendee | the event's                |
+ * | FORMED_AT     | Group-[:FORMED_AT]->Event                  | event → group      | its date, else the event's   |
+ * | ADOPTED_AFTER | attended the event and adopted a practice not certainly before it (both dated) | event → adopter | the adoption's |
  *
- * So an actor reaches an event it hosted, organised or attended, and an event reaches the
- * cities it inspired or that adopted a practice after attending it. Each hop keeps the
- * citations of the relationships it stands on (ADOPTED_AFTER: the attendance's, then the
- * adoption's).
+ * Actors are cities, organisations, groups, leaders, events and hubs; an INSPIRED hop keeps
+ * its `kind` (INSPIRED, SUPPORTED, LED_TO). Each hop keeps the citations of the relationships
+ * it stands on (ADOPTED_AFTER: the attendance's, then the adoption's).
  */
-export const HOP_KINDS = ['INSPIRED', 'HOSTED', 'ATTENDED', 'ORGANISED', 'ADOPTED_AFTER'] as const;
+export const HOP_KINDS = ['INSPIRED', 'HOSTED', 'ATTENDED', 'ORGANISED', 'FORMED_AT', 'ADOPTED_AFTER'] as const;
 export type HopKind = (typeof HOP_KINDS)[number];
 
 /** Labels that take part in influence (the ends of the hops above). */
-export const ACTOR_LABELS = ['City', 'Event', 'Organisation', 'Leader', 'Hub'] as const satisfies readonly NodeLabel[];
+export const ACTOR_LABELS = ['City', 'Event', 'Organisation', 'Group', 'Leader', 'Hub'] as const satisfies readonly NodeLabel[];
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
 
 export interface Hop {
@@ -38,6 +40,10 @@ export interface Hop {
   span: DateSpan | null;
   practice: string | null;
   via: string | null;
+  /** INSPIRED hops: what the influence did (INSPIRED, SUPPORTED, LED_TO). */
+  influenceKind?: string | null;
+  /** INSPIRED hops: the action, where stated. */
+  description?: string | null;
   citations: Citation[];
 }
 
@@ -59,27 +65,36 @@ export interface InfluenceGraph {
 }
 
 const HOPS_CYPHER = `
-  MATCH (a:Entity)-[r:INSPIRED]->(b:City)
+  MATCH (a:Entity)-[r:INSPIRED]->(b:Entity)
   OPTIONAL MATCH (v:Event {id: r.via})
-  RETURN 'INSPIRED' AS kind, a.id AS from, b.id AS to, coalesce(r.date, v.date) AS date, r.practice AS practice, r.via AS via,
-         r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'INSPIRED' AS kind, a.id AS from, b.id AS to, coalesce(r.date, v.date, CASE WHEN a:Event THEN a.date END) AS date,
+         r.practice AS practice, r.via AS via, coalesce(r.kind, 'INSPIRED') AS influenceKind, r.description AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
   MATCH (a:Entity)-[r:HOSTED]->(e:Event)
-  RETURN 'HOSTED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'HOSTED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
   MATCH (a:Entity)-[r:ATTENDED]->(e:Event)
-  RETURN 'ATTENDED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'ATTENDED' AS kind, e.id AS from, a.id AS to, e.date AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
   MATCH (a:Entity)-[r:ORGANISED]->(e:Event)
-  RETURN 'ORGANISED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'ORGANISED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
-  MATCH (c:City)-[at:ATTENDED]->(e:Event), (c)-[ad:ADOPTED]->(p:Practice)
+  MATCH (g:Entity)-[r:FORMED_AT]->(e:Event)
+  RETURN 'FORMED_AT' AS kind, e.id AS from, g.id AS to, coalesce(r.date, e.date) AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
+  UNION ALL
+  MATCH (c:Entity)-[at:ATTENDED]->(e:Event), (c)-[ad:ADOPTED]->(p:Practice)
   WHERE e.dateStart IS NOT NULL AND ad.dateEnd IS NOT NULL AND ad.dateEnd >= e.dateStart
-  RETURN 'ADOPTED_AFTER' AS kind, e.id AS from, c.id AS to, ad.date AS date, p.id AS practice, null AS via,
-         at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce`;
+  RETURN 'ADOPTED_AFTER' AS kind, e.id AS from, c.id AS to, ad.date AS date, p.id AS practice, null AS via, null AS influenceKind, null AS description,
+         at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce,
+         [i IN range(0, size(at.citationSources) - 1) | coalesce(at.citationFields[i], '')] + [i IN range(0, size(ad.citationSources) - 1) | coalesce(ad.citationFields[i], '')] AS cf`;
 
 const ACTORS_CYPHER = `
-  MATCH (n:Entity) WHERE n:City OR n:Event OR n:Organisation OR n:Leader OR n:Hub
+  MATCH (n:Entity) WHERE n:City OR n:Event OR n:Organisation OR n:Group OR n:Leader OR n:Hub
   RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, coalesce(n.date, n.launched) AS date, ${PLACE_FIELDS}`;
 
 interface HopRow {
@@ -89,8 +104,11 @@ interface HopRow {
   date: string | null;
   practice: string | null;
   via: string | null;
+  influenceKind: string | null;
+  description: string | null;
   cs: string[] | null;
   ce: string[] | null;
+  cf: (string | null)[] | null;
 }
 
 const byTime = (a: Hop, b: Hop): number => (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') || a.to.localeCompare(b.to) || a.from.localeCompare(b.from);
@@ -116,7 +134,9 @@ export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {
       span: spanOf(r.date),
       practice: r.practice,
       via: r.via,
-      citations: citationsOf({ citationSources: r.cs ?? [], citationExcerpts: r.ce ?? [] }),
+      influenceKind: r.influenceKind,
+      description: r.description,
+      citations: citationsOf({ citationSources: r.cs ?? [], citationExcerpts: r.ce ?? [], citationFields: r.cf ?? [] }),
     }));
   return indexHops(version, actors, hops);
 }

@@ -1,3 +1,4 @@
+import { EXPERIENCED_STATUSES, type AdoptionStatus } from '../../domain/adoption-status';
 import type { Db } from '../../neo4j/db';
 import type { RawNode } from '../records';
 
@@ -22,7 +23,7 @@ export interface GeoLink extends Cited {
 
 export interface RawAdoption extends Cited {
   practice: RawNode;
-  status: 'PLANNED' | 'PILOT' | 'IMPLEMENTED';
+  status: AdoptionStatus;
   date: string | null;
 }
 
@@ -118,7 +119,7 @@ const influence = (other: string): string => `{
  * piloted it, or passed it on to another city. peerCities scores every city.
  */
 const EXPERIENCED = `AND (
-  EXISTS { MATCH (c)-[r:ADOPTED]->(q:Practice) WHERE q.id IN targets AND r.status IN ['IMPLEMENTED', 'PILOT'] }
+  EXISTS { MATCH (c)-[r:ADOPTED]->(q:Practice) WHERE q.id IN targets AND r.status IN $experienced }
   OR EXISTS { MATCH (c)-[r:INSPIRED]->(:City) WHERE r.practice IN targets })`;
 
 const query = (experiencedOnly: boolean): string => `
@@ -130,6 +131,8 @@ WITH a, p,
 CALL (a, p, targets) {
   MATCH (c:City)
   WHERE ($cityId IS NULL OR a IS NOT NULL) AND ($practiceId IS NULL OR p IS NOT NULL) AND (a IS NULL OR c <> a)
+    // Never a city's own parts or the places it lies within (Gombe Division for Nansana).
+    AND (a IS NULL OR NOT EXISTS { MATCH (c)-[:PART_OF*1..6]->(a) } AND NOT EXISTS { MATCH (a)-[:PART_OF*1..6]->(c) })
   ${experiencedOnly ? EXPERIENCED : ''}
   RETURN collect({
     ${cityFacts('c')},
@@ -155,7 +158,7 @@ export interface EvidenceArgs {
 export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
   const rows = await db.query<Omit<PeerEvidence, 'asker' | 'candidates'> & { asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null; candidates: CityEvidence[] }>(
     query(args.experiencedOnly),
-    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs },
+    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs, experienced: EXPERIENCED_STATUSES },
   );
   const row = rows[0]!;
   const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
