@@ -4,10 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** How far a city has taken up a practice. */
+/** How far an actor has taken up a practice, from the first step to the last, in the words the documents use. */
 export type AdoptionStatus =
+  /** Decided or committed to take it up. */
+  | 'COMMITTED'
+  /** Being drafted or built. */
+  | 'DEVELOPING'
+  /** In place. */
   | 'IMPLEMENTED'
-  | 'PILOT'
+  /** Rolling it out. */
+  | 'IMPLEMENTING'
+  /** Implementing it with outside support (technical assistance, a partner programme). */
+  | 'IMPLEMENTING_WITH_SUPPORT'
+  /** Expressed interest in taking it up. */
+  | 'INTERESTED'
+  /** Piloting it (in part of the area or for a trial period). */
+  | 'PILOTING'
+  /** A launch is planned. */
   | 'PLANNED';
 
 /** READER reads; EDITOR also creates and updates facts; ADMIN also deletes, imports and manages keys. */
@@ -29,6 +42,8 @@ export type ChangeKind =
 /** A source id and the verbatim excerpt of it that states the fact. */
 export type CitationInput = {
   excerpt: string;
+  /** The statements (properties, e.g. "launched", "since", "date") this excerpt is the evidence for; none = the fact as a whole. */
+  for?: Array<string> | null | undefined;
   source: string;
 };
 
@@ -51,6 +66,7 @@ export type CityKind =
   | 'COUNCIL'
   | 'COUNTY'
   | 'DISTRICT'
+  | 'DIVISION'
   | 'GOVERNORATE'
   | 'MUNICIPALITY'
   | 'REGIONAL_GOVERNMENT'
@@ -85,31 +101,46 @@ export type EventKind =
 
 /** How influence travelled along one hop; every hop points the way influence flows ("from" reached "to"). */
 export type InfluenceHopKind =
-  /** The event reached a city that attended it and then adopted a practice (adoption dated and not certainly before the event). */
+  /** Inferred, not stated: the event reached an actor that attended it and then adopted a practice (adoption dated and not certainly before the event). */
   | 'ADOPTED_AFTER'
-  /** A city, leader or organisation took part in the event (dated by the event). */
+  /** The event reached a city, leader, organisation, group or hub that took part in it (dated by the event). Attending is being reached, not passing on. */
   | 'ATTENDED'
-  /** A city or organisation hosted the event (dated by the event). */
+  /** The event led to a group formed there (dated by the formation, else the event). */
+  | 'FORMED_AT'
+  /** A city or organisation hosted the event: it passed on through it (dated by the event). */
   | 'HOSTED'
-  /** A city, event or organisation inspired a city (stated INSPIRED relationship; `via` names the event when stated). */
+  /** A stated influence between actors (city, organisation, group, leader, event, hub): `influenceKind` says whether the source inspired, supported or led to the action; `via` names the event when stated. */
   | 'INSPIRED'
   /** An organisation or hub organised the event (dated by the event). */
   | 'ORGANISED';
 
-/** Peer learning: a city, event or organisation inspired a city. */
+/** An actor inspired, supported or led to an action of another (city, organisation, group, leader, event, hub). */
 export type InfluenceInput = {
   /** At least one source and verbatim excerpt that state the fact. */
   citations: Array<CitationInput>;
   date?: string | null | undefined;
+  /** The action, where the text states one. */
+  description?: string | null | undefined;
+  /** What the influence did (default INSPIRED). */
+  kind?: InfluenceKind | null | undefined;
   /** The practice learned. */
   practice?: string | null | undefined;
-  /** The city, event or organisation that inspired. */
+  /** The actor the influence came from. */
   source: string;
-  /** The city that learned. */
+  /** The actor that acted. */
   target: string;
   /** The event through which it happened. */
   via?: string | null | undefined;
 };
+
+/** What a stated influence did. */
+export type InfluenceKind =
+  /** The target was inspired by, or learned from, the source. */
+  | 'INSPIRED'
+  /** The source resulted in the target's action: a request, a commitment, a joining, an agreement. */
+  | 'LED_TO'
+  /** The source helped the target act: experts, technical assistance, guidance, support to take part. */
+  | 'SUPPORTED';
 
 /** The types of node in the graph. */
 export type NodeKind =
@@ -117,6 +148,7 @@ export type NodeKind =
   | 'City'
   | 'Country'
   | 'Event'
+  | 'Group'
   | 'Hub'
   | 'Leader'
   | 'Organisation'
@@ -206,10 +238,14 @@ export type ReachDirection =
   | 'UPSTREAM';
 
 export type RelationshipInput = {
+  /** MEMBER_OF: the event, or the fellow member, the joining came after, where the text gives only an order ("subsequently"). */
+  after?: string | null | undefined;
   citations: Array<CitationInput>;
   date?: string | null | undefined;
   description?: string | null | undefined;
   from: string;
+  /** INSPIRED: what the influence did (default INSPIRED). */
+  kind?: InfluenceKind | null | undefined;
   /** INSPIRED: the practice learned. */
   practice?: string | null | undefined;
   role?: string | null | undefined;
@@ -222,9 +258,11 @@ export type RelationshipInput = {
   via?: string | null | undefined;
 };
 
-/** Names one relationship: type, ends, and for LEADS its role, for INSPIRED its practice and via (what tells two apart). */
+/** Names one relationship: type, ends, and for LEADS its role, for INSPIRED its kind, practice and via (what tells two apart). */
 export type RelationshipRefInput = {
   from: string;
+  /** INSPIRED: its kind (default INSPIRED). */
+  kind?: InfluenceKind | null | undefined;
   practice?: string | null | undefined;
   role?: string | null | undefined;
   to: string;
@@ -238,6 +276,7 @@ export type RelationshipType =
   | 'COVERED_BY'
   | 'FACES'
   | 'FOCUSED_ON'
+  | 'FORMED_AT'
   | 'FUNDED'
   | 'HOSTED'
   | 'INSPIRED'
@@ -246,7 +285,8 @@ export type RelationshipType =
   | 'LEADS'
   | 'MEMBER_OF'
   | 'ORGANISED'
-  | 'PARTNERED';
+  | 'PARTNERED'
+  | 'PART_OF';
 
 export type SortDirection =
   | 'ASC'
@@ -289,13 +329,26 @@ export type CityCardQuery = { city: { id: string, name: string, kind: CityKind, 
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
         | { __typename: 'Practice', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
         | { __typename: 'Source', id: string, name: string }
-      , practice: { id: string, name: string } | null, via: { id: string, name: string } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, influenced: Array<{ date: string | null, target: { id: string, name: string }, practice: { id: string, name: string } | null, via: { id: string, name: string } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, challenges: Array<{ challenge: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }> } | null };
+      , practice: { id: string, name: string } | null, via: { id: string, name: string } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, influenced: Array<{ date: string | null, target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , practice: { id: string, name: string } | null, via: { id: string, name: string } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, challenges: Array<{ challenge: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -309,6 +362,7 @@ export type SearchQuery = { search: Array<
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Hub', id: string, name: string }
     | { __typename: 'Leader', id: string, name: string }
     | { __typename: 'Organisation', id: string, name: string }
@@ -349,6 +403,7 @@ export type ChangesQuery = { changes: Array<{ action: ChangeAction, kind: Change
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -390,13 +445,26 @@ export type UpsertInfluenceMutation = { upsertInfluence: { outcome: WriteOutcome
         | { __typename: 'City', id: string }
         | { __typename: 'Country', id: string }
         | { __typename: 'Event', id: string }
+        | { __typename: 'Group', id: string }
         | { __typename: 'Hub', id: string }
         | { __typename: 'Leader', id: string }
         | { __typename: 'Organisation', id: string }
         | { __typename: 'Practice', id: string }
         | { __typename: 'Region', id: string }
         | { __typename: 'Source', id: string }
-      , target: { id: string }, practice: { id: string } | null, via: { id: string } | null, citations: Array<{ excerpt: string, source: { id: string } | null }> } } };
+      , target:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , practice: { id: string } | null, via: { id: string } | null, citations: Array<{ excerpt: string, source: { id: string } | null }> } } };
 
 export type UpsertRelationshipMutationVariables = Exact<{
   input: RelationshipInput;
@@ -405,10 +473,23 @@ export type UpsertRelationshipMutationVariables = Exact<{
 
 
 export type UpsertRelationshipMutation = { upsertRelationship: { outcome: WriteOutcome, relationship:
-      | { __typename: 'Adoption', status: AdoptionStatus, date: string | null, city: { id: string }, practice: { id: string } }
+      | { __typename: 'Adoption', status: AdoptionStatus, date: string | null, adopter:
+          | { __typename: 'Challenge', id: string }
+          | { __typename: 'City', id: string }
+          | { __typename: 'Country', id: string }
+          | { __typename: 'Event', id: string }
+          | { __typename: 'Group', id: string }
+          | { __typename: 'Hub', id: string }
+          | { __typename: 'Leader', id: string }
+          | { __typename: 'Organisation', id: string }
+          | { __typename: 'Practice', id: string }
+          | { __typename: 'Region', id: string }
+          | { __typename: 'Source', id: string }
+        , practice: { id: string } }
       | { __typename: 'Attendance' }
       | { __typename: 'Coverage' }
       | { __typename: 'Facing' }
+      | { __typename: 'Formation' }
       | { __typename: 'Funding' }
       | { __typename: 'Hosting' }
       | { __typename: 'Influence' }
@@ -423,10 +504,12 @@ export type UpsertRelationshipMutation = { upsertRelationship: { outcome: WriteO
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          }
       | { __typename: 'Location', city: { id: string }, country: { id: string } }
       | { __typename: 'Membership' }
       | { __typename: 'Organising' }
+      | { __typename: 'PartOf' }
       | { __typename: 'Partnership' }
       | { __typename: 'RegionMembership' }
       | { __typename: 'Topic' }
@@ -439,22 +522,48 @@ export type DiffusionQueryVariables = Exact<{
 }>;
 
 
-export type DiffusionQuery = { diffusion: { category: PracticeCategory | null, asOf: string | null, practices: Array<{ id: string, name: string }>, adopters: Array<{ status: AdoptionStatus, date: string | null, generation: number, city: { id: string, name: string }, practice: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string } | null }> }>, edges: Array<{ date: string | null, from:
+export type DiffusionQuery = { diffusion: { category: PracticeCategory | null, asOf: string | null, practices: Array<{ id: string, name: string }>, adopters: Array<{ status: AdoptionStatus, date: string | null, generation: number, adopter:
         | { __typename: 'Challenge', id: string, name: string }
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
         | { __typename: 'Practice', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
         | { __typename: 'Source', id: string, name: string }
-      , to: { id: string, name: string }, practice: { id: string } | null, via: { id: string, name: string, date: string | null } | null, lag: { minMonths: number, maxMonths: number } | null, citations: Array<{ excerpt: string, source: { id: string } | null }> }>, roots: Array<
+      , practice: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string } | null }> }>, edges: Array<{ date: string | null, from:
+        | { __typename: 'Challenge', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
+        | { __typename: 'Hub', id: string, name: string }
+        | { __typename: 'Leader', id: string, name: string }
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Practice', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Source', id: string, name: string }
+      , to:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , practice: { id: string } | null, via: { id: string, name: string, date: string | null } | null, lag: { minMonths: number, maxMonths: number } | null, citations: Array<{ excerpt: string, source: { id: string } | null }> }>, roots: Array<
       | { __typename: 'Challenge', id: string, name: string }
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -468,6 +577,7 @@ export type InfluenceHopFieldsFragment = { kind: InfluenceHopKind, date: string 
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Hub', id: string, name: string }
     | { __typename: 'Leader', id: string, name: string }
     | { __typename: 'Organisation', id: string, name: string }
@@ -479,6 +589,7 @@ export type InfluenceHopFieldsFragment = { kind: InfluenceHopKind, date: string 
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Hub', id: string, name: string }
     | { __typename: 'Leader', id: string, name: string }
     | { __typename: 'Organisation', id: string, name: string }
@@ -502,6 +613,7 @@ export type InfluencePathsQuery = { influencePaths: Array<{ length: number, hops
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -513,6 +625,7 @@ export type InfluencePathsQuery = { influencePaths: Array<{ length: number, hops
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -535,6 +648,7 @@ export type InfluenceReachQuery = { influenceReach: Array<{ depth: number, actor
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -546,6 +660,7 @@ export type InfluenceReachQuery = { influenceReach: Array<{ depth: number, actor
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Group', id: string, name: string }
           | { __typename: 'Hub', id: string, name: string }
           | { __typename: 'Leader', id: string, name: string }
           | { __typename: 'Organisation', id: string, name: string }
@@ -557,6 +672,7 @@ export type InfluenceReachQuery = { influenceReach: Array<{ depth: number, actor
           | { __typename: 'City', id: string, name: string }
           | { __typename: 'Country', id: string, name: string }
           | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Group', id: string, name: string }
           | { __typename: 'Hub', id: string, name: string }
           | { __typename: 'Leader', id: string, name: string }
           | { __typename: 'Organisation', id: string, name: string }
@@ -578,6 +694,7 @@ export type TopInfluencersQuery = { topInfluencers: Array<{ rank: number, actor:
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -599,6 +716,7 @@ export type PeerCitiesQuery = { peerCities: Array<{ score: number, distanceKm: n
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -612,6 +730,7 @@ export type PeerMatchFieldsFragment = { score: number, distanceKm: number | null
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -632,6 +751,7 @@ export type WhoCanHelpQuery = { whoCanHelp: Array<{ score: number, distanceKm: n
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -676,6 +796,8 @@ type NetworkActor_Country_Fragment = { __typename: 'Country', id: string, name: 
 
 type NetworkActor_Event_Fragment = { __typename: 'Event', date: string | null, id: string, name: string };
 
+type NetworkActor_Group_Fragment = { __typename: 'Group', id: string, name: string };
+
 type NetworkActor_Hub_Fragment = { __typename: 'Hub', id: string, name: string };
 
 type NetworkActor_Leader_Fragment = { __typename: 'Leader', id: string, name: string };
@@ -693,6 +815,7 @@ export type NetworkActorFragment =
   | NetworkActor_City_Fragment
   | NetworkActor_Country_Fragment
   | NetworkActor_Event_Fragment
+  | NetworkActor_Group_Fragment
   | NetworkActor_Hub_Fragment
   | NetworkActor_Leader_Fragment
   | NetworkActor_Organisation_Fragment
@@ -706,6 +829,7 @@ export type NetworkEventFragment = { id: string, name: string, kind: EventKind, 
       | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', date: string | null, id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -717,13 +841,26 @@ export type NetworkEventFragment = { id: string, name: string, kind: EventKind, 
       | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', date: string | null, id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
       | { __typename: 'Practice', id: string, name: string }
       | { __typename: 'Region', id: string, name: string }
       | { __typename: 'Source', id: string, name: string }
-     }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target: { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null } }> };
+     }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target:
+      | { __typename: 'Challenge', id: string, name: string }
+      | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Event', date: string | null, id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
+      | { __typename: 'Hub', id: string, name: string }
+      | { __typename: 'Leader', id: string, name: string }
+      | { __typename: 'Organisation', id: string, name: string }
+      | { __typename: 'Practice', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Source', id: string, name: string }
+     }> };
 
 export type NetworkInfluenceFragment = { date: string | null, practice: { id: string, name: string } | null, via: { id: string, name: string, date: string | null } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> };
 
@@ -739,6 +876,7 @@ export type CityNetworkQuery = { city: { __typename: 'City', id: string, name: s
               | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
               | { __typename: 'Country', id: string, name: string }
               | { __typename: 'Event', date: string | null, id: string, name: string }
+              | { __typename: 'Group', id: string, name: string }
               | { __typename: 'Hub', id: string, name: string }
               | { __typename: 'Leader', id: string, name: string }
               | { __typename: 'Organisation', id: string, name: string }
@@ -752,6 +890,7 @@ export type CityNetworkQuery = { city: { __typename: 'City', id: string, name: s
               | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
               | { __typename: 'Country', id: string, name: string }
               | { __typename: 'Event', date: string | null, id: string, name: string }
+              | { __typename: 'Group', id: string, name: string }
               | { __typename: 'Hub', id: string, name: string }
               | { __typename: 'Leader', id: string, name: string }
               | { __typename: 'Organisation', id: string, name: string }
@@ -763,24 +902,63 @@ export type CityNetworkQuery = { city: { __typename: 'City', id: string, name: s
               | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
               | { __typename: 'Country', id: string, name: string }
               | { __typename: 'Event', date: string | null, id: string, name: string }
+              | { __typename: 'Group', id: string, name: string }
               | { __typename: 'Hub', id: string, name: string }
               | { __typename: 'Leader', id: string, name: string }
               | { __typename: 'Organisation', id: string, name: string }
               | { __typename: 'Practice', id: string, name: string }
               | { __typename: 'Region', id: string, name: string }
               | { __typename: 'Source', id: string, name: string }
-             }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target: { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null } }> }
+             }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target:
+              | { __typename: 'Challenge', id: string, name: string }
+              | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+              | { __typename: 'Country', id: string, name: string }
+              | { __typename: 'Event', date: string | null, id: string, name: string }
+              | { __typename: 'Group', id: string, name: string }
+              | { __typename: 'Hub', id: string, name: string }
+              | { __typename: 'Leader', id: string, name: string }
+              | { __typename: 'Organisation', id: string, name: string }
+              | { __typename: 'Practice', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+              | { __typename: 'Source', id: string, name: string }
+             }> }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
         | { __typename: 'Practice', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
         | { __typename: 'Source', id: string, name: string }
-      , practice: { id: string, name: string } | null, via: { id: string, name: string, date: string | null } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, influenced: Array<{ date: string | null, target: { __typename: 'City', id: string, name: string, influenced: Array<{ date: string | null, practice: { id: string, name: string } | null, target: { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null } }>, region: { id: string, name: string } | null }, practice: { id: string, name: string } | null, via: { id: string, name: string, date: string | null } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, attended: Array<{ role: string | null, event: { id: string, name: string, kind: EventKind, date: string | null, attendees: Array<{ role: string | null, attendee:
+      , practice: { id: string, name: string } | null, via: { id: string, name: string, date: string | null } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, influenced: Array<{ date: string | null, target:
+        | { __typename: 'Challenge', id: string, name: string }
+        | { __typename: 'City', id: string, name: string, influenced: Array<{ date: string | null, practice: { id: string, name: string } | null, target:
+              | { __typename: 'Challenge', id: string, name: string }
+              | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+              | { __typename: 'Country', id: string, name: string }
+              | { __typename: 'Event', date: string | null, id: string, name: string }
+              | { __typename: 'Group', id: string, name: string }
+              | { __typename: 'Hub', id: string, name: string }
+              | { __typename: 'Leader', id: string, name: string }
+              | { __typename: 'Organisation', id: string, name: string }
+              | { __typename: 'Practice', id: string, name: string }
+              | { __typename: 'Region', id: string, name: string }
+              | { __typename: 'Source', id: string, name: string }
+             }>, region: { id: string, name: string } | null }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', date: string | null, id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
+        | { __typename: 'Hub', id: string, name: string }
+        | { __typename: 'Leader', id: string, name: string }
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Practice', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Source', id: string, name: string }
+      , practice: { id: string, name: string } | null, via: { id: string, name: string, date: string | null } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, attended: Array<{ role: string | null, event: { id: string, name: string, kind: EventKind, date: string | null, attendees: Array<{ role: string | null, attendee:
             | { __typename: 'Challenge', id: string, name: string }
             | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
             | { __typename: 'Country', id: string, name: string }
             | { __typename: 'Event', date: string | null, id: string, name: string }
+            | { __typename: 'Group', id: string, name: string }
             | { __typename: 'Hub', id: string, name: string }
             | { __typename: 'Leader', id: string, name: string }
             | { __typename: 'Organisation', id: string, name: string }
@@ -792,17 +970,31 @@ export type CityNetworkQuery = { city: { __typename: 'City', id: string, name: s
             | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
             | { __typename: 'Country', id: string, name: string }
             | { __typename: 'Event', date: string | null, id: string, name: string }
+            | { __typename: 'Group', id: string, name: string }
             | { __typename: 'Hub', id: string, name: string }
             | { __typename: 'Leader', id: string, name: string }
             | { __typename: 'Organisation', id: string, name: string }
             | { __typename: 'Practice', id: string, name: string }
             | { __typename: 'Region', id: string, name: string }
             | { __typename: 'Source', id: string, name: string }
-           }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target: { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null } }> } }>, hosted: Array<{ event: { id: string, name: string, kind: EventKind, date: string | null, attendees: Array<{ role: string | null, attendee:
+           }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target:
             | { __typename: 'Challenge', id: string, name: string }
             | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
             | { __typename: 'Country', id: string, name: string }
             | { __typename: 'Event', date: string | null, id: string, name: string }
+            | { __typename: 'Group', id: string, name: string }
+            | { __typename: 'Hub', id: string, name: string }
+            | { __typename: 'Leader', id: string, name: string }
+            | { __typename: 'Organisation', id: string, name: string }
+            | { __typename: 'Practice', id: string, name: string }
+            | { __typename: 'Region', id: string, name: string }
+            | { __typename: 'Source', id: string, name: string }
+           }> } }>, hosted: Array<{ event: { id: string, name: string, kind: EventKind, date: string | null, attendees: Array<{ role: string | null, attendee:
+            | { __typename: 'Challenge', id: string, name: string }
+            | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+            | { __typename: 'Country', id: string, name: string }
+            | { __typename: 'Event', date: string | null, id: string, name: string }
+            | { __typename: 'Group', id: string, name: string }
             | { __typename: 'Hub', id: string, name: string }
             | { __typename: 'Leader', id: string, name: string }
             | { __typename: 'Organisation', id: string, name: string }
@@ -814,13 +1006,26 @@ export type CityNetworkQuery = { city: { __typename: 'City', id: string, name: s
             | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
             | { __typename: 'Country', id: string, name: string }
             | { __typename: 'Event', date: string | null, id: string, name: string }
+            | { __typename: 'Group', id: string, name: string }
             | { __typename: 'Hub', id: string, name: string }
             | { __typename: 'Leader', id: string, name: string }
             | { __typename: 'Organisation', id: string, name: string }
             | { __typename: 'Practice', id: string, name: string }
             | { __typename: 'Region', id: string, name: string }
             | { __typename: 'Source', id: string, name: string }
-           }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target: { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null } }> } }>, region: { id: string, name: string } | null } | null };
+           }>, inspired: Array<{ date: string | null, practice: { id: string, name: string } | null, target:
+            | { __typename: 'Challenge', id: string, name: string }
+            | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+            | { __typename: 'Country', id: string, name: string }
+            | { __typename: 'Event', date: string | null, id: string, name: string }
+            | { __typename: 'Group', id: string, name: string }
+            | { __typename: 'Hub', id: string, name: string }
+            | { __typename: 'Leader', id: string, name: string }
+            | { __typename: 'Organisation', id: string, name: string }
+            | { __typename: 'Practice', id: string, name: string }
+            | { __typename: 'Region', id: string, name: string }
+            | { __typename: 'Source', id: string, name: string }
+           }> } }>, region: { id: string, name: string } | null } | null };
 
 export type WebDiffusionQueryVariables = Exact<{
   practiceId: string;
@@ -828,22 +1033,48 @@ export type WebDiffusionQueryVariables = Exact<{
 }>;
 
 
-export type WebDiffusionQuery = { diffusion: { asOf: string | null, adopters: Array<{ status: AdoptionStatus, date: string | null, generation: number, city: { id: string, name: string, country: { id: string, name: string } | null, region: { id: string, name: string } | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, edges: Array<{ date: string | null, from:
+export type WebDiffusionQuery = { diffusion: { asOf: string | null, adopters: Array<{ status: AdoptionStatus, date: string | null, generation: number, adopter:
         | { __typename: 'Challenge', id: string, name: string }
-        | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+        | { __typename: 'City', id: string, name: string, country: { id: string, name: string } | null, region: { id: string, name: string } | null }
         | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Event', date: string | null, id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string, country: { id: string, name: string } | null, region: { id: string, name: string } | null }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
         | { __typename: 'Practice', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
         | { __typename: 'Source', id: string, name: string }
-      , to: { id: string, name: string, region: { id: string, name: string } | null }, via: { id: string, name: string, date: string | null } | null, lag: { minMonths: number, maxMonths: number } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, roots: Array<
+      , citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, edges: Array<{ date: string | null, from:
+        | { __typename: 'Challenge', id: string, name: string }
+        | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', date: string | null, id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
+        | { __typename: 'Hub', id: string, name: string }
+        | { __typename: 'Leader', id: string, name: string }
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Practice', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Source', id: string, name: string }
+      , to:
+        | { __typename: 'Challenge', id: string, name: string }
+        | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string, region: { id: string, name: string } | null }
+        | { __typename: 'Group', id: string, name: string, region: { id: string, name: string } | null }
+        | { __typename: 'Hub', id: string, name: string }
+        | { __typename: 'Leader', id: string, name: string }
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Practice', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Source', id: string, name: string }
+      , via: { id: string, name: string, date: string | null } | null, lag: { minMonths: number, maxMonths: number } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, roots: Array<
       | { __typename: 'Challenge', id: string, name: string }
       | { __typename: 'City', id: string, name: string }
       | { __typename: 'Country', id: string, name: string }
       | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Group', id: string, name: string }
       | { __typename: 'Hub', id: string, name: string }
       | { __typename: 'Leader', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
@@ -862,6 +1093,7 @@ export type EventCardQuery = { event: { id: string, name: string, kind: EventKin
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -873,6 +1105,7 @@ export type EventCardQuery = { event: { id: string, name: string, kind: EventKin
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -884,6 +1117,7 @@ export type EventCardQuery = { event: { id: string, name: string, kind: EventKin
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -895,13 +1129,26 @@ export type EventCardQuery = { event: { id: string, name: string, kind: EventKin
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
         | { __typename: 'Practice', id: string, name: string }
         | { __typename: 'Region', id: string, name: string }
         | { __typename: 'Source', id: string, name: string }
-      , citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, inspired: Array<{ date: string | null, target: { id: string, name: string }, practice: { id: string, name: string } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, funding: Array<{ date: string | null, description: string | null, funder: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }> } | null };
+      , citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, inspired: Array<{ date: string | null, target:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , practice: { id: string, name: string } | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, funding: Array<{ date: string | null, description: string | null, funder: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }> } | null };
 
 export type WebLookupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -913,11 +1160,36 @@ export type OrganisationCardQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationCardQuery = { organisation: { id: string, name: string, kind: OrganisationKind, description: string | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }>, country: { id: string, name: string } | null, leaders: Array<{ role: string | null, since: string | null, until: string | null, leader: { id: string, name: string, title: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, members: Array<{ since: string | null, city: { id: string, name: string }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, attended: Array<{ role: string | null, event: { id: string, name: string, date: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, hosted: Array<{ event: { id: string, name: string, date: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, organised: Array<{ event: { id: string, name: string, date: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, funded: Array<{ date: string | null, description: string | null, recipient:
+export type OrganisationCardQuery = { organisation: { id: string, name: string, kind: OrganisationKind, description: string | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }>, country: { id: string, name: string } | null, leaders: Array<{ role: string | null, since: string | null, until: string | null, leader: { id: string, name: string, title: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, members: Array<{ since: string | null, member:
         | { __typename: 'Challenge', id: string, name: string }
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
+        | { __typename: 'Hub', id: string, name: string }
+        | { __typename: 'Leader', id: string, name: string }
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Practice', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Source', id: string, name: string }
+      , after:
+        | { __typename: 'Challenge', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
+        | { __typename: 'Hub', id: string, name: string }
+        | { __typename: 'Leader', id: string, name: string }
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Practice', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Source', id: string, name: string }
+       | null, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, attended: Array<{ role: string | null, event: { id: string, name: string, date: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, hosted: Array<{ event: { id: string, name: string, date: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, organised: Array<{ event: { id: string, name: string, date: string | null }, citations: Array<{ excerpt: string, source: { id: string, title: string, publisher: string | null, date: string | null } | null }> }>, funded: Array<{ date: string | null, description: string | null, recipient:
+        | { __typename: 'Challenge', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -929,6 +1201,7 @@ export type OrganisationCardQuery = { organisation: { id: string, name: string, 
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -940,6 +1213,7 @@ export type OrganisationCardQuery = { organisation: { id: string, name: string, 
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -959,6 +1233,7 @@ export type WebPathEndsQuery = { from:
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Hub', id: string, name: string }
     | { __typename: 'Leader', id: string, name: string }
     | { __typename: 'Organisation', id: string, name: string }
@@ -970,6 +1245,7 @@ export type WebPathEndsQuery = { from:
     | { __typename: 'City', id: string, name: string }
     | { __typename: 'Country', id: string, name: string }
     | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Hub', id: string, name: string }
     | { __typename: 'Leader', id: string, name: string }
     | { __typename: 'Organisation', id: string, name: string }
@@ -985,6 +1261,8 @@ type WebPathActor_City_Fragment = { __typename: 'City', id: string, name: string
 type WebPathActor_Country_Fragment = { __typename: 'Country', id: string, name: string };
 
 type WebPathActor_Event_Fragment = { __typename: 'Event', date: string | null, id: string, name: string };
+
+type WebPathActor_Group_Fragment = { __typename: 'Group', id: string, name: string };
 
 type WebPathActor_Hub_Fragment = { __typename: 'Hub', id: string, name: string };
 
@@ -1003,6 +1281,7 @@ export type WebPathActorFragment =
   | WebPathActor_City_Fragment
   | WebPathActor_Country_Fragment
   | WebPathActor_Event_Fragment
+  | WebPathActor_Group_Fragment
   | WebPathActor_Hub_Fragment
   | WebPathActor_Leader_Fragment
   | WebPathActor_Organisation_Fragment
@@ -1025,6 +1304,7 @@ export type WebInfluencePathsQuery = { influencePaths: Array<{ length: number, h
         | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', date: string | null, id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -1036,6 +1316,7 @@ export type WebInfluencePathsQuery = { influencePaths: Array<{ length: number, h
         | { __typename: 'City', id: string, name: string, region: { id: string, name: string } | null }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', date: string | null, id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -1057,6 +1338,7 @@ export type WebPeerCitiesQuery = { city: { id: string, name: string, region: { i
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -1076,6 +1358,7 @@ export type WebWhoCanHelpQuery = { whoCanHelp: Array<{ score: number, distanceKm
         | { __typename: 'City', id: string, name: string }
         | { __typename: 'Country', id: string, name: string }
         | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Hub', id: string, name: string }
         | { __typename: 'Leader', id: string, name: string }
         | { __typename: 'Organisation', id: string, name: string }
@@ -1110,8 +1393,8 @@ export const DeleteNodeDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const DeleteRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]} as unknown as DocumentNode<DeleteRelationshipMutation, DeleteRelationshipMutationVariables>;
 export const UpsertCityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertCity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CityInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sources"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertCity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"sources"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sources"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]}}]}}]} as unknown as DocumentNode<UpsertCityMutation, UpsertCityMutationVariables>;
 export const UpsertInfluenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertInfluence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InfluenceInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sources"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertInfluence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"sources"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sources"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"influence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertInfluenceMutation, UpsertInfluenceMutationVariables>;
-export const UpsertRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sources"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"sources"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sources"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Leadership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertRelationshipMutation, UpsertRelationshipMutationVariables>;
-export const DiffusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diffusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diffusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adopters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DiffusionQuery, DiffusionQueryVariables>;
+export const UpsertRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sources"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"sources"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sources"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adoption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"adopter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Leadership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"of"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpsertRelationshipMutation, UpsertRelationshipMutationVariables>;
+export const DiffusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Diffusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diffusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"practices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adopters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adopter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DiffusionQuery, DiffusionQueryVariables>;
 export const InfluencePathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InfluencePaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeRespecting"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"influencePaths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeRespecting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeRespecting"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InfluenceHopFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InfluenceHopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InfluenceHop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InfluencePathsQuery, InfluencePathsQueryVariables>;
 export const InfluenceReachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InfluenceReach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReachDirection"}},"defaultValue":{"kind":"EnumValue","value":"DOWNSTREAM"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"influenceReach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InfluenceHopFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InfluenceHopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InfluenceHop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InfluenceReachQuery, InfluenceReachQueryVariables>;
 export const TopInfluencersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopInfluencers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hub"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topInfluencers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"hub"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hub"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"inDegree"}},{"kind":"Field","name":{"kind":"Name","value":"outDegree"}}]}}]}}]}}]} as unknown as DocumentNode<TopInfluencersQuery, TopInfluencersQueryVariables>;
@@ -1121,11 +1404,11 @@ export const StatsAdoptionSeriesDocument = {"kind":"Document","definitions":[{"k
 export const StatsNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatsNetwork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"edges"}},{"kind":"Field","name":{"kind":"Name","value":"nodesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edgesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"components"}},{"kind":"Field","name":{"kind":"Name","value":"largestComponent"}},{"kind":"Field","name":{"kind":"Name","value":"isolated"}}]}}]}}]}}]} as unknown as DocumentNode<StatsNetworkQuery, StatsNetworkQueryVariables>;
 export const StatsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citiesByRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citiesByHub"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citiesByCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practicesByCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionsByCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventsByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<StatsOverviewQuery, StatsOverviewQueryVariables>;
 export const WebCityKeyFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebCityKeyFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebCoverage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebCoverage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebCoverage"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebCoverage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coverage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<WebCityKeyFactsQuery, WebCityKeyFactsQueryVariables>;
-export const CityNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CityNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}},{"kind":"Field","name":{"kind":"Name","value":"influencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkInfluence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkEvent"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"influencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"influenced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkInfluence"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}},{"kind":"Field","name":{"kind":"Name","value":"influenced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkEvent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkEvent"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkActor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkInfluence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Influence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}}]}}]} as unknown as DocumentNode<CityNetworkQuery, CityNetworkQueryVariables>;
-export const WebDiffusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDiffusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diffusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"adopters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebPathActor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebPathActor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<WebDiffusionQuery, WebDiffusionQueryVariables>;
+export const CityNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CityNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}},{"kind":"Field","name":{"kind":"Name","value":"influencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkInfluence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkEvent"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"influencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"influenced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkInfluence"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"influenced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkEvent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkEvent"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkActor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkInfluence"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Influence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NetworkActor"}}]}}]}}]}}]} as unknown as DocumentNode<CityNetworkQuery, CityNetworkQueryVariables>;
+export const WebDiffusionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDiffusion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diffusion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"adopters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"adopter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebPathActor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebPathActor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<WebDiffusionQuery, WebDiffusionQueryVariables>;
 export const EventCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<EventCardQuery, EventCardQueryVariables>;
 export const WebLookupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebLookups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebLookupsQuery, WebLookupsQueryVariables>;
-export const OrganisationCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrganisationCardQuery, OrganisationCardQueryVariables>;
+export const OrganisationCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<OrganisationCardQuery, OrganisationCardQueryVariables>;
 export const WebPathEndsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebPathEnds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"from"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"to"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WebPathEndsQuery, WebPathEndsQueryVariables>;
 export const WebInfluencePathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebInfluencePaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeRespecting"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"influencePaths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeRespecting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeRespecting"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebPathActor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebPathActor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebPathActor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<WebInfluencePathsQuery, WebInfluencePathsQueryVariables>;
 export const WebPeerCitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebPeerCities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needs"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeCategory"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerCities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"needs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needs"}}},{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeerMatchFields"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeerMatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}}]} as unknown as DocumentNode<WebPeerCitiesQuery, WebPeerCitiesQueryVariables>;

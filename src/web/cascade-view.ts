@@ -54,7 +54,7 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
         h(
           'div',
           { class: 'step-body' },
-          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, h('a', { href: href('city', s.city.id) }, s.city.name), s.city.country ? ` (${s.city.country})` : '', ' ', statusBadge(s.status), s.date ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), adoption.button),
+          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, ((to) => (to ? h('a', { href: to }, s.city.name) : s.city.name))(nodeHref(s.city.__typename, s.city.id)), s.city.country ? ` (${s.city.country})` : '', ' ', statusBadge(s.status), s.date ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), adoption.button),
           adoption.panel,
           s.learnedFrom.length
             ? h(

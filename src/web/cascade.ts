@@ -9,7 +9,7 @@ import type { WebDiffusionQuery } from '../generated/graphql';
  */
 export interface CascadeStep {
   city: ActorLike & { country?: string | null };
-  /** IMPLEMENTED, PILOT, PLANNED — or INSPIRED for a city the practice reached without a recorded adoption. */
+  /** An adoption status (IMPLEMENTED, PILOTING, PLANNED…) — or INSPIRED for an actor the practice reached without a recorded adoption. */
   status: string;
   /** The adoption's own date, as written (may be missing). */
   date: string | null;
@@ -32,8 +32,10 @@ type Diffusion = WebDiffusionQuery['diffusion'];
 export function stepsOf(d: Diffusion): CascadeStep[] {
   const steps = new Map<string, CascadeStep>();
   for (const a of d.adopters) {
-    steps.set(a.city.id, {
-      city: { __typename: 'City', id: a.city.id, name: a.city.name, region: a.city.region, country: a.city.country?.name },
+    const who = a.adopter;
+    const place = who.__typename === 'City' || who.__typename === 'Group' ? who : null;
+    steps.set(who.id, {
+      city: { __typename: who.__typename, id: who.id, name: who.name, region: place?.region ?? null, country: place?.country?.name ?? null },
       status: a.status,
       date: a.date,
       generation: a.generation,
@@ -44,7 +46,7 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
   for (const e of d.edges) {
     let step = steps.get(e.to.id);
     if (!step) {
-      step = { city: { __typename: 'City', ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [] };
+      step = { city: { ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [] };
       steps.set(e.to.id, step);
     }
     step.learnedFrom.push({ source: e.from, date: e.date ?? e.via?.date ?? null, via: e.via, lag: e.lag, citations: e.citations });
