@@ -87,7 +87,7 @@ describe('curation mutations', () => {
     const r = dataOf(await gql(UpsertRelationshipDocument, {
       input: { type: 'ADOPTED', from: `${p}-nova`, to: `${p}-watch`, status: 'PILOTING', date: '2024', citations: [{ source: src, excerpt: 'Nova Gorica piloted a watch.' }] },
     }, ana));
-    expect(r.upsertRelationship).toMatchObject({ outcome: 'CREATED', relationship: { __typename: 'Adoption', status: 'PILOTING', city: { id: `${p}-nova` }, practice: { id: `${p}-watch` } } });
+    expect(r.upsertRelationship).toMatchObject({ outcome: 'CREATED', relationship: { __typename: 'Adoption', status: 'PILOTING', adopter: { __typename: 'City', id: `${p}-nova` }, practice: { id: `${p}-watch` } } });
   });
 
   it('names the field of invalid input (BAD_USER_INPUT) and the id of unknown references (NOT_FOUND)', async () => {

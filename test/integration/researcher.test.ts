@@ -104,12 +104,13 @@ const HOP = `kind influenceKind date from { __typename id } to { __typename id }
 describe('researcher questions across organisations, groups and places', () => {
   it('how the Colombo workshop reached ten Bangladeshi municipalities through an organisation', async () => {
     const { influencePaths } = dataOf(await gql<{ influencePaths: { length: number; hops: Hop[] }[] }>(
-      `{ influencePaths(from: "colombo-workshop", to: "rajshahi-ten-municipalities", maxHops: 4) { length hops { ${HOP} } } }`,
+      `{ influencePaths(from: "colombo-workshop", to: "rajshahi-ten-municipalities", maxHops: 4, first: 50) { length hops { ${HOP} } } }`,
     ));
-    const throughMahc = influencePaths.find((p) => p.hops[0]!.to.id === 'mahc');
-    expect(throughMahc, 'a path through MAHC').toBeDefined();
+    // The workshop inspired MAHC, which co-hosted the Rajshahi workshop, which led to the municipalities' commitments.
+    const throughMahc = influencePaths.find((p) => p.hops[0]!.to.id === 'mahc' && p.hops[0]!.kind === 'INSPIRED' && p.hops[2]!.influenceKind === 'LED_TO');
+    expect(throughMahc, influencePaths.map((p) => p.hops.map((h) => `${h.kind}>${h.to.id}`).join(' ')).join(' | ')).toBeDefined();
     expect(throughMahc!.hops.map((h) => h.to.id)).toEqual(['mahc', 'rajshahi-district-workshop', 'rajshahi-ten-municipalities']);
-    expect(throughMahc!.hops.map((h) => h.kind)).toEqual(['INSPIRED', 'HOSTED', expect.stringMatching(/^(INSPIRED|ATTENDED)$/)]);
+    expect(throughMahc!.hops.map((h) => h.kind)).toEqual(['INSPIRED', 'HOSTED', 'INSPIRED']);
     expect(throughMahc!.hops.every(cited)).toBe(true);
   });
 
