@@ -1,16 +1,10 @@
 import type { Logger as PinoLogger } from 'pino';
 import { Loaders } from './loaders';
 import { QueryCounter, type Db } from './neo4j/db';
+import { ANONYMOUS, type Viewer } from './auth/viewer';
+import { Authenticator } from './auth/authenticator';
 
-export type Role = 'reader' | 'editor' | 'admin';
-
-/** Who is asking: an API key's name and role, or anonymous. */
-export interface Viewer {
-  name: string;
-  role: Role | null;
-}
-
-export const ANONYMOUS: Viewer = { name: 'anonymous', role: null };
+export { ANONYMOUS, type Viewer } from './auth/viewer';
 
 /** Everything a resolver may use, made fresh for each request. */
 export interface Context {
@@ -18,11 +12,20 @@ export interface Context {
   loaders: Loaders;
   queries: QueryCounter;
   viewer: Viewer;
+  /** The server's authenticator (its API_KEYS and stored-key cache): key management goes through it. */
+  auth: Authenticator;
   log?: PinoLogger;
 }
 
-export function createContext(db: Db, viewer: Viewer = ANONYMOUS, log?: PinoLogger): Context {
+export interface ContextOptions {
+  viewer?: Viewer;
+  /** Without one, a context gets an authenticator of its own with no API_KEYS. */
+  auth?: Authenticator;
+  log?: PinoLogger;
+}
+
+export function createContext(db: Db, { viewer = ANONYMOUS, auth, log }: ContextOptions = {}): Context {
   const queries = new QueryCounter();
   const scoped = db.withCounter(queries);
-  return { db: scoped, loaders: new Loaders(scoped), queries, viewer, log };
+  return { db: scoped, loaders: new Loaders(scoped), queries, viewer, auth: auth ?? new Authenticator(db, { apiKeys: '', requireApiKey: false }), log };
 }

@@ -11,9 +11,10 @@ import { schemaCommand } from './cli/schema';
 import { importCommand } from './cli/import';
 import { keysCommand } from './cli/keys';
 import { exportCommand } from './cli/export';
+import { inferCommand } from './cli/infer';
 
 /** Every sub-command of `prevention-graph`. */
-export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand];
+export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand, inferCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import compression from 'compression';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,14 +13,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ConfigError, PROJECT_ROOT, type Config } from './config';
 import { createContext, type Context } from './context';
-import { AppError, toAppError } from './errors';
+import { toAppError } from './errors';
 import { getSchema } from './schema';
-import { parseApiKeys, resolveViewer } from './auth/keys';
-import { cachedKeyLookup, useEnvKeys } from './auth/key-store';
+import { violations, type ValidationErrorLike } from './model/violations';
+import { Authenticator } from './auth/authenticator';
 import { limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
+import type { RouteInstaller } from './http/route';
 import { cacheControlPlugins } from './cache-control';
 
 /** Codes whose message is meant for the client as it is. */
@@ -32,24 +34,6 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
-
-interface ClassValidatorError {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ClassValidatorError[];
-}
-
-/** First failing field of a type-graphql ArgumentValidationError, as a dotted path. */
-function firstViolation(errors: ClassValidatorError[], prefix = ''): { field: string; message: string } | undefined {
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const message = Object.values(e.constraints ?? {})[0];
-    if (message) return { field, message };
-    const nested = firstViolation(e.children ?? [], field);
-    if (nested) return nested;
-  }
-  return undefined;
-}
 
 /** Messages that quote a client's value (an unknown 1 MB id…) stay short and printable. */
 const MAX_MESSAGE = 1_000;
@@ -70,9 +54,9 @@ export function formatError(log: Logger | undefined) {
       return { ...base, message: clip(app.message), extensions };
     }
     const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
-    const validation = (original as { extensions?: { validationErrors?: ClassValidatorError[] } })?.extensions?.validationErrors;
+    const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
     if (validation?.length) {
-      const v = firstViolation(validation);
+      const v = violations(validation)[0];
       return { ...base, message: v ? `Invalid value for "${v.field}": ${v.message}.` : 'Argument validation failed.', extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) } };
     }
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
@@ -100,18 +84,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Adds routes besides /graphql (exports…); each gets the app before /graphql. */
-export type RouteInstaller = (app: express.Express, deps: { db: Db; config: Config; log: Logger }) => void;
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
 export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // gzip or brotli (quality 4: cheap enough for per-request JSON) for everything over 1 KB that the
+  // client accepts: GraphQL answers, exports and the page's assets. Catalogue pages shrink about 10×.
+  app.use(compression());
   const httpServer = http.createServer(app);
-  const envKeys = parseApiKeys(config.apiKeys);
-  useEnvKeys(envKeys);
-  const keyLookup = cachedKeyLookup(db);
+  const auth = new Authenticator(db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -147,19 +130,13 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   });
   await apollo.start();
 
-  for (const install of ROUTES) install(app, { db, config, log });
+  for (const install of ROUTES) install(app, { db, config, log, auth });
 
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await resolveViewer(req.headers.authorization, envKeys, keyLookup);
-        if (config.requireApiKey && viewer.role === null) {
-          throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".', { http: { status: 401 } });
-        }
-        return createContext(db, viewer, log);
-      },
+      context: async ({ req }) => createContext(db, { viewer: await auth.viewerOf(req.headers.authorization), auth, log }),
     }),
     bodyErrorHandler(config.limits.bodyLimit),
   );

@@ -1,11 +1,10 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { upperEnumObject } from '../domain/enum';
+import { ROLES, type Role } from '../domain/roles';
 
-/** Roles as GraphQL sees them; the values are the roles of src/context.ts. */
-export enum ApiKeyRole {
-  READER = 'reader',
-  EDITOR = 'editor',
-  ADMIN = 'admin',
-}
+/** Roles as GraphQL sees them (READER…); the values are the roles of src/domain/roles.ts. */
+export const ApiKeyRole = upperEnumObject(ROLES);
+export type ApiKeyRole = Role;
 registerEnumType(ApiKeyRole, {
   name: 'ApiKeyRole',
   description: 'READER reads; EDITOR also creates and updates facts; ADMIN also deletes, imports and manages keys.',

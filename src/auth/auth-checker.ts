@@ -1,12 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Context, Role } from '../context';
+import type { Context } from '../context';
+import { hasRole, type Role } from '../domain/roles';
 import { AppError } from '../errors';
-
-/** What each role may do; a role includes the ones before it. */
-export const ROLE_ORDER: readonly Role[] = ['reader', 'editor', 'admin'];
-
-export const hasRole = (have: Role | null, need: Role): boolean =>
-  have !== null && ROLE_ORDER.indexOf(have) >= ROLE_ORDER.indexOf(need);
 
 /**
  * type-graphql's `@Authorized('editor')` check. Anonymous callers get UNAUTHENTICATED,

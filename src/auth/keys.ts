@@ -1,9 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Role, Viewer } from '../context';
+import { isRole, ROLES, type Role } from '../domain/roles';
 import { ConfigError } from '../config';
 import { AppError } from '../errors';
-import { ANONYMOUS } from '../context';
-import { ROLE_ORDER } from './auth-checker';
+import { ANONYMOUS, type Viewer } from './viewer';
 
 export interface ApiKey {
   name: string;
@@ -21,15 +20,15 @@ export function parseApiKeys(spec: string): ApiKey[] {
     const [name, role, ...rest] = entry.trim().split(':');
     const key = rest.join(':');
     if (!name || !role || !key) throw new ConfigError(`API_KEYS entry ${i + 1} must be name:role:key.`);
-    if (!ROLE_ORDER.includes(role as Role)) throw new ConfigError(`API_KEYS entry ${i + 1}: role must be one of ${ROLE_ORDER.join(', ')}, not "${role}".`);
+    if (!isRole(role)) throw new ConfigError(`API_KEYS entry ${i + 1}: role must be one of ${ROLES.join(', ')}, not "${role}".`);
     if (key.length < 16) throw new ConfigError(`API_KEYS entry ${i + 1}: the key must be at least 16 characters.`);
-    return { name, role: role as Role, hash: hashKey(key) };
+    return { name, role, hash: hashKey(key) };
   });
 }
 
 const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-/** Looks up stored keys by hash (Neo4j-backed in the server: cachedKeyLookup in auth/key-store.ts). */
+/** Looks up stored keys by hash (Neo4j-backed in the server: storedKeyLookup in auth/key-store.ts). */
 export type KeyLookup = (hash: string) => Promise<ApiKey | undefined>;
 
 /**
@@ -37,7 +36,7 @@ export type KeyLookup = (hash: string) => Promise<ApiKey | undefined>;
  * the server requires a key). A header with an unknown key: UNAUTHENTICATED, never a
  * silent downgrade to anonymous.
  */
-export async function resolveViewer(header: string | undefined, envKeys: ApiKey[], lookup?: KeyLookup): Promise<Viewer> {
+export async function resolveViewer(header: string | undefined, envKeys: readonly ApiKey[], lookup?: KeyLookup): Promise<Viewer> {
   if (!header) return ANONYMOUS;
   const m = /^Bearer\s+(\S{1,512})$/i.exec(header.trim());
   // 401: these are thrown while the request's context is made, before any operation runs.

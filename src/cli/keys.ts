@@ -1,6 +1,5 @@
 import { loadConfig } from '../config';
-import { parseApiKeys } from '../auth/keys';
-import { issueKey, revokeKey, useEnvKeys } from '../auth/key-store';
+import { Authenticator } from '../auth/authenticator';
 import { listStoredKeys } from '../graph/keys';
 import { connect } from '../neo4j/connect';
 import { CliError, say, type Command } from './command';
@@ -23,22 +22,21 @@ export const keysCommand: Command = {
     const name = typeof values.name === 'string' ? values.name : undefined;
     if (action !== 'list' && !name) throw new CliError(`keys ${action} needs --name NAME.`, USAGE);
     const config = loadConfig();
-    const envKeys = parseApiKeys(config.apiKeys);
-    useEnvKeys(envKeys);
     const conn = await connect(config, say, undefined, { detached: true });
     try {
+      const auth = new Authenticator(conn.db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
       if (action === 'create') {
         const role = typeof values.role === 'string' ? values.role : undefined;
         if (!role) throw new CliError('keys create needs --role reader|editor|admin.', USAGE);
-        const created = await issueKey(conn.db, { name: name!, role, by: 'cli' });
+        const created = await auth.issue({ name: name!, role, by: 'cli' });
         process.stdout.write(`${created.key}\n`);
         say(`Created the ${created.role} key "${created.name}". It is printed above and nowhere else: store it now.`);
       } else if (action === 'revoke') {
-        await revokeKey(conn.db, name!);
+        await auth.revoke(name!);
         say(`Revoked the key "${name}". Running API servers stop accepting it within a few seconds.`);
       } else {
         const rows = [
-          ...envKeys.map((k) => [k.name, k.role, 'environment', '', '']),
+          ...auth.envKeys.map((k) => [k.name, k.role, 'environment', '', '']),
           ...(await listStoredKeys(conn.db)).map((k) => [k.name, k.role, 'stored', k.createdAt, k.createdBy]),
         ];
         process.stdout.write(rows.map((r) => r.join('\t')).join('\n') + (rows.length ? '\n' : ''));

@@ -1,8 +1,10 @@
+import type { EventKind, PracticeCategory } from './kinds';
+
 /**
- * Human labels for enum values shown on dashboards (stats buckets) and in peer-reason
- * sentences. Values not listed read as sentence case: LEARNING_VISIT → "Learning visit".
+ * Human labels for enum values, for dashboards (stats buckets), peer-reason sentences and
+ * the web page alike. Values not listed read as sentence case: LEARNING_VISIT → "Learning visit".
  */
-const OVERRIDES: Record<string, string> = {
+const OVERRIDES: Partial<Record<PracticeCategory | EventKind, string>> & Record<string, string | undefined> = {
   MULTI_ACTOR_MECHANISM: 'Multi-actor mechanism',
   NATIONAL_LOCAL_COOPERATION: 'National–local cooperation',
   NATIONAL_LOCAL_DIALOGUE: 'National–local dialogue',
@@ -12,7 +14,7 @@ const OVERRIDES: Record<string, string> = {
 };
 
 /** "MULTI_ACTOR_MECHANISM" → "Multi-actor mechanism". */
-export function enumLabel(value: string): string {
+export function humanise(value: string): string {
   const words = value.toLowerCase().replace(/_/g, ' ');
   return OVERRIDES[value] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }

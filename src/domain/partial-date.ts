@@ -1,5 +1,3 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-
 /**
  * A date known to the precision the documents give: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * Precision is never invented: "May 2022" stays `2022-05`. Two partial dates compare as
@@ -66,23 +64,3 @@ export const notAfter = (a: PartialDate, b: PartialDate): boolean => comparePart
  * 2023-05), which is what a plain string sort of the canonical form gives.
  */
 export const sortPartialDates = (a: PartialDate, b: PartialDate): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export const PartialDateScalar = new GraphQLScalarType<PartialDate, string>({
-  name: 'PartialDate',
-  description:
-    'A date with the precision the source gives: "YYYY", "YYYY-MM" or "YYYY-MM-DD". Sorted by start; "2023" and "2023-05" are "same year, unknown order".',
-  serialize(value) {
-    if (!isPartialDate(value)) throw new TypeError(`PartialDate cannot represent ${JSON.stringify(value)}`);
-    return value;
-  },
-  parseValue(value) {
-    if (!isPartialDate(value)) throw new TypeError(`Expected a partial date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(value)}.`);
-    return value;
-  },
-  parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !isPartialDate(ast.value)) {
-      throw new TypeError('Expected a partial date string "YYYY", "YYYY-MM" or "YYYY-MM-DD".');
-    }
-    return ast.value;
-  },
-});

@@ -1,4 +1,4 @@
-import type { NodeLabel } from './relationships';
+import type { NodeLabel } from './labels';
 
 /**
  * The properties of each label that state something a document says (a launch date, a size,

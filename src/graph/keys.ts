@@ -1,4 +1,4 @@
-import type { Role } from '../context';
+import type { Role } from '../domain/roles';
 import { AppError } from '../errors';
 import type { Db } from '../neo4j/db';
 

@@ -1,6 +1,8 @@
+import type { LinkObject } from '../model/link.type';
 import type { Citation, NodeObject, Statement } from '../model/node.type';
 import { DEFAULT_INFLUENCE_KIND } from '../domain/influence-kinds';
-import { isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from '../domain/relationships';
+import { REL_TYPES, type RelType } from '../domain/relationships';
+import { isNodeLabel, type NodeLabel } from '../domain/labels';
 import { FIELD_SEPARATOR, NODE_STATEMENTS } from '../domain/statements';
 
 /** A node or relationship as `toPlain` returns it: properties plus `__labels` / `__type`. */
@@ -55,37 +57,8 @@ export function toNode(raw: RawNode): NodeObject {
   return node;
 }
 
-/** Names of the two ends of each relationship type as the GraphQL link objects call them. */
-export const END_NAMES: Record<RelType, readonly [string, string]> = {
-  IN_COUNTRY: ['city', 'country'],
-  IN_REGION: ['country', 'region'],
-  COVERED_BY: ['area', 'hub'],
-  MEMBER_OF: ['member', 'of'],
-  LEADS: ['leader', 'of'],
-  ADOPTED: ['adopter', 'practice'],
-  HOSTED: ['host', 'event'],
-  ATTENDED: ['attendee', 'event'],
-  ORGANISED: ['organiser', 'event'],
-  INSPIRED: ['source', 'target'],
-  FORMED_AT: ['group', 'event'],
-  PART_OF: ['part', 'whole'],
-  FACES: ['actor', 'challenge'],
-  PARTNERED: ['from', 'to'],
-  FUNDED: ['funder', 'recipient'],
-  FOCUSED_ON: ['event', 'topic'],
-};
-
-/** A relationship with both ends, as the GraphQL link types expect it. */
-export interface LinkObject {
-  type: RelType;
-  fromId: string;
-  toId: string;
-  citations: Citation[];
-  [field: string]: unknown;
-}
-
 export function toLink(type: RelType, from: RawNode, rel: RawRel, to: RawNode): LinkObject {
-  const [fromName, toName] = END_NAMES[type];
+  const [fromName, toName] = REL_TYPES[type].ends;
   const link: LinkObject = {
     type,
     fromId: String(from.id),

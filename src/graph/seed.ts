@@ -2,9 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { RelationshipInput } from '../model/link.input';
-import type { Db, Tx } from '../neo4j/db';
-import { upsertNodes, upsertRelationships, addOutcomes, emptyCounts, type WriteActor, type WriteCounts, type NodeWrite, type RelationshipWrite } from './curation/upsert';
-import { REL_TYPE_NAMES, type NodeLabel, type RelType } from '../domain/relationships';
+import type { Db } from '../neo4j/db';
+import { writeBatch, type Batch, type BatchReport } from './curation/batch';
+import type { NodeWrite, WriteActor } from './curation/upsert';
+import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
+import type { NodeLabel } from '../domain/labels';
 import { inputError, toNodeInput, toRelationshipInput } from './curation/validation';
 
 /** Node files in load order (what is cited or referred to comes first). */
@@ -21,18 +23,6 @@ export const NODE_FILES: readonly [string, NodeLabel][] = [
   ['challenges', 'Challenge'],
   ['groups', 'Group'],
 ];
-
-/** A validated data set, ready to write: what the seed, an import file or a CSV becomes. */
-export interface Batch {
-  nodes: { label: NodeLabel; writes: NodeWrite[] }[];
-  relationships: RelationshipWrite[];
-}
-
-export interface BatchReport {
-  nodes: WriteCounts;
-  relationships: WriteCounts;
-  byLabel: Record<string, WriteCounts>;
-}
 
 const relFileType = (base: string): RelType | undefined => REL_TYPE_NAMES.find((t) => t.toLowerCase() === base.toLowerCase());
 
@@ -77,22 +67,6 @@ export async function readSeedDir(dir: string): Promise<Batch> {
     }
   }
   return batch;
-}
-
-/** Writes a validated batch inside the caller's transaction (so a failure writes nothing). */
-export async function writeBatch(tx: Tx, batch: Batch, actor: WriteActor): Promise<BatchReport> {
-  const report: BatchReport = { nodes: emptyCounts(), relationships: emptyCounts(), byLabel: {} };
-  for (const { label, writes } of batch.nodes) {
-    const outcomes = await upsertNodes(tx, label, writes, actor);
-    addOutcomes(report.nodes, outcomes);
-    report.byLabel[label] = addOutcomes(report.byLabel[label] ?? emptyCounts(), outcomes);
-  }
-  const outcomes = await upsertRelationships(tx, batch.relationships, actor);
-  addOutcomes(report.relationships, outcomes);
-  batch.relationships.forEach((w, i) => {
-    report.byLabel[w.input.type] = addOutcomes(report.byLabel[w.input.type] ?? emptyCounts(), [outcomes[i]!]);
-  });
-  return report;
 }
 
 /** Loads a seed folder in one write transaction. Loading it twice changes nothing. */

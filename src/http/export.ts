@@ -1,12 +1,10 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { parseApiKeys, resolveViewer } from '../auth/keys';
-import { cachedKeyLookup } from '../auth/key-store';
 import { AppError, badInput, toAppError, type ErrorCode } from '../errors';
 import { FORMATS, isExportFormat, writeExport } from '../graph/export/formats';
 import { loadExportGraph } from '../graph/export/load';
 import { exportStem, parseScope, type ScopeParams } from '../graph/export/scope';
-import type { RouteInstaller } from '../server';
+import type { RouteInstaller } from './route';
 
 /**
  * GET /export/{graphml|gexf|csv|kumu}?scope=all|practice|reach|region&id=…&asOf=…
@@ -39,15 +37,10 @@ function sendError(res: Response, err: unknown, log: Logger): void {
 }
 
 /** Adds GET /export/:format to the app (called by startServer). */
-export const installExportRoutes: RouteInstaller = (app, { db, config, log }) => {
-  const envKeys = parseApiKeys(config.apiKeys);
-  const keyLookup = cachedKeyLookup(db);
+export const installExportRoutes: RouteInstaller = (app, { db, log, auth }) => {
   app.get('/export/:format', async (req, res) => {
     try {
-      const viewer = await resolveViewer(req.headers.authorization, envKeys, keyLookup);
-      if (config.requireApiKey && viewer.role === null) {
-        throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".');
-      }
+      await auth.viewerOf(req.headers.authorization);
       const format = req.params.format;
       if (!isExportFormat(format)) throw badInput('format', `Unknown export format "${format}"; use one of ${FORMATS.join(', ')}.`);
       const params = queryParams(req);

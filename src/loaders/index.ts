@@ -5,7 +5,7 @@ import { nodesByIds } from '../graph/catalogue/nodes';
 import { linksOf, type Direction } from '../graph/catalogue/links';
 import { placesOf, type PlaceKind } from '../graph/catalogue/places';
 import type { RelType } from '../domain/relationships';
-import type { LinkObject } from '../graph/records';
+import type { LinkObject } from '../model/link.type';
 
 /**
  * Per-request loaders: every nested field asks them, and each distinct loader costs one

@@ -1,17 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CHANGE_ACTIONS, CHANGE_KINDS, type ChangeAction as Action, type ChangeKind as Kind } from '../domain/changes';
+import { enumObject } from '../domain/enum';
 import { DateTimeScalar } from './audit-datetime';
 
-export enum ChangeAction {
-  CREATED = 'CREATED',
-  UPDATED = 'UPDATED',
-  DELETED = 'DELETED',
-}
+export const ChangeAction = enumObject(CHANGE_ACTIONS);
+export type ChangeAction = Action;
 registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'CREATED when the fact was first written at `at`; UPDATED after; DELETED from a tombstone.' });
 
-export enum ChangeKind {
-  NODE = 'NODE',
-  RELATIONSHIP = 'RELATIONSHIP',
-}
+export const ChangeKind = enumObject(CHANGE_KINDS);
+export type ChangeKind = Kind;
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
 /**

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Args, ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { AppError } from '../errors';
 
 @ObjectType('PageInfo', { description: 'Relay cursor-connection page information.' })
@@ -35,6 +36,55 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+const sizeMessage = (min: number, max: number) => ({ message: `must be a whole number from ${min} to ${max}` });
+
+/**
+ * The one way to take a page size: `first`, a whole number from 1 to `max` (`defaultValue`
+ * when left out), checked by class-validator before the resolver runs, so a bad value
+ * comes back as BAD_USER_INPUT naming "first". One class per (default, max), reused.
+ */
+export function FirstArgs(defaultValue: number, max: number = MAX_PAGE_SIZE, description = `How many, 1 to ${max}.`): ClassType<{ first: number }> {
+  const key = `${defaultValue}/${max}/${description}`;
+  const known = firstArgs.get(key);
+  if (known) return known;
+  @ArgsType()
+  class First {
+    @Field(() => Int, { defaultValue, description })
+    @IsInt(sizeMessage(1, max))
+    @Min(1, sizeMessage(1, max))
+    @Max(max, sizeMessage(1, max))
+    first!: number;
+  }
+  firstArgs.set(key, First);
+  return First;
+}
+const firstArgs = new Map<string, ClassType<{ first: number }>>();
+
+/**
+ * `@FirstArg(10, 20) { first }: { first: number }`: the page-size argument of a list query.
+ * The ArgsType class is made when the resolver class is defined (type-graphql reads its
+ * metadata before it calls type functions).
+ */
+export function FirstArg(defaultValue: number, max: number = MAX_PAGE_SIZE, description?: string): ReturnType<typeof Args> {
+  const cls = FirstArgs(defaultValue, max, description);
+  return Args(() => cls);
+}
+
+/** A connection's page: `first` (0 to MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE when left out) after a cursor. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsOptional()
+  @IsInt(sizeMessage(0, MAX_PAGE_SIZE))
+  @Min(0, sizeMessage(0, MAX_PAGE_SIZE))
+  @Max(MAX_PAGE_SIZE, sizeMessage(0, MAX_PAGE_SIZE))
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @IsOptional()
+  after?: string | null;
+}
+
 /** Cursors are opaque to clients; inside they are offsets in the stable order of the query. */
 export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
 
@@ -45,13 +95,9 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
   return Number(m[1]);
 }
 
-/** Validates `first` / `after` and turns them into an offset and limit. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined): { offset: number; limit: number } {
-  const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw new AppError('BAD_USER_INPUT', `"first" must be between 0 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
-  }
-  return { offset: decodeCursor(after) + 1, limit };
+/** Turns validated ConnectionArgs into an offset and limit (the cursor is checked here). */
+export function pageWindow({ first, after }: ConnectionArgs): { offset: number; limit: number } {
+  return { offset: decodeCursor(after) + 1, limit: first ?? DEFAULT_PAGE_SIZE };
 }
 
 export function toConnection<T>(nodes: T[], total: number, offset: number): ConnectionShape<T> {

@@ -3,8 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { AdoptionStatus, InfluenceKind } from './enums';
 import { RelationshipType } from './link.input';
 import { CitationInput } from './node.input';
-import { PartialDateScalar } from '../domain/partial-date';
-import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { PartialDateScalar } from './partial-date';
+import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /*
  * Typed inputs for the relationships editors write most. Each names its ends the way the

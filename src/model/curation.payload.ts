@@ -1,42 +1,38 @@
 import { createUnionType, Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
-import type { RelType } from '../domain/relationships';
-import type { LinkObject } from '../graph/records';
-import { Adoption, Attendance, Coverage, Facing, Formation, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, PartOf, Partnership, RegionMembership, Topic } from './link.type';
+import { WRITE_OUTCOMES, type WriteOutcome as Outcome } from '../domain/changes';
+import { upperEnumObject } from '../domain/enum';
+import { REL_TYPES } from '../domain/relationships';
+import type { LinkObject } from './link.type';
+import {
+  Adoption,
+  Attendance,
+  Coverage,
+  Facing,
+  Formation,
+  Funding,
+  Hosting,
+  Influence,
+  Leadership,
+  Location,
+  Membership,
+  Organising,
+  Partnership,
+  PartOf,
+  RegionMembership,
+  Topic,
+} from './link.type';
 
 /** What a write did; a second identical write is UNCHANGED and touches nothing. */
-export enum WriteOutcome {
-  CREATED = 'created',
-  UPDATED = 'updated',
-  UNCHANGED = 'unchanged',
-}
+export const WriteOutcome = upperEnumObject(WRITE_OUTCOMES);
+export type WriteOutcome = Outcome;
 registerEnumType(WriteOutcome, { name: 'WriteOutcome', description: 'UNCHANGED: the graph already said exactly this; nothing was written.' });
-
-/** The object type that shows each relationship type. */
-export const LINK_TYPE_NAMES: Record<RelType, string> = {
-  IN_COUNTRY: 'Location',
-  IN_REGION: 'RegionMembership',
-  COVERED_BY: 'Coverage',
-  MEMBER_OF: 'Membership',
-  LEADS: 'Leadership',
-  ADOPTED: 'Adoption',
-  HOSTED: 'Hosting',
-  ATTENDED: 'Attendance',
-  ORGANISED: 'Organising',
-  INSPIRED: 'Influence',
-  FORMED_AT: 'Formation',
-  PART_OF: 'PartOf',
-  FACES: 'Facing',
-  PARTNERED: 'Partnership',
-  FUNDED: 'Funding',
-  FOCUSED_ON: 'Topic',
-};
 
 export const LinkUnion = createUnionType({
   name: 'Link',
   description: 'Any relationship, as the object type of its kind (Adoption, Influence, Location…).',
   types: () =>
     [Adoption, Attendance, Coverage, Facing, Formation, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, PartOf, RegionMembership, Topic] as const,
-  resolveType: (value) => LINK_TYPE_NAMES[(value as unknown as LinkObject).type],
+  resolveType: (value) => REL_TYPES[(value as unknown as LinkObject).type].object,
 });
 
 /** `<Label>Payload { outcome, <field>: <Label> }` for a node upsert. */

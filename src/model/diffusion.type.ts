@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../domain/enum';
+import { HOP_KINDS, REACH_DIRECTIONS, type HopKind, type ReachDirection as Direction } from '../domain/influence';
 import { AdoptionStatus, InfluenceKind, PracticeCategory } from './enums';
-import { PartialDateScalar } from '../domain/partial-date';
+import { PartialDateScalar } from './partial-date';
 import { Citation } from './node.type';
 
 /*
@@ -9,19 +11,10 @@ import { Citation } from './node.type';
  * so a whole answer costs a fixed number of round trips.
  */
 
-export enum InfluenceHopKind {
-  INSPIRED = 'INSPIRED',
-  HOSTED = 'HOSTED',
-  ATTENDED = 'ATTENDED',
-  ORGANISED = 'ORGANISED',
-  FORMED_AT = 'FORMED_AT',
-  ADOPTED_AFTER = 'ADOPTED_AFTER',
-}
-
-export enum ReachDirection {
-  DOWNSTREAM = 'DOWNSTREAM',
-  UPSTREAM = 'UPSTREAM',
-}
+export const InfluenceHopKind = enumObject(HOP_KINDS);
+export type InfluenceHopKind = HopKind;
+export const ReachDirection = enumObject(REACH_DIRECTIONS);
+export type ReachDirection = Direction;
 
 registerEnumType(InfluenceHopKind, {
   name: 'InfluenceHopKind',

@@ -1,88 +1,35 @@
 import { registerEnumType } from 'type-graphql';
-import { ADOPTION_STATUS_DESCRIPTIONS, ADOPTION_STATUSES } from '../domain/adoption-status';
-import { GROUP_KIND_DESCRIPTIONS, GROUP_KINDS } from '../domain/groups';
-import { INFLUENCE_KIND_DESCRIPTIONS, INFLUENCE_KINDS } from '../domain/influence-kinds';
+import { enumObject } from '../domain/enum';
+import { ADOPTION_STATUSES, CITY_KINDS, EVENT_KINDS, GROUP_KINDS, INFLUENCE_KINDS, ORGANISATION_KINDS, PRACTICE_CATEGORIES } from '../domain/kinds';
+import { ADOPTION_STATUS_DESCRIPTIONS } from '../domain/adoption-status';
+import { GROUP_KIND_DESCRIPTIONS } from '../domain/groups';
+import { INFLUENCE_KIND_DESCRIPTIONS } from '../domain/influence-kinds';
+import { NODE_LABELS, type NodeLabel } from '../domain/labels';
+import { NODE_ORDER_FIELDS, SORT_DIRECTIONS } from '../domain/ordering';
 
-/** `{ A: 'A', … }` from a domain word list, for registerEnumType and IsEnum. */
-const enumOf = <const T extends string>(values: readonly T[]): { readonly [K in T]: K } =>
-  Object.freeze(Object.fromEntries(values.map((v) => [v, v]))) as { readonly [K in T]: K };
+/*
+ * GraphQL enums of the catalogue, each derived from its word list in src/domain (the value
+ * and the type share a name, as a TypeScript enum's would).
+ */
 
-/** Kinds of sub-national authority ("cities" in the network's broad sense). */
-export enum CityKind {
-  CITY = 'CITY',
-  TOWN = 'TOWN',
-  MUNICIPALITY = 'MUNICIPALITY',
-  DISTRICT = 'DISTRICT',
-  DIVISION = 'DIVISION',
-  COUNTY = 'COUNTY',
-  COUNCIL = 'COUNCIL',
-  GOVERNORATE = 'GOVERNORATE',
-  REGIONAL_GOVERNMENT = 'REGIONAL_GOVERNMENT',
-}
-
-export enum OrganisationKind {
-  NETWORK = 'NETWORK',
-  DONOR_GOVERNMENT = 'DONOR_GOVERNMENT',
-  MULTILATERAL = 'MULTILATERAL',
-  NATIONAL_BODY = 'NATIONAL_BODY',
-  ASSOCIATION = 'ASSOCIATION',
-  NGO = 'NGO',
-  ACADEMIC = 'ACADEMIC',
-  PRIVATE = 'PRIVATE',
-  OTHER = 'OTHER',
-}
-
-export enum PracticeCategory {
-  MULTI_ACTOR_MECHANISM = 'MULTI_ACTOR_MECHANISM',
-  EARLY_WARNING = 'EARLY_WARNING',
-  YOUTH_ENGAGEMENT = 'YOUTH_ENGAGEMENT',
-  NATIONAL_LOCAL_COOPERATION = 'NATIONAL_LOCAL_COOPERATION',
-  REMEMBRANCE_RECOVERY = 'REMEMBRANCE_RECOVERY',
-  STRATEGY_PLAN = 'STRATEGY_PLAN',
-  CAPACITY_BUILDING = 'CAPACITY_BUILDING',
-  RESEARCH_ASSESSMENT = 'RESEARCH_ASSESSMENT',
-  COMMUNITY_ENGAGEMENT = 'COMMUNITY_ENGAGEMENT',
-  OTHER = 'OTHER',
-}
-
-export enum EventKind {
-  WORKSHOP = 'WORKSHOP',
-  LEARNING_VISIT = 'LEARNING_VISIT',
-  ROUNDTABLE = 'ROUNDTABLE',
-  NATIONAL_LOCAL_DIALOGUE = 'NATIONAL_LOCAL_DIALOGUE',
-  SUMMIT = 'SUMMIT',
-  WEBINAR_SERIES = 'WEBINAR_SERIES',
-  TRAINING = 'TRAINING',
-  FORUM = 'FORUM',
-  EXCHANGE = 'EXCHANGE',
-  CONFERENCE = 'CONFERENCE',
-  MEETING = 'MEETING',
-  OTHER = 'OTHER',
-}
-
-/** How far an actor has taken up a practice (src/domain/adoption-status.ts). */
-export const AdoptionStatus = enumOf(ADOPTION_STATUSES);
-export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
-
-/** What a stated influence did (src/domain/influence-kinds.ts). */
-export const InfluenceKind = enumOf(INFLUENCE_KINDS);
-export type InfluenceKind = (typeof INFLUENCE_KINDS)[number];
-
-/** Kinds of collective (src/domain/groups.ts). */
-export const GroupKind = enumOf(GROUP_KINDS);
-export type GroupKind = (typeof GROUP_KINDS)[number];
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
-export enum NodeOrderField {
-  NAME = 'NAME',
-  ID = 'ID',
-  DATE = 'DATE',
-  UPDATED_AT = 'UPDATED_AT',
-}
+export const CityKind = enumObject(CITY_KINDS);
+export type CityKind = (typeof CityKind)[keyof typeof CityKind];
+export const OrganisationKind = enumObject(ORGANISATION_KINDS);
+export type OrganisationKind = (typeof OrganisationKind)[keyof typeof OrganisationKind];
+export const PracticeCategory = enumObject(PRACTICE_CATEGORIES);
+export type PracticeCategory = (typeof PracticeCategory)[keyof typeof PracticeCategory];
+export const EventKind = enumObject(EVENT_KINDS);
+export type EventKind = (typeof EventKind)[keyof typeof EventKind];
+export const AdoptionStatus = enumObject(ADOPTION_STATUSES);
+export type AdoptionStatus = (typeof AdoptionStatus)[keyof typeof AdoptionStatus];
+export const InfluenceKind = enumObject(INFLUENCE_KINDS);
+export type InfluenceKind = (typeof InfluenceKind)[keyof typeof InfluenceKind];
+export const GroupKind = enumObject(GROUP_KINDS);
+export type GroupKind = (typeof GroupKind)[keyof typeof GroupKind];
+export const SortDirection = enumObject(SORT_DIRECTIONS);
+export type SortDirection = (typeof SortDirection)[keyof typeof SortDirection];
+export const NodeOrderField = enumObject(NODE_ORDER_FIELDS);
+export type NodeOrderField = (typeof NodeOrderField)[keyof typeof NodeOrderField];
 
 registerEnumType(CityKind, { name: 'CityKind', description: 'Kind of sub-national authority.' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -107,3 +54,8 @@ registerEnumType(NodeOrderField, {
   name: 'NodeOrderField',
   description: 'DATE orders by the partial date (events, sources) or launch date (hubs); coarser dates first within a year.',
 });
+
+/** The node labels (domain/labels.ts) as GraphQL's NodeKind. */
+export const NodeKind = enumObject(NODE_LABELS);
+export type NodeKind = NodeLabel;
+registerEnumType(NodeKind, { name: 'NodeKind', description: 'The types of node in the graph.' });

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { EventKind } from './enums';
-import { PartialDateScalar } from '../domain/partial-date';
+import { PartialDateScalar } from './partial-date';
 import { NodeType } from './node.type';
 
 @ObjectType('Event', { implements: NodeType, description: 'A workshop, learning visit, roundtable, dialogue, summit…' })

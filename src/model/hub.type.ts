@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PartialDateScalar } from '../domain/partial-date';
+import { PartialDateScalar } from './partial-date';
 import { NodeType } from './node.type';
 
 @ObjectType('Hub', { implements: NodeType, description: 'A regional hub of the network.' })

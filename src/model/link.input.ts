@@ -1,34 +1,21 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { enumObject } from '../domain/enum';
+import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
 import { AdoptionStatus, InfluenceKind } from './enums';
 import { CitationInput } from './node.input';
-import { PartialDateScalar } from '../domain/partial-date';
-import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { PartialDateScalar } from './partial-date';
+import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
-/** The relationship types a client may write (graph/kinds.ts says which labels each joins). */
-export enum RelationshipType {
-  IN_COUNTRY = 'IN_COUNTRY',
-  IN_REGION = 'IN_REGION',
-  COVERED_BY = 'COVERED_BY',
-  MEMBER_OF = 'MEMBER_OF',
-  LEADS = 'LEADS',
-  ADOPTED = 'ADOPTED',
-  HOSTED = 'HOSTED',
-  ATTENDED = 'ATTENDED',
-  ORGANISED = 'ORGANISED',
-  INSPIRED = 'INSPIRED',
-  FORMED_AT = 'FORMED_AT',
-  PART_OF = 'PART_OF',
-  FACES = 'FACES',
-  PARTNERED = 'PARTNERED',
-  FUNDED = 'FUNDED',
-  FOCUSED_ON = 'FOCUSED_ON',
-}
+/** The relationship types a client may write (domain/relationships.ts says which labels each joins). */
+export const RelationshipType = enumObject(REL_TYPE_NAMES);
+export type RelationshipType = RelType;
 registerEnumType(RelationshipType, { name: 'RelationshipType' });
 
 /**
  * Any relationship, with the union of the properties relationships carry; which of them a
- * type accepts (and requires) is checked by graph/curation.ts against REL_TYPES.
+ * type accepts (and requires) is checked by graph/curation/upsert.ts against REL_TYPES.
  */
 @InputType('RelationshipInput')
 export class RelationshipInput {

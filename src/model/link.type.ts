@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { RelType } from '../domain/relationships';
 import { AdoptionStatus, InfluenceKind } from './enums';
-import { PartialDateScalar } from '../domain/partial-date';
+import { PartialDateScalar } from './partial-date';
 import { Citation, NodeType, Statement } from './node.type';
 import { City } from './city.type';
 import { Country } from './country.type';
@@ -16,8 +17,17 @@ import { Region } from './region.type';
 /*
  * Relationships as GraphQL objects. Each carries both of its ends (so it reads the same from
  * either side), its properties, and the citations that state it. The graph layer fills the
- * end fields by name (see END_NAMES in graph/links.ts).
+ * end fields by name (the `ends` of each type in domain/relationships.ts).
  */
+
+/** A relationship with both ends, as the GraphQL link types expect it. */
+export interface LinkObject {
+  type: RelType;
+  fromId: string;
+  toId: string;
+  citations: Citation[];
+  [field: string]: unknown;
+}
 
 @ObjectType('Adoption', { description: 'A city, group, organisation or country took up a practice, as far as the status says.' })
 export class Adoption {

@@ -1,8 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CityKind, EventKind, GroupKind, OrganisationKind, PracticeCategory } from './enums';
-import { PartialDateScalar } from '../domain/partial-date';
-import { IsCleanText, IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { PartialDateScalar } from './partial-date';
+import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /*
  * The one schema for facts entering the graph: the seed loader, the importer and the

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import type { NodeLabel } from '../domain/relationships';
+import type { NodeLabel } from '../domain/labels';
 
 /** A pointer to a source document and the verbatim excerpt that states the fact. */
 @ObjectType('Citation', { description: 'Where a fact comes from: a source document and a verbatim excerpt of it.' })

@@ -1,25 +1,6 @@
-/**
- * Why a city is proposed as a peer. Each kind is one fact (or one pair of facts) a hub
- * officer can act on; weights and caps live in PEER_WEIGHTS (src/graph/peers/score.ts).
- */
-export enum PeerReasonKind {
-  IMPLEMENTED_PRACTICE = 'IMPLEMENTED_PRACTICE',
-  PILOTED_PRACTICE = 'PILOTED_PRACTICE',
-  PLANNING_PRACTICE = 'PLANNING_PRACTICE',
-  SAME_CATEGORY_PRACTICE = 'SAME_CATEGORY_PRACTICE',
-  INFLUENCED_ASKER_BEFORE = 'INFLUENCED_ASKER_BEFORE',
-  TAUGHT_PRACTICE = 'TAUGHT_PRACTICE',
-  LEARNED_FROM_ASKER = 'LEARNED_FROM_ASKER',
-  PARTNERSHIP = 'PARTNERSHIP',
-  PRACTICE_EVENT = 'PRACTICE_EVENT',
-  SHARED_EVENT = 'SHARED_EVENT',
-  SHARED_MEMBERSHIP = 'SHARED_MEMBERSHIP',
-  SHARED_CHALLENGE = 'SHARED_CHALLENGE',
-  SHARED_PRIORITY = 'SHARED_PRIORITY',
-  SAME_HUB = 'SAME_HUB',
-  SAME_COUNTRY = 'SAME_COUNTRY',
-  SAME_REGION = 'SAME_REGION',
-  SIMILAR_KIND = 'SIMILAR_KIND',
-  NEARBY = 'NEARBY',
-  CONTACT = 'CONTACT',
-}
+import { enumObject } from '../domain/enum';
+import { PEER_REASON_KINDS, type PeerReasonKind as Kind } from '../domain/peers';
+
+/** The GraphQL enum of domain/peers.ts (registered with its descriptions in peer.type.ts). */
+export const PeerReasonKind = enumObject(PEER_REASON_KINDS);
+export type PeerReasonKind = Kind;

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { PartialDateScalar } from '../domain/partial-date';
+import { PartialDateScalar } from './partial-date';
 
 /*
  * Dashboard panels. Every field of `Stats` is one panel and costs exactly one Cypher round

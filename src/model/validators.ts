@@ -1,8 +1,7 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isPartialDate } from '../domain/partial-date';
 
-/** Ids are lower-case slugs: `cape-town`, `nairobi-workshop-2022-05`. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a client is told when an id is not a slug (domain/ids.ts SLUG). */
 export const SLUG_MESSAGE = '$property must be a lower-case slug (letters, digits and single hyphens), e.g. "cape-town"';
 
 export function IsPartialDate(options?: ValidationOptions) {

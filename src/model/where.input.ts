@@ -1,8 +1,9 @@
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection, GroupKind } from './enums';
-import { PartialDateScalar } from '../domain/partial-date';
-import { IsPartialDate, SLUG, SLUG_MESSAGE } from './validators';
+import { PartialDateScalar } from './partial-date';
+import { IsPartialDate, SLUG_MESSAGE } from './validators';
+import { SLUG } from '../domain/ids';
 
 /*
  * Filters of the list queries. Every field narrows the result (AND). Area filters

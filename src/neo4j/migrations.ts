@@ -1,6 +1,6 @@
 import { LEGACY_ADOPTION_STATUSES } from '../domain/adoption-status';
 import { DEFAULT_INFLUENCE_KIND } from '../domain/influence-kinds';
-import { NODE_LABELS } from '../domain/relationships';
+import { NODE_LABELS } from '../domain/labels';
 import type { Db } from './db';
 
 /**

@@ -1,10 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { badInput } from '../errors';
 import { listChanges } from '../graph/curation/audit';
 import { DateTimeScalar } from '../model/audit-datetime';
 import { Change, ChangeAction, ChangeKind } from '../model/audit.type';
-import { MAX_PAGE_SIZE } from '../model/connection';
+import { FirstArg, MAX_PAGE_SIZE } from '../model/connection';
 import { NodeType, type NodeObject } from '../model/node.type';
 
 @Resolver(() => Change)
@@ -16,12 +15,10 @@ export class AuditResolver {
   async changes(
     @Arg('since', () => DateTimeScalar) since: string,
     @Arg('before', () => DateTimeScalar, { nullable: true }) before: string | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @FirstArg(50) { first }: { first: number },
     @Ctx() ctx: Context,
   ): Promise<Change[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `"first" must be between 1 and ${MAX_PAGE_SIZE}.`);
-    const rows = await listChanges(ctx.db, { since, before, first });
-    return rows.map((r) => ({ ...r, action: r.action as ChangeAction, kind: r.kind as ChangeKind }));
+    return listChanges(ctx.db, { since, before, first });
   }
 
   @FieldResolver(() => NodeType, { nullable: true, description: 'The node as it is now (nodes that still exist).' })

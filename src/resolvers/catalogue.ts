@@ -1,25 +1,15 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver, type ClassType } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { listNodes, type NodeFilter, type OrderField } from '../graph/catalogue/nodes';
-import type { NodeLabel } from '../domain/relationships';
-import { Connection, MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionShape } from '../model/connection';
+import { listNodes, type NodeFilter } from '../graph/catalogue/nodes';
+import type { NodeLabel } from '../domain/labels';
+import { Connection, ConnectionArgs, pageWindow, toConnection, type ConnectionShape } from '../model/connection';
 import { NodeOrder } from '../model/where.input';
 import type { NodeObject } from '../model/node.type';
 
 @ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default 20).` })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
-  @IsOptional()
-  after?: string | null;
-
+export class PageArgs extends ConnectionArgs {
   @Field(() => NodeOrder, { nullable: true })
   @IsOptional()
   orderBy?: NodeOrder | null;
@@ -51,8 +41,8 @@ export function catalogueResolver<T extends object, W extends object>(
       @Args(() => PageArgs) page: PageArgs,
       @Ctx() ctx: Context,
     ): Promise<ConnectionShape<NodeObject>> {
-      const { offset, limit } = pageWindow(page.first, page.after);
-      const order = page.orderBy ? { field: page.orderBy.field as OrderField, direction: page.orderBy.direction } : undefined;
+      const { offset, limit } = pageWindow(page);
+      const order = page.orderBy ? { field: page.orderBy.field, direction: page.orderBy.direction } : undefined;
       const result = await listNodes(ctx.db, label, { filter: (filter ?? {}) as NodeFilter, orderBy: order, offset, limit });
       ctx.loaders.prime(result.nodes);
       return toConnection(result.nodes, result.total, offset);

@@ -3,10 +3,9 @@ import type { Context } from '../context';
 import { badInput } from '../errors';
 import { relationshipKey } from '../graph/curation/upsert';
 import { removeNode, removeRelationship } from '../graph/curation/write';
-import type { RelType } from '../domain/relationships';
 import { Change, ChangeAction, ChangeKind } from '../model/audit.type';
 import { RelationshipRefInput } from '../model/curation.input';
-import { SLUG } from '../model/validators';
+import { SLUG } from '../domain/ids';
 
 /** Deletions (admin). Each leaves a tombstone that `changes` lists. */
 @Resolver()
@@ -27,7 +26,7 @@ export class CurationDeleteResolver {
   @Authorized('admin')
   @Mutation(() => Change, { description: 'Deletes one relationship (admin); NOT_FOUND when there is none.' })
   async deleteRelationship(@Arg('input', () => RelationshipRefInput) input: RelationshipRefInput, @Ctx() ctx: Context): Promise<Change> {
-    const type = input.type as RelType;
+    const type = input.type;
     const at = new Date().toISOString();
     await removeRelationship(ctx.db, { type, from: input.from, to: input.to, key: relationshipKey(type, input) }, { name: ctx.viewer.name, now: at });
     return { action: ChangeAction.DELETED, kind: ChangeKind.RELATIONSHIP, label: type, from: input.from, to: input.to, at, by: ctx.viewer.name };

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import type { NodeLabel } from '../domain/relationships';
+import type { NodeLabel } from '../domain/labels';
 import { writeNode } from '../graph/curation/write';
 import type { AnyNodeInput } from '../graph/curation/validation';
 import { Challenge } from '../model/challenge.type';

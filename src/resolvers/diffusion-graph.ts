@@ -3,7 +3,7 @@ import { badInput } from '../errors';
 import { influenceGraph } from '../graph/influence/cache';
 import type { InfluenceKind } from '../model/enums';
 import type { Hop, InfluenceGraph } from '../graph/influence/graph';
-import type { InfluenceHop, InfluenceHopKind } from '../model/diffusion.type';
+import type { InfluenceHop } from '../model/diffusion.type';
 
 /*
  * What the diffusion and metrics resolvers share: the request's view of the influence
@@ -26,7 +26,7 @@ export function checkRange(field: string, value: number, min: number, max: numbe
 }
 
 export const toHopObject = (hop: Hop): InfluenceHop => ({
-  kind: hop.kind as InfluenceHopKind,
+  kind: hop.kind,
   date: hop.date,
   citations: hop.citations,
   fromId: hop.from,

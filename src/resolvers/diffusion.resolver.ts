@@ -8,8 +8,8 @@ import { influenceReach } from '../graph/influence/reach';
 import { spanOf } from '../graph/influence/time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
-import { PartialDateScalar } from '../domain/partial-date';
-import { MAX_PAGE_SIZE } from '../model/connection';
+import { PartialDateScalar } from '../model/partial-date';
+import { FirstArg, MAX_PAGE_SIZE } from '../model/connection';
 import { checkRange, graphFor, toPathObject } from './diffusion-graph';
 
 /** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
@@ -46,12 +46,11 @@ export class DiffusionResolver {
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @FirstArg(10, MAX_PATHS) { first }: { first: number },
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    checkRange('first', first, 1, MAX_PATHS);
     const g = await graphFor(ctx);
     requireActor(g, from, 'from');
     requireActor(g, to, 'to');
@@ -67,11 +66,10 @@ export class DiffusionResolver {
     @Arg('maxHops', () => Int, { defaultValue: 3 }) maxHops: number,
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
     @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @FirstArg(100, MAX_REACH) { first }: { first: number },
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    checkRange('first', first, 1, MAX_REACH);
     const g = await graphFor(ctx);
     requireActor(g, id, 'id');
     return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })

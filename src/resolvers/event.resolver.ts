@@ -10,7 +10,7 @@ import { Citation, type NodeObject } from '../model/node.type';
 import { Practice } from '../model/practice.type';
 import { Source } from '../model/source.type';
 import { EventWhere, SourceWhere } from '../model/where.input';
-import type { LinkObject } from '../graph/records';
+import type { LinkObject } from '../model/link.type';
 import { catalogueResolver } from './catalogue';
 import { linksAt, nodeRef } from './links';
 

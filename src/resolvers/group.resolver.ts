@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { sortByJoinOrder } from '../graph/catalogue/membership-order';
-import type { LinkObject } from '../graph/records';
+import type { LinkObject } from '../model/link.type';
 import { bounds, isPartialDate } from '../domain/partial-date';
 import { City } from '../model/city.type';
 import { Country } from '../model/country.type';

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { ApiKeyCreated, ApiKeyInfo, ApiKeyRole } from '../auth/api-key.type';
-import { currentEnvKeys, issueKey, revokeKey } from '../auth/key-store';
 import { listStoredKeys } from '../graph/keys';
 
 /** Key management for admins; the CLI (`prevention-graph keys`) does the same from a shell. */
@@ -11,8 +10,8 @@ export class KeysResolver {
   @Query(() => [ApiKeyInfo], { description: 'Every API key by name and role (admin). Keys themselves are never shown again.' })
   async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyInfo[]> {
     const stored = await listStoredKeys(ctx.db);
-    const env = currentEnvKeys().map((k) => ({ name: k.name, role: k.role as ApiKeyRole, origin: 'environment' }));
-    return [...env, ...stored.map((k) => ({ ...k, role: k.role as ApiKeyRole, origin: 'stored' }))];
+    const env = ctx.auth.envKeys.map((k) => ({ name: k.name, role: k.role, origin: 'environment' }));
+    return [...env, ...stored.map((k) => ({ ...k, role: k.role, origin: 'stored' }))];
   }
 
   @Authorized('admin')
@@ -22,14 +21,13 @@ export class KeysResolver {
     @Arg('role', () => ApiKeyRole) role: ApiKeyRole,
     @Ctx() ctx: Context,
   ): Promise<ApiKeyCreated> {
-    const created = await issueKey(ctx.db, { name, role, by: ctx.viewer.name });
-    return { ...created, role: created.role as ApiKeyRole };
+    return ctx.auth.issue({ name, role, by: ctx.viewer.name });
   }
 
   @Authorized('admin')
   @Mutation(() => Boolean, { description: 'Revokes a stored API key (admin); NOT_FOUND when there is none of that name.' })
   async revokeApiKey(@Arg('name', () => String) name: string, @Ctx() ctx: Context): Promise<boolean> {
-    await revokeKey(ctx.db, name);
+    await ctx.auth.revoke(name);
     return true;
   }
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import type { Direction } from '../graph/catalogue/links';
 import type { RelType } from '../domain/relationships';
-import type { LinkObject } from '../graph/records';
+import type { LinkObject } from '../model/link.type';
 import type { NodeObject } from '../model/node.type';
 
 /** The relationships of one type at a node, through the request's batching loader. */

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
-import { ACTOR_LABELS, type ActorLabel } from '../graph/influence/graph';
+import { isOneOf } from '../domain/enum';
+import { ACTOR_LABELS, type ActorLabel } from '../domain/influence';
 import { metricsOf } from '../graph/influence/metrics';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
@@ -11,8 +12,9 @@ import { Leader } from '../model/leader.type';
 import { Influencer, NetworkMetrics } from '../model/metrics.type';
 import { NodeType, type NodeObject } from '../model/node.type';
 import { Organisation } from '../model/organisation.type';
-import { checkRange, graphFor } from './diffusion-graph';
-import { NodeKind } from './search.resolver';
+import { graphFor } from './diffusion-graph';
+import { FirstArg } from '../model/connection';
+import { NodeKind } from '../model/enums';
 
 /** The request's metrics table: one version check, computed at most once per graph version. */
 const metricsFor = async (ctx: Context) => metricsOf(await graphFor(ctx));
@@ -43,7 +45,7 @@ export class TopInfluencersResolver {
     description: 'Actors ranked by influence (PageRank over the influence hops), optionally only those of some types, in a region or covered by a hub.',
   })
   async topInfluencers(
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @FirstArg(10) { first }: { first: number },
     @Arg('region', () => ID, { nullable: true, description: 'Only actors placed in this region (cities, events by venue, organisations by country, leaders by city).' })
     region: string | null,
     @Arg('hub', () => ID, { nullable: true, description: 'Only actors covered by this hub (directly or through their country or region).' }) hub: string | null,
@@ -51,8 +53,7 @@ export class TopInfluencersResolver {
     types: NodeKind[] | null,
     @Ctx() ctx: Context,
   ): Promise<Influencer[]> {
-    checkRange('first', first, 1, 100);
-    const wrongType = types?.find((t) => !(ACTOR_LABELS as readonly string[]).includes(t));
+    const wrongType = types?.find((t) => !isOneOf(ACTOR_LABELS, t));
     if (wrongType) throw badInput('types', `"${wrongType}" nodes take no part in influence; use ${ACTOR_LABELS.join(', ')}.`);
     const [g, regionNode, hubNode] = await Promise.all([
       graphFor(ctx),
@@ -65,7 +66,7 @@ export class TopInfluencersResolver {
     const picked: Influencer[] = [];
     for (const id of table.ranking) {
       const actor = g.actors.get(id)!;
-      if ((types && !types.includes(actor.label as NodeKind)) || (region && actor.region !== region) || (hub && !actor.hubs.includes(hub))) continue;
+      if ((types && !types.includes(actor.label)) || (region && actor.region !== region) || (hub && !actor.hubs.includes(hub))) continue;
       picked.push({ rank: picked.length + 1, actorId: id, metrics: table.byId.get(id)! });
       if (picked.length >= first) break;
     }

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { badInput } from '../errors';
+import { FirstArg } from '../model/connection';
 import { findPeers } from '../graph/peers/find';
 import { MAX_PEERS, type ScoredPeer } from '../graph/peers/score';
 import { PracticeCategory } from '../model/enums';
@@ -8,10 +8,6 @@ import { NodeType, type NodeObject } from '../model/node.type';
 import { PeerMatch, PeerReason } from '../model/peer.type';
 import { requireNode } from './catalogue';
 import { nodeRef } from './links';
-
-function checkFirst(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PEERS) throw badInput('first', `"first" must be between 1 and ${MAX_PEERS}.`);
-}
 
 /**
  * Refuses unknown ids with one cheap batched lookup before the (heavier) evidence query,
@@ -36,10 +32,9 @@ export class PeerResolver {
     @Arg('cityId', () => ID) cityId: string,
     @Arg('needs', () => [PracticeCategory], { nullable: true, description: 'Practice categories the city needs help with.' }) needs: PracticeCategory[] | null,
     @Arg('practiceId', () => ID, { nullable: true, description: 'The practice the city wants to take up.' }) practiceId: string | null,
-    @Arg('first', () => Int, { defaultValue: 10, description: `How many peers, 1 to ${MAX_PEERS}.` }) first: number,
+    @FirstArg(10, MAX_PEERS, `How many peers, 1 to ${MAX_PEERS}.`) { first }: { first: number },
     @Ctx() ctx: Context,
   ): Promise<ScoredPeer[]> {
-    checkFirst(first);
     await checkIds(ctx, { id: cityId, field: 'cityId' }, practiceId ?? null);
     const result = await findPeers(ctx.db, { cityId, cityField: 'cityId', practiceId: practiceId ?? null, needs: needs ?? [], first, experiencedOnly: false });
     ctx.loaders.prime(result.nodes);
@@ -54,10 +49,9 @@ export class PeerResolver {
   async whoCanHelp(
     @Arg('practiceId', () => ID) practiceId: string,
     @Arg('forCity', () => ID, { nullable: true, description: 'The city asking for help.' }) forCity: string | null,
-    @Arg('first', () => Int, { defaultValue: 10, description: `How many cities, 1 to ${MAX_PEERS}.` }) first: number,
+    @FirstArg(10, MAX_PEERS, `How many cities, 1 to ${MAX_PEERS}.`) { first }: { first: number },
     @Ctx() ctx: Context,
   ): Promise<ScoredPeer[]> {
-    checkFirst(first);
     await checkIds(ctx, { id: forCity ?? null, field: 'forCity' }, practiceId);
     const result = await findPeers(ctx.db, { cityId: forCity ?? null, cityField: 'forCity', practiceId, needs: [], first, experiencedOnly: true });
     ctx.loaders.prime(result.nodes);

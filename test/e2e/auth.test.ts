@@ -86,4 +86,25 @@ describe('authentication over HTTP', () => {
     expect(codeOf(anonymous.body)).toBe('UNAUTHENTICATED');
     expect((await post(locked, '{ city(id: "kumanovo") { name } }', {}, KEY.rita)).body.data).toEqual({ city: { name: 'Kumanovo' } });
   });
+
+  it('keeps the keys of two servers in one process apart', async () => {
+    const zoe = { name: `${p}-zoe`, key: 'zoe-admin-key-0123456789' };
+    const other = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: `${zoe.name}:admin:${zoe.key}` }), db, log: createLogger('silent') });
+    try {
+      const envKeysOf = async (s: RunningServer, key: string) =>
+        ((await post(s, '{ apiKeys { name origin } }', {}, key)).body.data?.apiKeys as { name: string; origin: string }[])
+          .filter((k) => k.origin === 'environment')
+          .map((k) => k.name);
+      expect(await envKeysOf(other, zoe.key)).toEqual([zoe.name]);
+      expect(await envKeysOf(server, KEY.root)).toEqual(['ana', 'rita', 'root']);
+      expect((await post(server, '{ stats { __typename } }', {}, zoe.key)).status).toBe(401);
+      expect((await post(other, '{ stats { __typename } }', {}, KEY.root)).status).toBe(401);
+      expect((await fetch(`${other.url}/export/csv?part=nodes`, { headers: { authorization: `Bearer ${KEY.root}` } })).status).toBe(401);
+      // The other server's API_KEYS name is not taken here (the afterAll removes the stored key).
+      const made = await post(server, 'mutation($n: String!) { createApiKey(name: $n, role: READER) { name } }', { n: zoe.name }, KEY.root);
+      expect(made.body.errors).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { PROJECT_ROOT, loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { Db } from '../../src/neo4j/db';
 import { startServer, type RunningServer } from '../../src/server';
@@ -28,6 +30,36 @@ describe('HTTP server', () => {
     expect(body.data.cities.totalCount).toBeGreaterThan(20);
     expect(body.data.cities.edges).toHaveLength(5);
     expect(body.data.cities.edges.every((e) => typeof e.node.country?.name === 'string')).toBe(true);
+  });
+
+  it('compresses JSON answers for clients that accept gzip or brotli, and not for those that do not', async () => {
+    const query = { query: '{ cities(first: 50) { edges { node { id name description } } } }' };
+    const gzip = await post(query, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const body = (await gzip.json()) as { data: { cities: { edges: unknown[] } } };
+    expect(body.data.cities.edges.length).toBeGreaterThan(20);
+    expect((await post(query, { 'accept-encoding': 'br' })).headers.get('content-encoding')).toBe('br');
+    expect((await post(query, { 'accept-encoding': 'identity' })).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('serves the web page and its script compressed', async () => {
+    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    // The server only serves dist/web when it exists at start-up: start one now that it does.
+    const web = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
+    try {
+      const page = await fetch(`${web.url}/`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      const script = /<script[^>]+src="([^"]+\.js)"/.exec(await page.text())?.[1];
+      expect(script).toBeDefined();
+      const asset = await fetch(new URL(script!, web.url), { headers: { 'accept-encoding': 'gzip' } });
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(asset.headers.get('content-encoding')).toBe('gzip');
+      expect((await asset.text()).length).toBeGreaterThan(10_000);
+    } finally {
+      await web.close();
+    }
   });
 
   it('reports liveness and readiness', async () => {

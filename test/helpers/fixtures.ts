@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
 import type { Db } from '../../src/neo4j/db';
-import { writeBatch, type Batch } from '../../src/graph/seed';
+import { writeBatch, type Batch } from '../../src/graph/curation/batch';
 import { deleteNodes } from '../../src/graph/curation/delete';
 import { toNodeInput, toRelationshipInput } from '../../src/graph/curation/validation';
-import type { NodeLabel } from '../../src/domain/relationships';
+import type { NodeLabel } from '../../src/domain/labels';
 
 /**
  * Test-owned data: every id starts with a prefix unique to the test file, and everything

@@ -2,6 +2,7 @@ import { afterAll, inject } from 'vitest';
 import { execute, parse, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createContext, ANONYMOUS, type Context, type Viewer } from '../../src/context';
+import type { Authenticator } from '../../src/auth/authenticator';
 import { Db } from '../../src/neo4j/db';
 import { getSchema } from '../../src/schema';
 import { formatError } from '../../src/server';
@@ -36,8 +37,9 @@ export async function gql<T = Record<string, unknown>, V extends Record<string, 
   document: string | DocumentNode | TypedDocumentNode<T, V>,
   variables?: V,
   viewer: Viewer = ANONYMOUS,
+  auth?: Authenticator,
 ): Promise<GqlResult<T>> {
-  const context = createContext(testDb(), viewer);
+  const context = createContext(testDb(), { viewer, auth });
   const result = await execute({
     schema: await getSchema(),
     document: typeof document === 'string' ? parse(document) : document,

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/context';
-import { cachedKeyLookup } from '../../src/auth/key-store';
-import { resolveViewer } from '../../src/auth/keys';
+import { Authenticator } from '../../src/auth/authenticator';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument } from '../../src/generated/graphql';
 import { dataOf, expectError, gql, testDb } from '../helpers/graphql';
 import { fixturePrefix } from '../helpers/fixtures';
@@ -33,11 +32,11 @@ describe('API keys', () => {
     const listed = dataOf(await gql(ApiKeysDocument, {}, root)).apiKeys.find((k) => k.name === `${p}-ana`);
     expect(listed).toEqual({ name: `${p}-ana`, role: 'EDITOR', origin: 'stored', createdAt: createApiKey.createdAt, createdBy: 'root' });
 
-    const lookup = cachedKeyLookup(db);
-    expect(await resolveViewer(`Bearer ${createApiKey.key}`, [], lookup)).toEqual({ name: `${p}-ana`, role: 'editor' });
-    expect(dataOf(await gql(RevokeApiKeyDocument, { name: `${p}-ana` }, root)).revokeApiKey).toBe(true);
-    // Revocation clears this process's cache at once.
-    await expect(resolveViewer(`Bearer ${createApiKey.key}`, [], lookup)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const auth = new Authenticator(db, { apiKeys: '', requireApiKey: false });
+    expect(await auth.viewerOf(`Bearer ${createApiKey.key}`)).toEqual({ name: `${p}-ana`, role: 'editor' });
+    expect(dataOf(await gql(RevokeApiKeyDocument, { name: `${p}-ana` }, root, auth)).revokeApiKey).toBe(true);
+    // Revocation clears the revoking server's cache at once.
+    await expect(auth.viewerOf(`Bearer ${createApiKey.key}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expectError(await gql(RevokeApiKeyDocument, { name: `${p}-ana` }, root), 'NOT_FOUND');
   });
 
@@ -54,10 +53,11 @@ describe('API keys', () => {
     const key = made.stdout.trim();
     expect(key).toMatch(/^pg_[\w-]{40,}$/);
     expect(made.stderr).toMatch(/store it now/);
-    expect(await resolveViewer(`Bearer ${key}`, [], cachedKeyLookup(db))).toEqual({ name: `${p}-cli`, role: 'editor' });
+    const fresh = () => new Authenticator(db, { apiKeys: '', requireApiKey: false });
+    expect(await fresh().viewerOf(`Bearer ${key}`)).toEqual({ name: `${p}-cli`, role: 'editor' });
     const revoked = await cli(['keys', 'revoke', '--name', `${p}-cli`]);
     expect(revoked.code, revoked.stderr).toBe(0);
-    await expect(resolveViewer(`Bearer ${key}`, [], cachedKeyLookup(db))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(fresh().viewerOf(`Bearer ${key}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     const again = await cli(['keys', 'revoke', '--name', `${p}-cli`]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/No stored API key/);

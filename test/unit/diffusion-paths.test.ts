@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexHops, type Actor, type Hop, type HopKind, type InfluenceGraph } from '../../src/graph/influence/graph';
+import { indexHops, type Actor, type Hop, type InfluenceGraph } from '../../src/graph/influence/graph';
+import { type HopKind } from '../../src/domain/influence';
 import { findInfluencePaths } from '../../src/graph/influence/paths';
 import { influenceReach } from '../../src/graph/influence/reach';
 import { knownAsOf, lagBetween, spanOf } from '../../src/graph/influence/time';

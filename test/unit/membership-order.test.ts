@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortByJoinOrder } from '../../src/graph/catalogue/membership-order';
-import type { LinkObject } from '../../src/graph/records';
+import type { LinkObject } from '../../src/model/link.type';
 
 const join = (member: string, props: { since?: string; afterId?: string } = {}): LinkObject => ({
   type: 'MEMBER_OF',

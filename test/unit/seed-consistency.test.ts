@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { readSeedDir } from '../../src/graph/seed';
-import { REL_TYPES, type NodeLabel } from '../../src/domain/relationships';
+import { REL_TYPES } from '../../src/domain/relationships';
+import { type NodeLabel } from '../../src/domain/labels';
 
 describe('seed consistency', async () => {
   const batch = await readSeedDir(path.join(PROJECT_ROOT, 'seed'));

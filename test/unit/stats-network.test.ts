@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillYears } from '../../src/graph/stats/counts';
 import { componentSizes, summarise } from '../../src/graph/stats/network';
-import { enumLabel } from '../../src/domain/humanise';
+import { humanise } from '../../src/domain/humanise';
 
 describe('stats helpers', () => {
   it('finds connected components ignoring direction, isolated nodes included', () => {
@@ -38,7 +38,7 @@ describe('stats helpers', () => {
   });
 
   it('labels enum values for people', () => {
-    expect(enumLabel('LEARNING_VISIT')).toBe('Learning visit');
-    expect(enumLabel('MULTI_ACTOR_MECHANISM')).toBe('Multi-actor mechanism');
+    expect(humanise('LEARNING_VISIT')).toBe('Learning visit');
+    expect(humanise('MULTI_ACTOR_MECHANISM')).toBe('Multi-actor mechanism');
   });
 });

@@ -1,6 +1,7 @@
 import type { Db } from '../../neo4j/db';
 import { REL_TYPES, type RelType } from '../../domain/relationships';
-import { toLink, type LinkObject, type RawNode, type RawRel } from '../records';
+import type { LinkObject } from '../../model/link.type';
+import { toLink, type RawNode, type RawRel } from '../records';
 
 export type Direction = 'OUT' | 'IN';
 

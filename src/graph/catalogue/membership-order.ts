@@ -1,5 +1,5 @@
 import { bounds, isPartialDate } from '../../domain/partial-date';
-import type { LinkObject } from '../records';
+import type { LinkObject } from '../../model/link.type';
 
 /**
  * The order in which members joined, as far as the documents say. A membership with `since`

@@ -1,7 +1,8 @@
 import type { NodeObject } from '../../model/node.type';
 import type { Db } from '../../neo4j/db';
 import { bounds } from '../../domain/partial-date';
-import { NODE_LABELS, type NodeLabel } from '../../domain/relationships';
+import { NODE_LABELS, type NodeLabel } from '../../domain/labels';
+import type { NodeOrderField, SortDirection } from '../../domain/ordering';
 import { toNode, type RawNode } from '../records';
 
 /** Nodes by id, in the order asked, `null` where there is none (what the node loader batches). */
@@ -26,11 +27,9 @@ export interface NodeFilter {
   dateTo?: string | null;
 }
 
-export type OrderField = 'NAME' | 'ID' | 'DATE' | 'UPDATED_AT';
-
 export interface ListArgs {
   filter?: NodeFilter;
-  orderBy?: { field: OrderField; direction: 'ASC' | 'DESC' };
+  orderBy?: { field: NodeOrderField; direction: SortDirection };
   offset: number;
   limit: number;
 }
@@ -125,7 +124,7 @@ export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: st
   return { where, params };
 }
 
-function orderExpression(label: NodeLabel, field: OrderField = 'NAME'): string {
+function orderExpression(label: NodeLabel, field: NodeOrderField = 'NAME'): string {
   switch (field) {
     case 'ID':
       return 'n.id';

@@ -1,9 +1,10 @@
+import type { ChangeAction, ChangeKind } from '../../domain/changes';
 import type { Db } from '../../neo4j/db';
 
 /** A change as the `changes` query lists it (see model/audit.type.ts). */
 export interface ChangeRow {
-  action: 'CREATED' | 'UPDATED' | 'DELETED';
-  kind: 'NODE' | 'RELATIONSHIP';
+  action: ChangeAction;
+  kind: ChangeKind;
   label: string;
   id: string | null;
   from: string | null;

@@ -5,7 +5,9 @@ import { ADOPTION_STATUSES } from '../../domain/adoption-status';
 import { DEFAULT_INFLUENCE_KIND } from '../../domain/influence-kinds';
 import { bounds } from '../../domain/partial-date';
 import type { Tx } from '../../neo4j/db';
-import { DATE_PROPS, isNodeLabel, REL_TYPES, type NodeLabel, type RelType } from '../../domain/relationships';
+import { DATE_PROPS, REL_TYPES, type RelType } from '../../domain/relationships';
+import { isNodeLabel, type NodeLabel } from '../../domain/labels';
+import type { WriteOutcome } from '../../domain/changes';
 import type { RawNode, RawRel } from '../records';
 import { bumpGraphVersion } from './version';
 import { describeContext, inputError, type AnyNodeInput, type EntryContext } from './validation';
@@ -20,7 +22,7 @@ import { describeContext, inputError, type AnyNodeInput, type EntryContext } fro
  * - every write stamps createdAt / updatedAt / updatedBy and bumps the graph version.
  */
 
-export type Outcome = 'created' | 'updated' | 'unchanged';
+export type Outcome = WriteOutcome;
 
 export interface WriteCounts {
   created: number;
@@ -248,7 +250,7 @@ export async function upsertRelationships(tx: Tx, writes: RelationshipWrite[], a
 
   // Validate everything before the first write: an import is all or nothing.
   const prepared = writes.map(({ input, ctx = {} }, i) => {
-    const type = input.type as RelType;
+    const type = input.type;
     const spec = REL_TYPES[type];
     checkRef(known, input.from, spec.from, 'from', ctx);
     checkRef(known, input.to, spec.to, 'to', ctx);

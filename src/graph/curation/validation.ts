@@ -1,7 +1,8 @@
 import { LEGACY_ADOPTION_STATUSES } from '../../domain/adoption-status';
-import { validate, type ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { AppError } from '../../errors';
 import { RelationshipInput } from '../../model/link.input';
+import { violations } from '../../model/violations';
 import {
   ChallengeInput,
   CitationInput,
@@ -16,7 +17,7 @@ import {
   RegionInput,
   SourceInput,
 } from '../../model/node.input';
-import type { NodeLabel } from '../../domain/relationships';
+import type { NodeLabel } from '../../domain/labels';
 
 export const NODE_INPUTS = {
   City: CityInput,
@@ -41,14 +42,6 @@ export interface EntryContext {
   /** Line of a CSV file (header = line 1): named "row" in messages. */
   row?: number;
   id?: string;
-}
-
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
 }
 
 export function describeContext(ctx: EntryContext): string {
@@ -88,7 +81,7 @@ export function instantiate<T extends object>(cls: new () => T, plain: Record<st
  */
 export async function validateInput<T extends object>(input: T, ctx: EntryContext = {}): Promise<T> {
   const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
-  const problems = flatten(errors);
+  const problems = violations(errors);
   if (problems.length) {
     const { field, message } = problems[0]!;
     throw inputError(ctx, field, message);

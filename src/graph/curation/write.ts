@@ -5,14 +5,16 @@ import type { NodeObject } from '../../model/node.type';
 import type { Db, Tx } from '../../neo4j/db';
 import { relationshipKey, type Outcome, type WriteActor } from './upsert';
 import { deleteNodes, deleteRelationships, type RelationshipRef } from './delete';
-import { REL_TYPES, type NodeLabel, type RelType } from '../../domain/relationships';
-import { toLink, toNode, type LinkObject, type RawNode, type RawRel } from '../records';
-import { writeBatch, type Batch, type BatchReport } from '../seed';
+import { REL_TYPES, type RelType } from '../../domain/relationships';
+import { type NodeLabel } from '../../domain/labels';
+import type { LinkObject } from '../../model/link.type';
+import { toLink, toNode, type RawNode, type RawRel } from '../records';
+import { writeBatch, type Batch, type BatchReport } from './batch';
 import { toRelationshipInput, type AnyNodeInput } from './validation';
 
 /**
  * What one GraphQL mutation writes, each in ONE write transaction through the shared upsert
- * code (seed.ts writeBatch → curation.ts): the new sources it cites, the fact, and what the
+ * code (curation/batch.ts writeBatch → curation/upsert.ts): the new sources it cites, the fact, and what the
  * fact implies. The result is read back inside the same transaction, so the response shows
  * the committed state without depending on read-your-writes across sessions.
  */
@@ -63,7 +65,7 @@ export async function writeNode(db: Db, label: NodeLabel, input: AnyNodeInput, s
 
 /** Upserts a relationship (and the sources it cites); returns it as its link object. */
 export async function writeRelationship(db: Db, input: RelationshipInput, sources: SourceInput[], actor: WriteActor): Promise<{ outcome: Outcome; link: LinkObject }> {
-  const type = input.type as RelType;
+  const type = input.type;
   return db.write(async (tx) => {
     const report = await writeBatch(tx, { nodes: sourceGroup(sources), relationships: [{ input }] }, actor);
     const link = await readLink(tx, { type, from: input.from, to: input.to, key: relationshipKey(type, input) });

@@ -1,7 +1,8 @@
 import { badInput } from '../../errors';
 import { isPartialDate } from '../../domain/partial-date';
+import { isSlug } from '../../domain/ids';
 import { MAX_HOPS } from '../influence/paths';
-import type { ReachDirection } from '../influence/reach';
+import type { ReachDirection } from '../../domain/influence';
 
 /** Which part of the graph to export, and as of when. */
 export type ExportScope =
@@ -26,7 +27,6 @@ export interface ScopeParams {
   asOf?: string;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Validates export options into a request; errors name the parameter (BAD_USER_INPUT),
@@ -41,7 +41,7 @@ export function parseScope(p: ScopeParams): ExportRequest {
     if (p.id) throw badInput('id', 'scope "all" takes no "id".');
     return { scope: { kind }, asOf };
   }
-  if (!p.id || !SLUG.test(p.id)) throw badInput('id', `scope "${kind}" needs "id", the slug of a ${kind === 'reach' ? 'city, event, organisation, group, leader or hub' : kind}.`);
+  if (!isSlug(p.id)) throw badInput('id', `scope "${kind}" needs "id", the slug of a ${kind === 'reach' ? 'city, event, organisation, group, leader or hub' : kind}.`);
   if (kind !== 'reach') return { scope: { kind, id: p.id }, asOf };
   const direction = (p.direction ?? 'downstream').toUpperCase();
   if (direction !== 'DOWNSTREAM' && direction !== 'UPSTREAM') throw badInput('direction', '"direction" must be downstream or upstream.');

@@ -1,6 +1,6 @@
 import { relationshipKey } from '../curation/upsert';
-import type { RelType } from '../../domain/relationships';
-import { NODE_FILES, type Batch } from '../seed';
+import { NODE_FILES } from '../seed';
+import { type Batch } from '../curation/batch';
 import { describeContext, inputError, type EntryContext } from '../curation/validation';
 
 /**
@@ -19,7 +19,7 @@ export function mergeBatches(batches: Batch[]): Batch {
   );
   refuseRepeats(
     merged.relationships.map(({ input, ctx }) => ({
-      key: `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type as RelType, input)}`,
+      key: `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type, input)}`,
       ctx: ctx ?? {},
       field: 'to',
       what: `${input.type} from "${input.from}" to "${input.to}"`,

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { isNodeLabel, NODE_LABELS, REL_TYPE_NAMES, type NodeLabel } from '../../domain/relationships';
+import { REL_TYPE_NAMES } from '../../domain/relationships';
+import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../domain/labels';
 import { inputError, type EntryContext } from '../curation/validation';
 
 /**

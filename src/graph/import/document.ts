@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { REL_TYPE_NAMES } from '../../domain/relationships';
-import { NODE_FILES, type Batch } from '../seed';
+import { NODE_FILES } from '../seed';
+import { type Batch } from '../curation/batch';
 import { inputError, toNodeInput, toRelationshipInput } from '../curation/validation';
 
 /**

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../neo4j/db';
 import { emptyCounts, type WriteActor, type WriteCounts } from '../curation/upsert';
-import { writeBatch, type BatchReport } from '../seed';
+import { writeBatch, type BatchReport } from '../curation/batch';
 import { batchSize, mergeBatches, slices } from './batch';
 import { readImportPath, type Progress } from './read';
 

@@ -1,7 +1,7 @@
 import type { Citation } from '../../model/node.type';
 import type { Tx } from '../../neo4j/db';
 import { graphVersion } from '../curation/version';
-import type { NodeLabel } from '../../domain/relationships';
+import { ACTOR_LABELS, type ActorLabel, type HopKind } from '../../domain/influence';
 import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './places';
 import { citationsOf } from '../records';
 import { spanOf, type DateSpan } from './time';
@@ -25,13 +25,6 @@ import { spanOf, type DateSpan } from './time';
  * its `kind` (INSPIRED, SUPPORTED, LED_TO). Each hop keeps the citations of the relationships
  * it stands on (ADOPTED_AFTER: the attendance's, then the adoption's).
  */
-export const HOP_KINDS = ['INSPIRED', 'HOSTED', 'ATTENDED', 'ORGANISED', 'FORMED_AT', 'ADOPTED_AFTER'] as const;
-export type HopKind = (typeof HOP_KINDS)[number];
-
-/** Labels that take part in influence (the ends of the hops above). */
-export const ACTOR_LABELS = ['City', 'Event', 'Organisation', 'Group', 'Leader', 'Hub'] as const satisfies readonly NodeLabel[];
-export type ActorLabel = (typeof ACTOR_LABELS)[number];
-
 export interface Hop {
   kind: HopKind;
   from: string;
@@ -94,7 +87,7 @@ const HOPS_CYPHER = `
          [i IN range(0, size(at.citationSources) - 1) | coalesce(at.citationFields[i], '')] + [i IN range(0, size(ad.citationSources) - 1) | coalesce(ad.citationFields[i], '')] AS cf`;
 
 const ACTORS_CYPHER = `
-  MATCH (n:Entity) WHERE n:City OR n:Event OR n:Organisation OR n:Group OR n:Leader OR n:Hub
+  MATCH (n:Entity) WHERE ${ACTOR_LABELS.map((l) => `n:${l}`).join(' OR ')}
   RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, coalesce(n.date, n.launched) AS date, ${PLACE_FIELDS}`;
 
 interface HopRow {

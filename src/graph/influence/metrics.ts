@@ -3,11 +3,12 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import louvain from 'graphology-communities-louvain';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
-import type { HopKind, InfluenceGraph } from './graph';
+import type { HopKind } from '../../domain/influence';
+import type { InfluenceGraph } from './graph';
 
 /**
  * Network metrics of the influence graph, computed with graphology on the cached
- * projection (influence-cache.ts) and kept with it, so they are computed once per graph
+ * projection (cache.ts) and kept with it, so they are computed once per graph
  * version however many requests ask.
  *
  * - pagerank: influence. Run on the graph reversed (each hop points from who was reached

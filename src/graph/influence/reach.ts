@@ -1,8 +1,7 @@
+import type { ReachDirection } from '../../domain/influence';
 import type { Hop, InfluenceGraph } from './graph';
 import { hopKnown } from './paths';
 import { canFollow, canPrecede, lowerCeiling, NO_CEILING, NO_FLOOR, raiseFloor, type DateSpan } from './time';
-
-export type ReachDirection = 'DOWNSTREAM' | 'UPSTREAM';
 
 export interface ReachOptions {
   direction: ReachDirection;

@@ -1,7 +1,7 @@
 import { ADOPTION_STAGE, ADOPTION_STATUS_LABELS } from '../../domain/adoption-status';
 import type { Citation, NodeObject } from '../../model/node.type';
 import { PeerReasonKind as K } from '../../model/peer-reason-kind';
-import { enumLabel } from '../../domain/humanise';
+import { humanise } from '../../domain/humanise';
 import { citationsOf, toNode, type RawNode } from '../records';
 import type { Cited, CityEvidence, GeoLink, PeerEvidence, RawParticipation } from './evidence';
 import { haversineKm, type LatLon } from './geo';
@@ -61,7 +61,7 @@ function practiceReasons(c: CityEvidence, ev: PeerEvidence, asker: CityEvidence 
       else out.push({ ...base, kind: K.PLANNING_PRACTICE, weight: W.PLANNING_PRACTICE.each, text: `Also ${status.toLowerCase()}: ${name(p)}${when(ad.date)} (a city to learn alongside)` });
     } else if (categories.has(String(p.category)) && ADOPTION_STAGE[ad.status] !== 'INTENDING') {
       const verb = ADOPTION_STAGE[ad.status] === 'DONE' ? 'Implemented' : (ADOPTION_STATUS_LABELS[ad.status] ?? ad.status);
-      out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${enumLabel(String(p.category)).toLowerCase()} practice` });
+      out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${humanise(String(p.category)).toLowerCase()} practice` });
     } else if (askerAdoptions.has(id(p))) {
       out.push({ ...base, citations: cite(ad, askerAdoptions.get(id(p))), kind: K.SHARED_PRIORITY, weight: W.SHARED_PRIORITY.each, text: `Also took up ${name(p)} (${(ADOPTION_STATUS_LABELS[ad.status] ?? ad.status).toLowerCase()})` });
     }
@@ -144,7 +144,7 @@ function placeReasons(c: CityEvidence, asker: CityEvidence, distanceKm: number |
     if (mine) out.push({ kind: K.SAME_HUB, weight: W.SAME_HUB.each, text: `Same regional hub: ${name(hub.node)}`, citations: cite(hub, mine), subjectId: hubId });
   }
   if (c.city.kind && c.city.kind === asker.city.kind) {
-    out.push({ kind: K.SIMILAR_KIND, weight: W.SIMILAR_KIND.each, text: `Also a ${enumLabel(String(c.city.kind)).toLowerCase()}`, citations: cite(c.city, asker.city), subjectId: null });
+    out.push({ kind: K.SIMILAR_KIND, weight: W.SIMILAR_KIND.each, text: `Also a ${humanise(String(c.city.kind)).toLowerCase()}`, citations: cite(c.city, asker.city), subjectId: null });
   }
   const near = distanceKm === null ? 0 : nearbyWeight(distanceKm);
   if (near > 0) {

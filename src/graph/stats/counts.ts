@@ -1,5 +1,5 @@
 import { EventKind, PracticeCategory, type AdoptionStatus } from '../../model/enums';
-import { enumLabel } from '../../domain/humanise';
+import { humanise } from '../../domain/humanise';
 import type { Db } from '../../neo4j/db';
 
 /** One bar of a count panel. */
@@ -50,7 +50,7 @@ const largestFirst = (a: Bucket, b: Bucket): number => b.count - a.count || a.la
 export async function countPanel(db: Db, panel: CountPanel, statuses?: AdoptionStatus[] | null): Promise<Bucket[]> {
   const values = VALUES[panel];
   const rows = await db.query<Bucket>(COUNTS[panel], { values: values ?? null, statuses: statuses?.length ? statuses : null });
-  return rows.map((r) => (values ? { ...r, label: enumLabel(r.key) } : { ...r, label: r.label ?? r.key })).sort(largestFirst);
+  return rows.map((r) => (values ? { ...r, label: humanise(r.key) } : { ...r, label: r.label ?? r.key })).sort(largestFirst);
 }
 
 export interface YearBucket {

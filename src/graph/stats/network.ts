@@ -1,4 +1,5 @@
-import { NODE_LABELS, REL_TYPE_NAMES } from '../../domain/relationships';
+import { REL_TYPE_NAMES } from '../../domain/relationships';
+import { NODE_LABELS } from '../../domain/labels';
 import type { Db } from '../../neo4j/db';
 
 export interface NetworkFigures {
