@@ -104,7 +104,23 @@ interface HopRow {
   cf: (string | null)[] | null;
 }
 
-const byTime = (a: Hop, b: Hop): number => (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') || a.to.localeCompare(b.to) || a.from.localeCompare(b.from);
+/** Stated hops before generic ones between the same actors at the same time. */
+const KIND_ORDER: Record<string, number> = { INSPIRED: 0, FORMED_AT: 1, HOSTED: 2, ORGANISED: 3, ADOPTED_AFTER: 4, ATTENDED: 5 };
+const byTime = (a: Hop, b: Hop): number =>
+  (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') ||
+  a.to.localeCompare(b.to) ||
+  a.from.localeCompare(b.from) ||
+  (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9);
+
+/**
+ * An attendance says only that the event reached the attendee; where the documents state
+ * more between the same two (the event inspired it, or it adopted a practice after it), the
+ * attendance hop adds nothing but a second, vaguer path, so it is left out.
+ */
+export function withoutRedundantAttendance(hops: Hop[]): Hop[] {
+  const stated = new Set(hops.filter((h) => h.kind !== 'ATTENDED').map((h) => `${h.from}>${h.to}`));
+  return hops.filter((h) => h.kind !== 'ATTENDED' || !stated.has(`${h.from}>${h.to}`));
+}
 
 /** Reads the whole projection in one read transaction (four statements, version first). */
 export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {
@@ -131,7 +147,7 @@ export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {
       description: r.description,
       citations: citationsOf({ citationSources: r.cs ?? [], citationExcerpts: r.ce ?? [], citationFields: r.cf ?? [] }),
     }));
-  return indexHops(version, actors, hops);
+  return indexHops(version, actors, withoutRedundantAttendance(hops));
 }
 
 /** Builds the adjacency lists, each in time order (undated last) so that walks are deterministic. */
