@@ -16,7 +16,7 @@ export interface Config {
   apiKeys: string;
   requireApiKey: boolean;
   introspection: boolean;
-  limits: { maxDepth: number; maxComplexity: number; bodyLimit: string; txTimeoutMs: number };
+  limits: { maxDepth: number; maxComplexity: number; maxAliases: number; bodyLimit: string; txTimeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -77,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // In fields resolved (src/limits/complexity.ts): the app's own heaviest operation, influence
       // reach with 100 paths, costs ~16 000; hostile nestings of pages cost millions.
       maxComplexity: int(env, 'MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
+      // Each alias is resolved on its own; the app's own operations use at most two.
+      maxAliases: int(env, 'MAX_QUERY_ALIASES', 30, 0, 10_000),
       bodyLimit: env.BODY_LIMIT || '2mb',
       txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 30_000, 100, 3_600_000),
     },

@@ -17,12 +17,17 @@ import { toAppError } from './errors';
 import { getSchema } from './schema';
 import { violations, type ValidationErrorLike } from './model/violations';
 import { Authenticator } from './auth/authenticator';
-import { limitsPlugin } from './limits/plugin';
+import { aliasGuard, limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
 import type { RouteInstaller } from './http/route';
+import { warmUp } from './http/warm-up';
 import { cacheControlPlugins } from './cache-control';
+import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
+import { installOpsRoutes } from './http/ops';
+import { jsonStatusPlugin } from './http/status';
+import { requestLog, requestLogPlugin } from './observe/request-log';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -75,9 +80,13 @@ export interface ServerOptions {
   log: Logger;
   /** Extra plugins (the complexity limits and cache control add themselves here). */
   plugins?: ApolloServerPlugin<Context>[];
+  /** Run the explorer's heaviest operations once before listening (src/http/warm-up.ts). */
+  warm?: boolean;
 }
 
 export interface RunningServer {
+  /** Resolves (with the milliseconds it took) when the warm-up is over; at once without one. */
+  warmed: Promise<number>;
   url: string;
   port: number;
   app: express.Express;
@@ -87,7 +96,7 @@ export interface RunningServer {
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
-export async function startServer({ config, db, log, plugins = [] }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, db, log, plugins = [], warm = false }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   // gzip or brotli (quality 4: cheap enough for per-request JSON) for everything over 1 KB that the
@@ -95,14 +104,12 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   app.use(compression());
   const httpServer = http.createServer(app);
   const auth = new Authenticator(db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
+  installClientErrorHandler(httpServer);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const ok = await db.ping(2_000);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
-  });
+  app.use(requestLog(log));
+  // While the explorer's queries warm up (see below), /readyz says so: a load balancer waits.
+  let warming = warm;
+  installOpsRoutes(app, db, () => warming);
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -125,6 +132,8 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
       ...cacheControlPlugins(),
+      jsonStatusPlugin(),
+      requestLogPlugin(),
       ...plugins,
     ],
   });
@@ -135,6 +144,7 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
+    aliasGuard(config.limits.maxAliases),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(db, { viewer: await auth.viewerOf(req.headers.authorization), auth, log }),
     }),
@@ -147,6 +157,9 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
     const noCacheHtml = (res: express.Response, file: string) => void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   }
+  // Last, in every mode: JSON for unknown paths and for any error a route or Express raises.
+  app.use(notFoundHandler());
+  app.use(jsonErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {
@@ -158,10 +171,21 @@ export async function startServer({ config, db, log, plugins = [] }: ServerOptio
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  // Warm after listening, so /healthz answers at once; requests meanwhile are served, only slower.
+  const warmed = warm
+    ? warmUp(apollo, db, log)
+        .catch((err: unknown) => (log.warn({ err }, 'warm-up failed'), 0))
+        .then((ms) => {
+          warming = false;
+          log.info({ ms }, "warmed the explorer's queries");
+          return ms;
+        })
+    : Promise.resolve(0);
   return {
     url,
     port,
     app,
+    warmed,
     async close() {
       await apollo.stop();
     },

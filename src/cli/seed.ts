@@ -13,7 +13,8 @@ export const seedCommand: Command = {
     if (values.reset && !values.yes) {
       throw new CliError('--reset deletes every node and relationship in the graph.', 'Run again with --reset --yes if that is what you want.');
     }
-    const config = loadConfig();
+    // Loading a large seed folder may take minutes: the API's per-transaction limit applies only if set explicitly.
+    const config = loadConfig({ NEO4J_TX_TIMEOUT_MS: '3600000', ...process.env });
     const dir = typeof values.dir === 'string' ? path.resolve(values.dir) : config.seedDir;
     const conn = await connect(config, say, undefined, { detached: true });
     try {

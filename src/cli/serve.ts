@@ -2,6 +2,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { connect } from '../neo4j/connect';
 import { graphIsEmpty, loadSeed } from '../graph/seed';
+import { compactGraphChanges } from '../graph/curation/version';
 import { startServer } from '../server';
 import { say, type Command } from './command';
 
@@ -21,15 +22,20 @@ export const serveCommand: Command = {
     const conn = await connect(config, say, log);
     try {
       if (stop.received) return;
+      // Keeps the write log behind the graph version small (graph-version.ts); the version does not move.
+      await compactGraphChanges((work) => conn.db.write(work));
       if (await graphIsEmpty(conn.db)) {
         say(`The graph is empty: loading the seed from ${config.seedDir} …`);
-        const report = await loadSeed(conn.db, config.seedDir);
+        // One transaction for the whole seed: on a busy machine it may take longer than a request may.
+        const report = await loadSeed(conn.db.withTimeout(Math.max(config.limits.txTimeoutMs, 600_000)), config.seedDir);
         say(`Seeded ${report.nodes.created} nodes and ${report.relationships.created} relationships.`);
       }
       if (stop.received) return;
-      const server = await startServer({ config, db: conn.db, log });
+      const server = await startServer({ config, db: conn.db, log, warm: true });
       say(`GraphQL ready at ${server.url}/graphql · explorer at ${server.url}/ · health ${server.url}/healthz, ${server.url}/readyz`);
       if (conn.local?.startedHere) say('Press Ctrl-C to stop the API and the local Neo4j.');
+      say('Warming the peer finder, search and cascade queries (/readyz answers 503 "warming" until done) …');
+      void server.warmed.then((ms) => say(`Warm in ${(ms / 1000).toFixed(1)} s: the first peer search is no slower than the next.`));
       await stop.promise;
       say('Shutting down …');
       await server.close();

@@ -58,5 +58,8 @@ export const ADOPTION_STAGE: Record<AdoptionStatus, AdoptionStage> = {
 /** Statuses with hands-on experience (DONE or DOING), for Cypher filters. */
 export const EXPERIENCED_STATUSES = ADOPTION_STATUSES.filter((s) => ADOPTION_STAGE[s] !== 'INTENDING');
 
+/** Statuses that say a practice is still to be done in full: a city's own needs for the peer finder. */
+export const UNFINISHED_STATUSES = ADOPTION_STATUSES.filter((s) => ADOPTION_STAGE[s] !== 'DONE');
+
 /** Stored values of earlier versions and what they mean now (applied by the migrations). */
 export const LEGACY_ADOPTION_STATUSES: Record<string, AdoptionStatus> = { PILOT: 'PILOTING' };

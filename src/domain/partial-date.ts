@@ -25,6 +25,8 @@ export function parsePartialDate(value: string): PartialDateParts | undefined {
   const m = PATTERN.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);
+  // There is no year 0 (1 BC is followed by AD 1), and no document here predates AD 1.
+  if (year < 1) return undefined;
   const month = m[2] ? Number(m[2]) : undefined;
   const day = m[3] ? Number(m[3]) : undefined;
   if (month && day && day > daysInMonth(year, month)) return undefined;

@@ -24,3 +24,10 @@ export const PEER_REASON_KINDS = [
   'CONTACT',
 ] as const;
 export type PeerReasonKind = (typeof PEER_REASON_KINDS)[number];
+
+/**
+ * Which list a peer belongs to. Peers that have done what is needed come before those that are
+ * only close, in the same hub or already in touch: a hub officer asks first "who has done it?".
+ */
+export const PEER_GROUPS = ['HAS_DONE_IT', 'CLOSE_TIES'] as const;
+export type PeerGroup = (typeof PEER_GROUPS)[number];

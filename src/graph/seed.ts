@@ -8,6 +8,7 @@ import type { NodeWrite, WriteActor } from './curation/upsert';
 import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
 import type { NodeLabel } from '../domain/labels';
 import { inputError, toNodeInput, toRelationshipInput } from './curation/validation';
+import { bumpGraphVersion } from './curation/version';
 
 /** Node files in load order (what is cited or referred to comes first). */
 export const NODE_FILES: readonly [string, NodeLabel][] = [
@@ -85,7 +86,7 @@ export async function graphIsEmpty(db: Db): Promise<boolean> {
 export async function clearGraph(db: Db): Promise<number> {
   return db.write(async (tx) => {
     const rows = await tx.run<{ n: number }>('MATCH (n:Entity) WITH n LIMIT 100000 DETACH DELETE n RETURN count(*) AS n');
-    await tx.run('MATCH (m:GraphMeta) SET m.version = coalesce(m.version, 0) + 1');
+    await bumpGraphVersion(tx, new Date().toISOString(), 'seed --reset');
     return rows[0]?.n ?? 0;
   });
 }

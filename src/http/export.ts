@@ -4,6 +4,7 @@ import { AppError, badInput, toAppError, type ErrorCode } from '../errors';
 import { FORMATS, isExportFormat, writeExport } from '../graph/export/formats';
 import { loadExportGraph } from '../graph/export/load';
 import { exportStem, parseScope, type ScopeParams } from '../graph/export/scope';
+import { noteErrorCode } from '../observe/request-log';
 import type { RouteInstaller } from './route';
 
 /**
@@ -32,6 +33,7 @@ function sendError(res: Response, err: unknown, log: Logger): void {
   const app = toAppError(err);
   if (!app) log.error({ err }, 'export failed');
   const e = app ?? new AppError('INTERNAL_SERVER_ERROR', 'The export failed. It has been logged; try again, or report it with the time of the request.');
+  noteErrorCode(e.code);
   const { http: _http, ...extensions } = e.extensions as Record<string, unknown>;
   res.status(STATUS[e.code] ?? 500).json({ error: { ...extensions, message: e.message } });
 }

@@ -1,15 +1,29 @@
 import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../model/connection';
+import { MAX_PAGE_SIZE } from '../model/connection';
 
 /**
  * What an operation costs, in "fields resolved" (graphql-query-complexity): every field
- * costs 1, and what is under a list costs as many times as the list is long. Lists with a
- * page argument (`first`, `limit`) count that many items; lists without one count
- * UNPAGED_FANOUT, a typical number of relationships of one type at a node in this graph.
- * A field may set its own cost with type-graphql's `complexity` option (read first).
+ * costs 1, every item of a list costs 1 (a record read, even when only its id is asked;
+ * 2 in relationship lists: a relationship and a node) plus its fields, and a list costs its page size times that. Aliases add up: each alias
+ * is resolved on its own.
+ *
+ * - Paged lists (a `first` or `limit` argument: the connections and every relationship
+ *   list) count `first` items; when `first` is left out they count MAX_PAGE_SIZE, the most
+ *   the server may return, so a client that wants a cheap query says how many it wants
+ *   (GitHub's API refuses connections without `first`; here the default still applies).
+ * - Lists without a page argument are computed values of bounded size (citations of one
+ *   fact, reasons of a peer match, buckets of a panel): they count UNPAGED_FANOUT items.
+ * - A field may set its own cost with type-graphql's `complexity` option (read first):
+ *   whole-graph panels cost WHOLE_GRAPH_COST however they are asked.
  */
 export const UNPAGED_FANOUT = 5;
+
+/** An item of a relationship list reads a relationship and the node at its other end. */
+export const RELATIONSHIP_ITEM_COST = 2;
+
+/** Fields that read the whole graph (the network panel): shared per graph version, but still the dearest thing to ask for. */
+export const WHOLE_GRAPH_COST = 1_000;
 
 /** Ids are slugs of at most 120 characters; anything much longer is refused before any resolver sees it. */
 export const MAX_ID_LENGTH = 200;
@@ -43,12 +57,19 @@ function argumentCheck(violations: ArgumentViolation[]): ComplexityEstimator {
 const pagedListEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
   const pageArg = field.args.find((a) => a.name === 'first' || a.name === 'limit');
+  const list = isListType(getNullableType(field.type));
   if (pageArg) {
-    const n = typeof args[pageArg.name] === 'number' ? (args[pageArg.name] as number) : DEFAULT_PAGE_SIZE;
-    return 1 + childComplexity * Math.max(0, Math.min(n, MAX_PAGE_SIZE * 10));
+    const given = args[pageArg.name];
+    const fallback = typeof pageArg.defaultValue === 'number' ? pageArg.defaultValue : MAX_PAGE_SIZE;
+    const n = Math.max(0, Math.min(typeof given === 'number' ? given : fallback, MAX_PAGE_SIZE * 10));
+    // A connection's items are its edges (counted below it); a list's items are its own, and
+    // an item of a relationship list (paged with `after`) reads a relationship and a node.
+    const item = !list ? 0 : field.args.some((a) => a.name === 'after') ? RELATIONSHIP_ITEM_COST : 1;
+    return 1 + n * (item + childComplexity);
   }
   // The edges of a connection are already counted by the connection's `first`.
-  if (isListType(getNullableType(field.type)) && !/(Connection|Edge)$/.test(type.name)) return 1 + childComplexity * UNPAGED_FANOUT;
+  if (list && !/(Connection|Edge)$/.test(type.name)) return 1 + UNPAGED_FANOUT * (1 + childComplexity);
+  if (list) return 1 + childComplexity;
   return undefined;
 };
 

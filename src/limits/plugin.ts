@@ -1,20 +1,46 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { operationCost } from './complexity';
 import { operationDepth } from './depth';
+import { operationAliases, sourceAliases } from './aliases';
 
 export interface QueryLimits {
   maxDepth: number;
   maxComplexity: number;
+  maxAliases: number;
 }
 
 /** A refused operation is the client's doing: HTTP 400, not Apollo's default 500 for plugin errors. */
 const http400 = { http: { status: 400 } };
 
+const tooManyAliases = (aliases: number, limit: number) => new AppError('QUERY_TOO_COMPLEX', aliasMessage(limit), { aliases, limit, ...http400 });
+
+const aliasMessage = (limit: number) => `This query has more than ${limit} aliased fields; the limit is ${limit}. Ask for lists (cities(where: { ids: […] })) instead of many aliases.`;
+
 /**
- * Refuses, before anything runs, operations nested deeper than `maxDepth`, costing more
+ * Refuses, from the query text alone, operations with more than `maxAliases` aliases, before
+ * Apollo parses and validates them (validating a thousand aliased fields takes longer than
+ * refusing them should). Mounted on /graphql after the body parser; limitsPlugin counts
+ * again exactly, fragments included, for what gets through (and for persisted queries).
+ */
+export function aliasGuard(maxAliases: number): RequestHandler {
+  return (req, res, next) => {
+    const body: unknown = req.body;
+    const query = (body && typeof body === 'object' && 'query' in body ? (body as { query?: unknown }).query : undefined) ?? req.query?.query;
+    if (typeof query === 'string' && sourceAliases(query, maxAliases) > maxAliases) {
+      res.status(400).json({ errors: [{ message: aliasMessage(maxAliases), extensions: { code: 'QUERY_TOO_COMPLEX', limit: maxAliases } }] });
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Refuses, before anything runs, operations with more than `maxAliases` aliased fields,
+ * nested deeper than `maxDepth`, costing more
  * than `maxComplexity` (see complexity.ts), asking for pages larger than MAX_PAGE_SIZE, or
  * passing ids no node can have (a megabyte "id" never reaches a resolver or the database).
  * Runs after parsing and validation (didResolveOperation), when variables are known.
@@ -26,6 +52,8 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
+          const aliases = operationAliases(operation, document);
+          if (aliases > limits.maxAliases) throw tooManyAliases(aliases, limits.maxAliases);
           const depth = operationDepth(operation, document);
           if (depth > limits.maxDepth) {
             throw new AppError('QUERY_TOO_COMPLEX', `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested levels, or split it into several queries.`, {

@@ -14,6 +14,9 @@ import { Practice } from './practice.type';
 import { Challenge } from './challenge.type';
 import { Region } from './region.type';
 
+/** Where an item stands in the relationship list it came from. */
+const CURSOR = { nullable: true, description: 'Where this item stands in the list it came from: pass it as `after` for the items that follow (null outside lists).' } as const;
+
 /*
  * Relationships as GraphQL objects. Each carries both of its ends (so it reads the same from
  * either side), its properties, and the citations that state it. The graph layer fills the
@@ -38,6 +41,7 @@ export class Adoption {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Leadership', { description: 'A person leads (or works for) a city, organisation or hub.' })
@@ -49,6 +53,7 @@ export class Leadership {
   @Field(() => PartialDateScalar, { nullable: true }) until?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Attendance', { description: 'A city, leader, organisation, group or hub took part in an event.' })
@@ -58,6 +63,7 @@ export class Attendance {
   @Field(() => String, { nullable: true }) role?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Hosting', { description: 'A city or organisation hosted an event.' })
@@ -66,6 +72,7 @@ export class Hosting {
   @Field(() => Event) event!: Event;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Organising', { description: 'An organisation or hub organised an event.' })
@@ -74,6 +81,7 @@ export class Organising {
   @Field(() => Event) event!: Event;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Influence', {
@@ -90,6 +98,7 @@ export class Influence {
   viaId?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Membership', { description: 'A city, group or organisation belongs to a network or group.' })
@@ -101,6 +110,7 @@ export class Membership {
   afterId?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Coverage', { description: 'A hub covers a country, city or region.' })
@@ -109,6 +119,7 @@ export class Coverage {
   @Field(() => Hub) hub!: Hub;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Funding', { description: 'An organisation funded a hub, event, practice, city or organisation.' })
@@ -119,6 +130,7 @@ export class Funding {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Partnership', { description: 'Two actors worked together (read it in either direction).' })
@@ -129,6 +141,7 @@ export class Partnership {
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Facing', { description: 'A city or country faces a challenge.' })
@@ -137,6 +150,7 @@ export class Facing {
   @Field(() => Challenge) challenge!: Challenge;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Topic', { description: 'An event was about a practice or challenge.' })
@@ -145,6 +159,7 @@ export class Topic {
   @Field(() => NodeType) topic!: NodeType;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('Location', { description: 'A city lies in a country.' })
@@ -170,6 +185,7 @@ export class PartOf {
   @Field(() => NodeType, { description: 'The containing city or country.' }) whole!: NodeType;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }
 
 @ObjectType('RegionMembership', { description: 'A country lies in a region.' })
@@ -178,4 +194,5 @@ export class RegionMembership {
   @Field(() => Region) region!: Region;
   @Field(() => [Citation]) citations!: Citation[];
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+  @Field(() => String, CURSOR) cursor?: string | null;
 }

@@ -70,4 +70,7 @@ export abstract class NodeType {
 
   @Field(() => String, { nullable: true, description: 'Name of the API key (or "seed") that last changed it.' })
   updatedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where this node stands in the relationship list it came from (`hubs`, `cities`…): pass it as `after` for the nodes that follow (null elsewhere; connections have edge cursors).' })
+  cursor?: string | null;
 }

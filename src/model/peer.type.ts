@@ -1,9 +1,19 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { City } from './city.type';
 import { Citation } from './node.type';
+import { PeerGroup } from './peer-group';
 import { PeerReasonKind } from './peer-reason-kind';
 
-export { PeerReasonKind };
+export { PeerGroup, PeerReasonKind };
+
+registerEnumType(PeerGroup, {
+  name: 'PeerGroup',
+  description: 'Which list a peer belongs to; peerCities lists HAS_DONE_IT peers first.',
+  valuesConfig: {
+    HAS_DONE_IT: { description: 'Has implemented, is piloting, passed on or hosted an event on a needed practice (or a related one), or already inspired the asking city on it.' },
+    CLOSE_TIES: { description: 'No experience of what is needed is recorded: close by, in the same hub or country, already in touch, or facing the same challenges.' },
+  },
+});
 
 registerEnumType(PeerReasonKind, {
   name: 'PeerReasonKind',
@@ -56,6 +66,12 @@ export class PeerMatch {
 
   @Field(() => Float, { description: 'Sum of the reasons\' weights. Deterministic; ties are broken by city id.' })
   score!: number;
+
+  @Field(() => PeerGroup, { description: 'Has it done what is needed, or is it a peer by closeness and ties?' })
+  group!: PeerGroup;
+
+  @Field(() => String, { description: 'The score in words, e.g. "9.75 points: 4 for having already inspired Danilovgrad, 2 for a related practice of the same kind, …".' })
+  explanation!: string;
 
   @Field(() => Float, { nullable: true, description: 'Great-circle distance to the asking city in km, where both have coordinates.' })
   distanceKm?: number | null;

@@ -16,9 +16,16 @@ export function IsPartialDate(options?: ValidationOptions) {
   };
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_BROKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
+/** Text that is there but says nothing: spaces, tabs, newlines, no-break and zero-width spaces. */
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]+$/u;
+
 /**
- * Refuses control characters other than tab and newline (they break exports and terminals)
- * and unpaired UTF-16 surrogates (the database would store them as U+FFFD, silently).
+ * Refuses control characters other than tab and newline (they break exports and terminals),
+ * unpaired UTF-16 surrogates (the database would store them as U+FFFD, silently) and text
+ * made only of white space (a name or excerpt of spaces passes a length check but is empty).
+ * An empty string stays allowed where the field's length allows it (an optional description).
  */
 export function IsCleanText(options?: ValidationOptions) {
   return (object: object, propertyName: string): void => {
@@ -26,10 +33,15 @@ export function IsCleanText(options?: ValidationOptions) {
       name: 'isCleanText',
       target: object.constructor,
       propertyName,
-      options: { message: '$property must not contain control characters or broken Unicode', ...options },
+      options: {
+        message: (args) =>
+          typeof args.value === 'string' && BLANK.test(args.value)
+            ? `${args.property} must not be blank (it has only white space)`
+            : `${args.property} must not contain control characters or broken Unicode`,
+        ...options,
+      },
       validator: {
-        // eslint-disable-next-line no-control-regex
-        validate: (value: unknown) => typeof value !== 'string' || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u.test(value),
+        validate: (value: unknown) => typeof value !== 'string' || (!CONTROL_OR_BROKEN.test(value) && !BLANK.test(value)),
       },
     });
   };

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { toAppError } from '../errors';
+import { databaseTimeout, databaseUnavailable, isTransientDbError, isUnavailableDbError, toAppError } from '../errors';
+import { Breaker } from './breaker';
 
 export interface Neo4jConnection {
   uri: string;
@@ -12,9 +13,14 @@ export interface Neo4jConnection {
 export class QueryCounter {
   count = 0;
   readonly statements: string[] = [];
-  record(cypher: string): void {
+  /** The parameters of each recorded statement (tests check what a read asks for). */
+  readonly params: Record<string, unknown>[] = [];
+  record(cypher: string, params: Record<string, unknown> = {}): void {
     this.count += 1;
-    if (this.statements.length < 200) this.statements.push(cypher);
+    if (this.statements.length < 200) {
+      this.statements.push(cypher);
+      this.params.push(params);
+    }
   }
 }
 
@@ -25,43 +31,121 @@ export interface Tx {
 
 export interface Logger {
   debug(obj: object, msg?: string): void;
+  warn?(obj: object, msg?: string): void;
+  info?(obj: object, msg?: string): void;
 }
 
 export interface DbOptions {
-  /** Server-side limit per transaction (Neo4j stops it and the caller gets DATABASE_TIMEOUT). */
+  /**
+   * Limit per request: each transaction gets what is left of it as its server-side timeout,
+   * and the client stops waiting half a second after it, whatever the database does
+   * (a frozen server never sends its own timeout). Default 30 s.
+   */
   txTimeoutMs?: number;
+  /** Fail fast while the database is known to be down (default true). */
+  breaker?: boolean;
 }
+
+/** Pool use and breaker state, for /metrics. */
+export interface DbStats {
+  sessionsInUse: number;
+  maxPoolSize: number;
+  breakerOpen: boolean;
+  retries: number;
+}
+
+/** The client waits this long after the server-side timeout before it gives up on an answer. */
+const CLIENT_GRACE_MS = 500;
+const MAX_POOL_SIZE = 100;
+
+/** State shared by a Db and its per-request views. */
+class Shared {
+  inUse = 0;
+  retries = 0;
+  constructor(
+    readonly breaker: Breaker | undefined,
+    readonly probe: Driver,
+  ) {}
+}
+
+class ClientTimeout extends Error {}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Jittered exponential back-off between attempts of a transaction that hit a transient error. */
+const backoff = (attempt: number): number => Math.min(1_000, 20 * 2 ** attempt) * (0.5 + Math.random());
 
 /**
  * The one database boundary: reads go through `executeRead`, writes through `executeWrite`
  * (so that a cluster routes them to followers/leader), sessions are closed in `finally`,
  * every statement is counted and driver errors are mapped to coded AppErrors.
+ *
+ * Reliability (issue 11): transient errors (deadlocks, lock waits) re-run the transaction
+ * function with back-off until the request's time is up; every call is bounded by the
+ * request's deadline on the client side too; a lost connection is retried once when a ping
+ * shows the database is back (a restarted server leaves stale pooled connections), and
+ * otherwise opens the circuit breaker so that later requests fail fast.
  */
 export class Db {
   private constructor(
     readonly driver: Driver,
     readonly database: string,
-    private readonly counter?: QueryCounter,
-    private readonly logger?: Logger,
-    private readonly options: DbOptions = {},
+    private readonly shared: Shared,
+    private readonly counter: QueryCounter | undefined,
+    private readonly logger: Logger | undefined,
+    private readonly options: DbOptions,
+    private readonly deadline: number | undefined,
   ) {}
 
   static connect(conn: Neo4jConnection, logger?: Logger, options: DbOptions = {}): Db {
-    const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
-      // Fail fast when the server is gone instead of the driver's 60 s / 30 s defaults:
-      // a dashboard prefers a coded error in seconds to a hung request.
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+    const txTimeoutMs = options.txTimeoutMs ?? 30_000;
+    const auth = neo4j.auth.basic(conn.username, conn.password);
+    const driver = neo4j.driver(conn.uri, auth, {
+      // Bounded waits: nothing the driver does may outlast a request's time. The client-side
+      // race in `attempt` is the real bound; these keep the driver from queueing work beyond it.
+      connectionAcquisitionTimeout: Math.min(txTimeoutMs + CLIENT_GRACE_MS, 10_000),
+      connectionTimeout: Math.min(txTimeoutMs, 5_000),
+      maxConnectionPoolSize: MAX_POOL_SIZE,
+      // Retries are ours (below): the driver's would spend 5 s on a database that is gone.
+      maxTransactionRetryTime: 0,
       disableLosslessIntegers: true,
       userAgent: 'prevention-graph/0.1',
     });
-    return new Db(driver, conn.database, undefined, logger, options);
+    // Pings go through their own small pool, so that a frozen server can hold at most two of
+    // its connections, and a ping never waits behind the requests it is meant to judge.
+    const probe = neo4j.driver(conn.uri, auth, {
+      connectionAcquisitionTimeout: 1_000,
+      connectionTimeout: 1_000,
+      maxConnectionPoolSize: 2,
+      maxTransactionRetryTime: 0,
+      userAgent: 'prevention-graph/0.1 (ping)',
+    });
+    const pingWith = (timeoutMs: number) => pingDriver(probe, conn.database, timeoutMs);
+    const breaker =
+      options.breaker === false
+        ? undefined
+        : new Breaker(pingWith, {
+            onOpen: (reason) => logger?.warn?.({ reason }, 'database unreachable: answering DATABASE_UNAVAILABLE until it is back'),
+            onClose: (downMs) => logger?.info?.({ downMs }, 'database reachable again'),
+          });
+    return new Db(driver, conn.database, new Shared(breaker, probe), undefined, logger, options, undefined);
   }
 
-  /** A view of this Db that counts its statements into `counter` (per request). */
+  /**
+   * A view of this Db for one request: counts its statements into `counter`, and bounds all
+   * of its transactions together by the transaction timeout from now.
+   */
   withCounter(counter: QueryCounter): Db {
-    return new Db(this.driver, this.database, counter, this.logger, this.options);
+    return new Db(this.driver, this.database, this.shared, counter, this.logger, this.options, Date.now() + this.txTimeoutMs);
+  }
+
+  /** A view with another time limit, for batch work that is not a request (loading the seed). */
+  withTimeout(txTimeoutMs: number): Db {
+    return new Db(this.driver, this.database, this.shared, this.counter, this.logger, { ...this.options, txTimeoutMs }, undefined);
+  }
+
+  private get txTimeoutMs(): number {
+    return this.options.txTimeoutMs ?? 30_000;
   }
 
   async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -77,53 +161,120 @@ export class Db {
     return this.read((tx) => tx.run<T>(cypher, params));
   }
 
-  /** True while the server answers, within `timeoutMs`. */
-  async ping(timeoutMs = 2_000): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        this.driver.verifyConnectivity({ database: this.database }),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-        }),
-      ]);
-      return true;
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+  /**
+   * True while the server runs a statement within `timeoutMs` (a real round trip, not a
+   * pooled connection's memory of one). Updates the circuit breaker either way.
+   */
+  async ping(timeoutMs = 1_000): Promise<boolean> {
+    const ok = await pingDriver(this.shared.probe, this.database, timeoutMs);
+    this.shared.breaker?.record(ok);
+    return ok;
+  }
+
+  /** Pool use and breaker state, for /metrics. */
+  stats(): DbStats {
+    return { sessionsInUse: this.shared.inUse, maxPoolSize: MAX_POOL_SIZE, breakerOpen: this.shared.breaker?.isOpen ?? false, retries: this.shared.retries };
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    this.shared.breaker?.dispose();
+    await Promise.all([this.driver.close(), this.shared.probe.close()]);
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.shared.breaker?.check();
+    const deadline = this.deadline ?? Date.now() + this.txTimeoutMs;
+    let reconnected = false;
+    for (let attempt = 1; ; attempt += 1) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw databaseTimeout();
+      try {
+        return await this.attempt(mode, work, remaining);
+      } catch (err) {
+        if (err instanceof ClientTimeout) {
+          // The server sent nothing, not even its own timeout: it may be frozen or cut off.
+          this.shared.breaker?.suspect();
+          throw databaseTimeout();
+        }
+        if (isTransientDbError(err)) {
+          const wait = backoff(attempt);
+          if (deadline - Date.now() > wait) {
+            this.shared.retries += 1;
+            this.logger?.debug({ code: (err as { code?: string }).code, attempt, mode }, 'transient database error: retrying the transaction');
+            await sleep(wait);
+            continue;
+          }
+        }
+        if (isUnavailableDbError(err)) {
+          // A restarted server leaves dead connections in the pool: try once more if it answers now.
+          if (!reconnected && this.shared.breaker && (await this.shared.breaker.confirm())) {
+            reconnected = true;
+            continue;
+          }
+          throw databaseUnavailable();
+        }
+        throw toAppError(err) ?? err;
+      }
+    }
+  }
+
+  /** One run of the transaction function, bounded on the client side by `remainingMs` + grace. */
+  private attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, remainingMs: number): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    try {
-      const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
-      const config = this.options.txTimeoutMs ? { timeout: this.options.txTimeoutMs } : undefined;
-      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
-    } catch (err) {
-      throw toAppError(err) ?? err;
-    } finally {
-      await session.close();
-    }
+    this.shared.inUse += 1;
+    const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    const config = { timeout: Math.max(1, Math.min(this.txTimeoutMs, remainingMs)) };
+    const run = (async () => {
+      try {
+        return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+      } finally {
+        this.shared.inUse -= 1;
+        await session.close().catch(() => undefined);
+      }
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ClientTimeout()), remainingMs + CLIENT_GRACE_MS);
+    });
+    // A late answer (or error) after the bound fired is dropped here, not left unhandled.
+    run.catch(() => undefined);
+    return Promise.race([run, bound]).finally(() => clearTimeout(timer));
   }
 
   private wrap(mtx: ManagedTransaction): Tx {
     return {
       run: async <T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
-        this.counter?.record(cypher);
+        this.counter?.record(cypher, params);
         this.logger?.debug({ cypher, params }, 'cypher');
         const result: QueryResult<T> = await mtx.run<T>(cypher, params);
         return result.records.map((r) => toPlain(r.toObject()) as T);
       },
     };
+  }
+}
+
+/** `RETURN 1` on `database` within `timeoutMs`; false on any error or silence. */
+async function pingDriver(driver: Driver, database: string, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const run = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
+  run.catch(() => undefined);
+  try {
+    await Promise.race([
+      run,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+    void session.close().catch(() => undefined);
   }
 }
 

@@ -280,11 +280,30 @@ async function ensurePassword(paths: HomePaths, javaBin: string, libDir: string)
   return password;
 }
 
-function setInitialPassword(paths: HomePaths, javaBin: string, libDir: string, password: string): Promise<void> {
+/**
+ * `neo4j-admin dbms set-initial-password`, with the password kept off the command line (where
+ * any local user could read it in /proc/<pid>/cmdline or `ps`): the arguments go in a
+ * picocli "@file" (mode 0600, in the home's run/ folder, removed afterwards), which the admin
+ * tool expands itself (https://picocli.info/#AtFiles).
+ */
+async function setInitialPassword(paths: HomePaths, javaBin: string, libDir: string, password: string): Promise<void> {
+  const argsFile = join(paths.home, 'run', 'set-initial-password.args');
+  // A password restored by hand may hold spaces, quotes or "#": quote it (picocli reads @files with Java's StreamTokenizer).
+  const arg = /^[\w.-]+$/.test(password) ? password : `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  await writeFile(argsFile, `dbms\nset-initial-password\n${arg}\n`, { mode: 0o600 });
+  await chmod(argsFile, 0o600);
+  try {
+    await runAdmin(paths, javaBin, libDir, argsFile);
+  } finally {
+    await rm(argsFile, { force: true });
+  }
+}
+
+function runAdmin(paths: HomePaths, javaBin: string, libDir: string, argsFile: string): Promise<void> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(
       javaBin,
-      ['-Xmx256m', '-cp', classpath(libDir), ADMIN_CLASS, 'dbms', 'set-initial-password', password],
+      ['-Xmx256m', '-cp', classpath(libDir), ADMIN_CLASS, `@${argsFile}`],
       { cwd: paths.home, env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';

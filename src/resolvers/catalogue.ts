@@ -1,15 +1,28 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver, type ClassType } from 'type-graphql';
-import { IsOptional } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver, type ClassType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { listNodes, type NodeFilter } from '../graph/catalogue/nodes';
+import { listNodes, LIST_KEY_LENGTH, type NodeFilter } from '../graph/catalogue/nodes';
 import type { NodeLabel } from '../domain/labels';
-import { Connection, ConnectionArgs, pageWindow, toConnection, type ConnectionShape } from '../model/connection';
+import { Connection, MAX_PAGE_SIZE, type ConnectionShape } from '../model/connection';
+import { encodeKeyCursor, keysetPage } from '../model/list-page';
 import { NodeOrder } from '../model/where.input';
 import type { NodeObject } from '../model/node.type';
+import { childFields, nodeProps, selectedProps } from '../loaders/selection';
 
 @ArgsType()
-export class PageArgs extends ConnectionArgs {
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default 20).` })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @IsOptional()
+  after?: string | null;
+
   @Field(() => NodeOrder, { nullable: true })
   @IsOptional()
   orderBy?: NodeOrder | null;
@@ -30,8 +43,8 @@ export function catalogueResolver<T extends object, W extends object>(
   @Resolver()
   class CatalogueResolver {
     @Query(() => type, { name: names.one, nullable: true, description: `One ${label} by id (null when there is none).` })
-    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeObject | null> {
-      const node = await ctx.loaders.node.load(id);
+    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeObject | null> {
+      const node = await ctx.loaders.nodeWith(id, selectedProps(info));
       return node && node.__typename === label ? node : null;
     }
 
@@ -40,12 +53,28 @@ export function catalogueResolver<T extends object, W extends object>(
       @Arg('where', () => where, { nullable: true }) filter: W | null,
       @Args(() => PageArgs) page: PageArgs,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<ConnectionShape<NodeObject>> {
-      const { offset, limit } = pageWindow(page);
       const order = page.orderBy ? { field: page.orderBy.field, direction: page.orderBy.direction } : undefined;
-      const result = await listNodes(ctx.db, label, { filter: (filter ?? {}) as NodeFilter, orderBy: order, offset, limit });
-      ctx.loaders.prime(result.nodes);
-      return toConnection(result.nodes, result.total, offset);
+      // The cursor names the list and its order: a cursor of another order is refused, not misread.
+      const list = `${label}:${order?.field ?? 'NAME'}:${order?.direction ?? 'ASC'}`;
+      const { first, after } = keysetPage({ first: page.first, after: page.after }, list, LIST_KEY_LENGTH);
+      const fields = childFields(info.fieldNodes, info.fragments);
+      const nodeFields = [...childFields(fields.get('edges') ?? [], info.fragments).get('node') ?? []];
+      const result = await listNodes(ctx.db, label, {
+        filter: (filter ?? {}) as NodeFilter,
+        orderBy: order,
+        limit: first,
+        after,
+        props: nodeProps(nodeFields, info.fragments),
+        count: fields.has('totalCount'),
+      });
+      const edges = result.nodes.map(({ node, key }) => ({ cursor: encodeKeyCursor(list, key), node }));
+      return {
+        edges,
+        totalCount: result.total ?? 0,
+        pageInfo: { hasNextPage: result.hasNext, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      };
     }
   }
   Object.defineProperty(CatalogueResolver, 'name', { value: `${label}CatalogueResolver` });

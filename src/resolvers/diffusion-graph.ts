@@ -12,7 +12,7 @@ import type { InfluenceHop } from '../model/diffusion.type';
  */
 const perRequest = new WeakMap<Context, Promise<InfluenceGraph>>();
 
-/** The influence graph for this request: checked against GraphMeta.version once. */
+/** The influence graph for this request: checked against the graph version once. */
 export function graphFor(ctx: Context): Promise<InfluenceGraph> {
   let g = perRequest.get(ctx);
   if (!g) perRequest.set(ctx, (g = influenceGraph(ctx.db)));

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
@@ -9,7 +10,8 @@ import type { NodeObject } from '../model/node.type';
 import { Region } from '../model/region.type';
 import { CountryWhere, HubWhere, RegionWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
-import { linksAt, linksBothWays } from './links';
+import { linksAt, linkOne, linkEnd, placesAt } from './links';
+import { ListPageArgs } from '../model/list-page';
 
 export const CountryCatalogueResolver = catalogueResolver(Country, 'Country', CountryWhere, { one: 'country', many: 'countries' });
 export const RegionCatalogueResolver = catalogueResolver(Region, 'Region', RegionWhere, { one: 'region', many: 'regions' });
@@ -18,103 +20,103 @@ export const HubCatalogueResolver = catalogueResolver(Hub, 'Hub', HubWhere, { on
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => Region, { nullable: true })
-  async region(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return (await linksAt(ctx, country, 'IN_REGION', 'OUT'))[0]?.region ?? null;
+  async region(@Root() country: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linkEnd(ctx, country, 'IN_REGION', 'OUT', 'region', info);
   }
 
   @FieldResolver(() => RegionMembership, { nullable: true, description: 'The country-in-region relationship with its citations.' })
-  async regionLink(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return (await linksAt(ctx, country, 'IN_REGION', 'OUT'))[0] ?? null;
+  async regionLink(@Root() country: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linkOne(ctx, country, 'IN_REGION', 'OUT', info);
   }
 
   @FieldResolver(() => [City])
-  cities(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('countryCities').load(country.id);
+  cities(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, country, 'countryCities', info, page);
   }
 
   @FieldResolver(() => [Event], { description: 'Events in the country: at one of its cities, or known only by the country.' })
-  events(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('countryEvents').load(country.id);
+  events(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, country, 'countryEvents', info, page);
   }
 
   @FieldResolver(() => [PartOf], { description: 'Sub-national entities and districts stated to lie within the country.' })
-  parts(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, country, 'PART_OF', 'IN');
+  parts(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, country, 'PART_OF', 'IN', info, page);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Practices taken up at the national level.' })
-  adoptions(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, country, 'ADOPTED', 'OUT');
+  adoptions(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, country, 'ADOPTED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Hub], { description: 'Hubs covering the country, directly or through its region.' })
-  hubs(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('hubsOf').load(country.id);
+  hubs(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, country, 'hubsOf', info, page);
   }
 
   @FieldResolver(() => [Coverage])
-  coverage(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, country, 'COVERED_BY', 'OUT');
+  coverage(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, country, 'COVERED_BY', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Facing])
-  challenges(@Root() country: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, country, 'FACES', 'OUT');
+  challenges(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, country, 'FACES', 'OUT', info, page);
   }
 }
 
 @Resolver(() => Region)
 export class RegionResolver {
   @FieldResolver(() => [RegionMembership])
-  countries(@Root() region: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, region, 'IN_REGION', 'IN');
+  countries(@Root() region: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, region, 'IN_REGION', 'IN', info, page);
   }
 
   @FieldResolver(() => [City])
-  cities(@Root() region: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('regionCities').load(region.id);
+  cities(@Root() region: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, region, 'regionCities', info, page);
   }
 
   @FieldResolver(() => [Coverage])
-  coverage(@Root() region: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, region, 'COVERED_BY', 'OUT');
+  coverage(@Root() region: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, region, 'COVERED_BY', 'OUT', info, page);
   }
 }
 
 @Resolver(() => Hub)
 export class HubResolver {
   @FieldResolver(() => [Coverage], { description: 'Countries, regions and cities the hub covers, as stated.' })
-  coverage(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, hub, 'COVERED_BY', 'IN');
+  coverage(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, hub, 'COVERED_BY', 'IN', info, page);
   }
 
   @FieldResolver(() => [City], { description: 'Every city in what the hub covers.' })
-  cities(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('hubCities').load(hub.id);
+  cities(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, hub, 'hubCities', info, page);
   }
 
   @FieldResolver(() => [Country])
-  countries(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('hubCountries').load(hub.id);
+  countries(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, hub, 'hubCountries', info, page);
   }
 
   @FieldResolver(() => [Funding], { description: 'Who funds the hub.' })
-  funders(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, hub, 'FUNDED', 'IN');
+  funders(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, hub, 'FUNDED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Leadership], { description: 'Staff and leads of the hub.' })
-  staff(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, hub, 'LEADS', 'IN');
+  staff(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, hub, 'LEADS', 'IN', info, page);
   }
 
   @FieldResolver(() => [Organising])
-  organised(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, hub, 'ORGANISED', 'OUT');
+  organised(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, hub, 'ORGANISED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Partnership])
-  partnerships(@Root() hub: NodeObject, @Ctx() ctx: Context) {
-    return linksBothWays(ctx, hub, 'PARTNERED');
+  partnerships(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, hub, 'PARTNERED', 'BOTH', info, page);
   }
 }

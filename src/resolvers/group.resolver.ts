@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { sortByJoinOrder } from '../graph/catalogue/membership-order';
 import type { LinkObject } from '../model/link.type';
@@ -13,7 +14,8 @@ import { Organisation } from '../model/organisation.type';
 import { Region } from '../model/region.type';
 import { GroupWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
-import { linksAt, nodeRef } from './links';
+import { linksAt, nodeRef, placeOne, placesAt } from './links';
+import { ListPageArgs } from '../model/list-page';
 
 export const GroupCatalogueResolver = catalogueResolver(Group, 'Group', GroupWhere, { one: 'group', many: 'groups' });
 
@@ -37,61 +39,61 @@ export async function inJoinOrder(ctx: Context, links: LinkObject[]): Promise<Li
 @Resolver(() => Group)
 export class GroupResolver {
   @FieldResolver(() => Country, { nullable: true, description: 'The country the documents place the group in.' })
-  country(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return nodeRef(ctx, group.country);
+  country(@Root() group: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodeRef(ctx, group.country, info);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region: stated, or its country's." })
-  async region(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return (await ctx.loaders.places('areaRegion').load(group.id))[0] ?? null;
+  async region(@Root() group: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placeOne(ctx, group, 'areaRegion', info);
   }
 
   @FieldResolver(() => [Hub], { description: "Hubs covering the group's country or region." })
-  hubs(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return ctx.loaders.places('areaHubs').load(group.id);
+  hubs(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, group, 'areaHubs', info, page);
   }
 
   @FieldResolver(() => [Membership], { description: 'Known members, in join order (since, else after what they joined).' })
-  async members(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return inJoinOrder(ctx, await linksAt(ctx, group, 'MEMBER_OF', 'IN'));
+  async members(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return inJoinOrder(ctx, await linksAt(ctx, group, 'MEMBER_OF', 'IN', info, page));
   }
 
   @FieldResolver(() => [Membership], { description: 'Networks and groups this group belongs to.' })
-  memberships(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, group, 'MEMBER_OF', 'OUT');
+  memberships(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, group, 'MEMBER_OF', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Formation], { description: 'Where and when the group was formed.' })
-  formedAt(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, group, 'FORMED_AT', 'OUT');
+  formedAt(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, group, 'FORMED_AT', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Attendance], { description: 'Events the group (or its members as a group) took part in.' })
-  attended(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, group, 'ATTENDED', 'OUT');
+  attended(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, group, 'ATTENDED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Practices the group took up or committed to.' })
-  adoptions(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, group, 'ADOPTED', 'OUT');
+  adoptions(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, group, 'ADOPTED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the group.' })
-  influencedBy(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, group, 'INSPIRED', 'IN');
+  influencedBy(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, group, 'INSPIRED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Influence], { description: 'Whom the group inspired, supported or led to act.' })
-  influenced(@Root() group: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, group, 'INSPIRED', 'OUT');
+  influenced(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, group, 'INSPIRED', 'OUT', info, page);
   }
 }
 
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => NodeType, { nullable: true, description: 'The event, or the fellow member, this joining came after (where the text gives only an order).' })
-  after(@Root() m: LinkObject, @Ctx() ctx: Context) {
-    return nodeRef(ctx, m.afterId);
+  after(@Root() m: LinkObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodeRef(ctx, m.afterId, info);
   }
 
   @FieldResolver(() => City, { nullable: true, deprecationReason: 'Members may be groups or organisations: use `member`.' })

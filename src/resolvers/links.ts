@@ -1,19 +1,40 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import type { Direction } from '../graph/catalogue/links';
+import type { Direction, PagedLink } from '../graph/catalogue/links';
 import type { RelType } from '../domain/relationships';
-import type { LinkObject } from '../model/link.type';
+import type { PagedNode, PlaceKind } from '../graph/catalogue/places';
+import { LINK_KEY_LENGTH } from '../graph/catalogue/links';
+import { PLACE_KEY_LENGTH } from '../graph/catalogue/places';
+import { keysetPage, type ListPageArgs } from '../model/list-page';
 import type { NodeObject } from '../model/node.type';
+import { linkListName, placeListName } from '../loaders';
+import { endShape, linkShape, selectedProps } from '../loaders/selection';
 
-/** The relationships of one type at a node, through the request's batching loader. */
-export const linksAt = (ctx: Context, node: NodeObject, type: RelType, direction: Direction): Promise<LinkObject[]> =>
-  ctx.loaders.links(type, direction).load(node.id);
+/**
+ * One page of the relationships of one type at a node, reading only what the selection
+ * asks for, batched with every other read of the same level (src/loaders).
+ */
+export const linksAt = (ctx: Context, node: NodeObject, type: RelType, direction: Direction, info: GraphQLResolveInfo, page?: ListPageArgs): Promise<PagedLink[]> =>
+  ctx.loaders.links(type, direction, node.id, keysetPage(page, linkListName(type, direction), LINK_KEY_LENGTH), linkShape(type, direction, info));
 
-/** Both directions of a symmetric relationship (partnerships). */
-export async function linksBothWays(ctx: Context, node: NodeObject, type: RelType): Promise<LinkObject[]> {
-  const [out, inn] = await Promise.all([linksAt(ctx, node, type, 'OUT'), linksAt(ctx, node, type, 'IN')]);
-  return [...out, ...inn];
+/** The one relationship of a to-one field (a city's location in its country). */
+export const linkOne = async (ctx: Context, node: NodeObject, type: RelType, direction: Direction, info: GraphQLResolveInfo): Promise<PagedLink | null> =>
+  (await ctx.loaders.links(type, direction, node.id, { first: 1, after: null }, linkShape(type, direction, info)))[0] ?? null;
+
+/** The node at the other end of a to-one relationship (a city's country). */
+export async function linkEnd(ctx: Context, node: NodeObject, type: RelType, direction: Direction, end: string, info: GraphQLResolveInfo): Promise<NodeObject | null> {
+  const [link] = await ctx.loaders.links(type, direction, node.id, { first: 1, after: null }, endShape(info));
+  return (link?.[end] as NodeObject | undefined) ?? null;
 }
 
-/** A node referred to by id in a property (an event's place, an organisation's country). */
-export const nodeRef = async (ctx: Context, id: unknown): Promise<NodeObject | null> =>
-  typeof id === 'string' && id ? ctx.loaders.node.load(id) : null;
+/** One page of derived geography at a node. */
+export const placesAt = (ctx: Context, node: NodeObject, kind: PlaceKind, info: GraphQLResolveInfo, page?: ListPageArgs): Promise<PagedNode[]> =>
+  ctx.loaders.places(kind, node.id, keysetPage(page, placeListName(kind), PLACE_KEY_LENGTH), selectedProps(info));
+
+/** The first of a derived place (a city's region). */
+export const placeOne = async (ctx: Context, node: NodeObject, kind: PlaceKind, info: GraphQLResolveInfo): Promise<NodeObject | null> =>
+  (await ctx.loaders.places(kind, node.id, { first: 1, after: null }, selectedProps(info)))[0] ?? null;
+
+/** A node referred to by id in a property (an event's place, an organisation's country), with what the selection needs. */
+export const nodeRef = async (ctx: Context, id: unknown, info: GraphQLResolveInfo): Promise<NodeObject | null> =>
+  typeof id === 'string' && id ? ctx.loaders.nodeWith(id, selectedProps(info)) : null;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { FirstArg } from '../model/connection';
 import { findPeers } from '../graph/peers/find';
@@ -26,7 +27,7 @@ export class PeerResolver {
   @Query(() => [PeerMatch], {
     description:
       'Cities that could help `cityId`, best first, each with the reasons and their evidence. Name what is needed by `practiceId`, by `needs` categories, ' +
-      'by both, or by neither (then peers are ranked on ties, challenges, geography and kind). The asking city is never listed.',
+      'by both, or by neither: then the needs are what the city itself plans or pilots, with its challenges, ties and geography. Peers that have done what is needed (group HAS_DONE_IT) come first. The asking city and its own parts (PART_OF) are never listed.',
   })
   async peerCities(
     @Arg('cityId', () => ID) cityId: string,
@@ -62,7 +63,7 @@ export class PeerResolver {
 @Resolver(() => PeerReason)
 export class PeerReasonResolver {
   @FieldResolver(() => NodeType, { nullable: true, description: 'What the reason is about: the practice, event, leader, hub, challenge, network, country or region.' })
-  subject(@Root() reason: PeerReason, @Ctx() ctx: Context): Promise<NodeObject | null> {
-    return nodeRef(ctx, reason.subjectId);
+  subject(@Root() reason: PeerReason, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeObject | null> {
+    return nodeRef(ctx, reason.subjectId, info);
   }
 }

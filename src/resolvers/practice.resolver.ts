@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Challenge } from '../model/challenge.type';
 import { Adoption, Facing, Funding, Topic } from '../model/link.type';
@@ -7,6 +8,7 @@ import { Practice } from '../model/practice.type';
 import { ChallengeWhere, PracticeWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt } from './links';
+import { ListPageArgs } from '../model/list-page';
 
 export const PracticeCatalogueResolver = catalogueResolver(Practice, 'Practice', PracticeWhere, { one: 'practice', many: 'practices' });
 export const ChallengeCatalogueResolver = catalogueResolver(Challenge, 'Challenge', ChallengeWhere, { one: 'challenge', many: 'challenges' });
@@ -14,30 +16,30 @@ export const ChallengeCatalogueResolver = catalogueResolver(Challenge, 'Challeng
 @Resolver(() => Practice)
 export class PracticeResolver {
   @FieldResolver(() => [Adoption], { description: 'Cities that adopted, piloted or plan the practice, in date order.' })
-  adoptions(@Root() practice: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, practice, 'ADOPTED', 'IN');
+  adoptions(@Root() practice: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, practice, 'ADOPTED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Funding])
-  funding(@Root() practice: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, practice, 'FUNDED', 'IN');
+  funding(@Root() practice: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, practice, 'FUNDED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Topic], { description: 'Events about the practice.' })
-  events(@Root() practice: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, practice, 'FOCUSED_ON', 'IN');
+  events(@Root() practice: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, practice, 'FOCUSED_ON', 'IN', info, page);
   }
 }
 
 @Resolver(() => Challenge)
 export class ChallengeResolver {
   @FieldResolver(() => [Facing])
-  facedBy(@Root() challenge: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, challenge, 'FACES', 'IN');
+  facedBy(@Root() challenge: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, challenge, 'FACES', 'IN', info, page);
   }
 
   @FieldResolver(() => [Topic])
-  events(@Root() challenge: NodeObject, @Ctx() ctx: Context) {
-    return linksAt(ctx, challenge, 'FOCUSED_ON', 'IN');
+  events(@Root() challenge: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, challenge, 'FOCUSED_ON', 'IN', info, page);
   }
 }

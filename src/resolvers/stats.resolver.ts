@@ -3,6 +3,8 @@ import type { Context } from '../context';
 import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats/counts';
 import { networkSummary, type NetworkFigures } from '../graph/stats/network';
 import { adoptionSeries, type Series } from '../graph/stats/series';
+import { perGraphVersion } from '../graph/versioned';
+import { WHOLE_GRAPH_COST } from '../limits/complexity';
 import { AdoptionStatus, PracticeCategory } from '../model/enums';
 import { AdoptionSeries, CountBucket, NetworkSummary, Stats, YearCount } from '../model/stats.type';
 
@@ -64,8 +66,12 @@ export class StatsResolver {
     return adoptionSeries(ctx.db, { practiceId, category, statuses });
   }
 
-  @FieldResolver(() => NetworkSummary, { description: 'Nodes and relationships per type, density and connected components of the whole graph.' })
+  @FieldResolver(() => NetworkSummary, {
+    description: 'Nodes and relationships per type, density and connected components of the whole graph (computed once per graph version and shared).',
+    complexity: WHOLE_GRAPH_COST,
+  })
   network(@Ctx() ctx: Context): Promise<NetworkFigures> {
-    return networkSummary(ctx.db);
+    // Once per request however many aliases ask, once per graph version however many requests.
+    return ctx.loaders.once('stats.network', () => perGraphVersion(ctx.db, 'stats.network', () => networkSummary(ctx.db)));
   }
 }

@@ -25,31 +25,67 @@ interface GraphQLResponse<T> {
 }
 
 /**
+ * How long one request may take before the page gives up on it and says so (a "Try again"
+ * button follows). Tests and slow links can change it: localStorage "pg.requestTimeoutMs".
+ */
+export function requestTimeoutMs(): number {
+  const set = Number(globalThis.localStorage?.getItem('pg.requestTimeoutMs'));
+  return Number.isFinite(set) && set > 0 ? set : 20_000;
+}
+
+/** Codes worth one automatic retry: the request may not have reached a working server. */
+const TRANSIENT = new Set(['NETWORK', 'DATABASE_UNAVAILABLE', 'BAD_GATEWAY']);
+const RETRY_AFTER_MS = 600;
+
+/**
  * Sends one named operation (a generated TypedDocumentNode) to /graphql and returns its typed
- * data. Errors become ApiError with the server's code; an aborted request rejects with the
- * AbortError so a view that was left can ignore it.
+ * data. Errors become ApiError with the server's code; a request that takes longer than
+ * `requestTimeoutMs()` fails with TIMEOUT; one that never reached a working server is retried
+ * once. An aborted request (the view was left, or the person pressed Cancel) rejects with the
+ * AbortError so the view can ignore it.
  */
 export async function request<TData, TVars extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVars>,
   variables: TVars,
   signal?: AbortSignal,
 ): Promise<TData> {
+  try {
+    return await attempt(document, variables, signal);
+  } catch (err) {
+    if (!(err instanceof ApiError) || !TRANSIENT.has(err.code) || signal?.aborted) throw err;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    if (signal?.aborted) throw new DOMException('The request was cancelled.', 'AbortError');
+    return attempt(document, variables, signal);
+  }
+}
+
+async function attempt<TData, TVars extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+  signal?: AbortSignal,
+): Promise<TData> {
+  const timeout = AbortSignal.timeout(requestTimeoutMs());
+  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query: textOf(document as TypedDocumentNode<unknown, never>), variables }),
-      signal,
+      signal: both,
     });
   } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
+    if (signal?.aborted) throw err;
+    if (timeout.aborted) throw timedOut();
     throw new ApiError('The server could not be reached. Check that it is running, then try again.', 'NETWORK');
   }
+  if (res.status === 502 || res.status === 503 || res.status === 504) throw new ApiError(`The server is not answering right now (HTTP ${res.status}).`, 'BAD_GATEWAY');
   let body: GraphQLResponse<TData>;
   try {
     body = (await res.json()) as GraphQLResponse<TData>;
-  } catch {
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    if (timeout.aborted) throw timedOut();
     throw new ApiError(`The server answered ${res.status} without a readable response.`, 'BAD_RESPONSE');
   }
   const first = body.errors?.[0];
@@ -57,6 +93,9 @@ export async function request<TData, TVars extends Record<string, unknown>>(
   if (!body.data) throw new ApiError('The server answered without data.', 'BAD_RESPONSE');
   return body.data;
 }
+
+const timedOut = (): ApiError =>
+  new ApiError(`The server did not answer within ${Math.round(requestTimeoutMs() / 1000)} seconds. It may be busy: try again in a moment.`, 'TIMEOUT');
 
 /** True for the rejection of a request whose view was left (not worth showing). */
 export const isAbort = (err: unknown): boolean => (err as Error)?.name === 'AbortError';

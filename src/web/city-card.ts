@@ -7,7 +7,7 @@ import { addActor, addLink, newViewGraph, type ViewGraph } from './graph-model';
 import { humanise } from './lookups';
 import { href, nodeHref } from './router';
 import { empty } from './status';
-import { cityTabs, load, section, type ViewContext } from './view';
+import { cityTabs, load, section, setTitle, type ViewContext } from './view';
 import { CityCardDocument, WebCityKeyFactsDocument, type CityCardQuery, type WebCityKeyFactsQuery } from '../generated/graphql';
 
 type CityData = NonNullable<CityCardQuery['city']>;
@@ -144,6 +144,6 @@ function renderCard(c: CityData, k: KeyFacts): Child {
 export function cityCardView(ctx: ViewContext, id: string): void {
   const both = () => Promise.all([cachedRequest(CityCardDocument, { id }), cachedRequest(WebCityKeyFactsDocument, { id })]);
   void load(ctx, ctx.main, 'the city card', both, ([card, keys]) =>
-    card.city ? renderCard(card.city, keys.city) : empty(`There is no city with the id “${id}”.`, 'Search for it by name above.'),
+    card.city ? (setTitle(card.city.name), renderCard(card.city, keys.city)) : empty(`There is no city with the id “${id}”.`, 'Search for it by name above.'),
   );
 }

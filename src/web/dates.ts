@@ -25,3 +25,11 @@ export function comparePartialDates(a: string | null | undefined, b: string | nu
   const start = (d: string) => d.padEnd(10, d.length === 4 ? '-01-01' : '-01').slice(0, 10);
   return start(a).localeCompare(start(b)) || a.length - b.length;
 }
+
+/**
+ * Rewrites the partial dates inside a sentence from the server ("Implemented X (2019-05)") the
+ * way the page shows every date ("May 2019"), so one page never mixes two formats.
+ */
+export function formatDatesIn(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, (d) => formatPartialDate(d));
+}

@@ -13,6 +13,8 @@ export interface Downloadable {
   title: string;
   fileStem: string;
   drawing?: GraphHandle;
+  /** The view's own CSV (e.g. ranked peers with their reasons) instead of the graph's links. */
+  csv?: () => string;
 }
 
 function save(blob: Blob, name: string): void {
@@ -80,7 +82,7 @@ export function downloadBar(current: () => Downloadable | undefined): HTMLElemen
     { class: 'downloads', role: 'group', 'aria-label': 'Download this view' },
     h('span', { class: 'downloads-label' }, 'Download this view:'),
     act('GraphML', (v) => new Blob([toGraphML(v.graph)], { type: 'application/graphml+xml' }), 'graphml'),
-    act('CSV', (v) => new Blob([toCsv(v.graph)], { type: 'text/csv;charset=utf-8' }), 'csv'),
+    act('CSV', (v) => new Blob([v.csv ? v.csv() : toCsv(v.graph)], { type: 'text/csv;charset=utf-8' }), 'csv'),
     act('PNG', picture, 'png'),
   );
 }

@@ -5,7 +5,7 @@ import { h, type Child } from './dom';
 import { humanise } from './lookups';
 import { href, nodeHref } from './router';
 import { empty } from './status';
-import { load, section, type ViewContext } from './view';
+import { load, section, setTitle, type ViewContext } from './view';
 import { EventCardDocument, type EventCardQuery } from '../generated/graphql';
 
 type EventData = NonNullable<EventCardQuery['event']>;
@@ -51,6 +51,6 @@ function renderEvent(e: EventData): Child {
 /** #/event/:id — an event with who hosted, organised and attended it, and whom it inspired. */
 export function eventCardView(ctx: ViewContext, id: string): void {
   void load(ctx, ctx.main, 'the event', () => cachedRequest(EventCardDocument, { id }), (d) =>
-    d.event ? renderEvent(d.event) : empty(`There is no event with the id “${id}”.`, 'Search for it by name above.'),
+    d.event ? (setTitle(d.event.name), renderEvent(d.event)) : empty(`There is no event with the id “${id}”.`, 'Search for it by name above.'),
   );
 }

@@ -24,7 +24,13 @@ export function toGraphML(g: ViewGraph, title = 'Prevention Graph view'): string
   return toGraphml(graph);
 }
 
-const csvCell = (v: unknown): string => {
+/**
+ * A byte-order mark first: without it, spreadsheet programs (Excel above all) read UTF-8 as
+ * their local code page and show "ÄŒair" for "Čair".
+ */
+export const CSV_BOM = '\uFEFF';
+
+export const csvCell = (v: unknown): string => {
   const s = String(v ?? '');
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
@@ -41,5 +47,8 @@ export function toCsv(g: ViewGraph): string {
   g.forEachNode((n) => {
     if (g.degree(n) === 0) rows.push([...end(n), '', '', '', '', '', '', '', '', '']);
   });
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }
+
+/** Rows as RFC 4180 CSV (CRLF) with a byte-order mark. */
+export const csvText = (rows: unknown[][]): string => `${CSV_BOM}${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

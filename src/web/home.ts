@@ -1,15 +1,16 @@
 import { h } from './dom';
 import { href, navigate, nodeHref } from './router';
 import { typeahead } from './search';
-import type { ViewContext } from './view';
+import { setTitle, type ViewContext } from './view';
 
 /** #/ — one search box and the three things hub staff come here to do. */
 export function homeView(ctx: ViewContext): void {
+  setTitle('Find peers, trace practice');
   const search = typeahead({
     id: 'home-search',
-    label: 'Find a city, practice, event or organisation',
-    placeholder: 'e.g. Nansana, Local Safety Council, Cape Town learning visit',
-    types: ['City', 'Practice', 'Event', 'Organisation'],
+    label: 'Find a city, country, region, hub, practice, event or organisation',
+    placeholder: 'e.g. Nansana, Uganda, Western Balkans Hub, Local Safety Council',
+    types: ['City', 'Country', 'Region', 'Hub', 'Practice', 'Event', 'Organisation'],
     onPick: (p) => navigate(nodeHref(p.__typename, p.id) ?? href()),
   });
   search.classList.add('big');

@@ -4,9 +4,10 @@ import { downloadBar, type Downloadable } from './downloads';
 import { addActor, addLink, newViewGraph, type ViewGraph } from './graph-model';
 import { mountGraph } from './graph-view';
 import { radialLayout } from './layout';
+import { withColours } from './lookups';
 import { navigate, nodeHref } from './router';
 import { empty } from './status';
-import { cityTabs, load, type ViewContext } from './view';
+import { cityTabs, load, setTitle, type ViewContext } from './view';
 import { CityNetworkDocument, type CityNetworkQuery } from '../generated/graphql';
 
 type NetworkCity = NonNullable<CityNetworkQuery['city']>;
@@ -69,9 +70,10 @@ export function networkView(ctx: ViewContext, id: string): void {
   const body = h('div', { class: 'network-body' });
   ctx.main.replaceChildren(h('header', { class: 'card-header' }, h('p', { class: 'eyebrow' }, 'City network'), heading, cityTabs(id, 'network')), intro, body);
   let current: Downloadable | undefined;
-  void load(ctx, body, 'the network', () => cachedRequest(CityNetworkDocument, { id }), (d) => {
+  void load(ctx, body, 'the network', () => withColours(cachedRequest(CityNetworkDocument, { id })), (d) => {
     if (!d.city) return empty(`There is no city with the id “${id}”.`, 'Search for it by name above.');
     heading.textContent = `${d.city.name}: network`;
+    setTitle(`${d.city.name}: network`);
     const g = networkGraph(d.city);
     if (g.order < 2) return empty(`Nothing links ${d.city.name} to other actors yet.`, 'Its card may still list practices and sources.');
     radialLayout(g, [d.city.id]);

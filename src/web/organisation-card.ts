@@ -5,7 +5,7 @@ import { h, type Child } from './dom';
 import { humanise } from './lookups';
 import { href, nodeHref } from './router';
 import { empty } from './status';
-import { load, section, type ViewContext } from './view';
+import { load, section, setTitle, type ViewContext } from './view';
 import { OrganisationCardDocument, type OrganisationCardQuery } from '../generated/graphql';
 
 type OrgData = NonNullable<OrganisationCardQuery['organisation']>;
@@ -53,6 +53,6 @@ function renderOrganisation(o: OrgData): Child {
 /** #/organisation/:id — an organisation's members, events, funding and partnerships. */
 export function organisationCardView(ctx: ViewContext, id: string): void {
   void load(ctx, ctx.main, 'the organisation', () => cachedRequest(OrganisationCardDocument, { id }), (d) =>
-    d.organisation ? renderOrganisation(d.organisation) : empty(`There is no organisation with the id “${id}”.`, 'Search for it by name above.'),
+    d.organisation ? (setTitle(d.organisation.name), renderOrganisation(d.organisation)) : empty(`There is no organisation with the id “${id}”.`, 'Search for it by name above.'),
   );
 }

@@ -5,10 +5,11 @@ import { h, type Child } from './dom';
 import { downloadBar, type Downloadable } from './downloads';
 import { addActor, addLink, newViewGraph, type ViewGraph } from './graph-model';
 import { mountGraph } from './graph-view';
+import { withColours } from './lookups';
 import { href, navigate, nodeHref } from './router';
-import { typeahead, type Picked } from './search';
+import { resolveTyped, typeahead, type Picked } from './search';
 import { empty } from './status';
-import { load, section, type ViewContext } from './view';
+import { load, markSubmitted, revealResults, section, setTitle, type ViewContext } from './view';
 import { WebInfluencePathsDocument, WebPathEndsDocument, type WebInfluencePathsQuery } from '../generated/graphql';
 
 type Path = WebInfluencePathsQuery['influencePaths'][number];
@@ -122,16 +123,31 @@ export function pathsView(ctx: ViewContext): void {
     results,
   );
   const go = (from: string, to: string) => navigate(href('paths', { from: from || undefined, to: to || undefined, hops: hopsSelect.value === '4' ? undefined : hopsSelect.value, anytime: forward.checked ? undefined : '1' }));
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    // A name typed exactly counts, even if it was never picked from the suggestions.
+    for (const [end, el] of [['from', pickers.from], ['to', pickers.to]] as const) {
+      if (!chosen[end]) chosen[end] = (await resolveTyped(el))?.id ?? '';
+    }
     if (!chosen.from || !chosen.to) {
       results.replaceChildren(empty('Pick both ends first: type a name in “From” and in “To”, then choose from the suggestions.'));
       return;
     }
+    markSubmitted();
     go(chosen.from, chosen.to);
   });
+  const pickers: Record<'from' | 'to', HTMLElement> = { from: h('div', {}), to: h('div', {}) };
   const picker = (end: 'from' | 'to', label: string, name = '') =>
-    typeahead({ id: `path-${end}`, label, initial: name, types: [...ACTOR_TYPES], placeholder: 'City, event or organisation…', onPick: (x: Picked) => (chosen[end] = x.id) });
+    (pickers[end] = typeahead({
+      id: `path-${end}`,
+      label,
+      initial: name,
+      types: [...ACTOR_TYPES],
+      placeholder: 'City, event or organisation…',
+      acceptExact: true,
+      onPick: (x: Picked) => (chosen[end] = x.id),
+      onClear: () => (chosen[end] = ''),
+    }));
   ends.replaceChildren(picker('from', 'From'), picker('to', 'To'));
   if (!chosen.from || !chosen.to) {
     results.replaceChildren(empty('Pick where influence started and where it arrived.', 'For example: from Cape Town to Nansana.'));
@@ -142,7 +158,7 @@ export function pathsView(ctx: ViewContext): void {
     .then((d) => ends.replaceChildren(picker('from', 'From', d.from?.name ?? chosen.from), picker('to', 'To', d.to?.name ?? chosen.to)))
     .catch(() => undefined);
   let current: Downloadable | undefined;
-  void load(ctx, results, 'paths', () => request(WebInfluencePathsDocument, { from: chosen.from, to: chosen.to, maxHops, timeRespecting: !anytime, first: 10 }, ctx.signal), (d) => {
+  void load(ctx, results, 'paths', (signal) => withColours(request(WebInfluencePathsDocument, { from: chosen.from, to: chosen.to, maxHops, timeRespecting: !anytime, first: 10 }, signal)), (d) => {
     const paths = d.influencePaths;
     if (!paths.length) return empty(`No path of at most ${maxHops} hops was found.`, anytime ? 'Try allowing more hops.' : 'Try allowing more hops, or untick “Only paths that move forward in time”.');
     const graphHost = h('div', {});
@@ -152,6 +168,8 @@ export function pathsView(ctx: ViewContext): void {
       section(`${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${from.name} to ${to.name}, shortest first`, h('ol', { class: 'results' }, paths.map(pathItem))),
       section('All paths drawn', h('p', { class: 'hint' }, 'Left to right in the order influence travelled. Click a node to open it.'), downloadBar(() => current), graphHost),
     );
+    setTitle(`Paths from ${from.name} to ${to.name}`);
+    revealResults(results);
     const g = pathsGraph(paths);
     const drawing = mountGraph(graphHost, g, { title: `Influence paths from ${from.name} to ${to.name}`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: true, height: 360 });
     ctx.onLeave(() => drawing.destroy());

@@ -6,11 +6,11 @@ import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
 import { downloadBar, type Downloadable } from './downloads';
 import { mountGraph } from './graph-view';
-import { CATEGORY_LABELS } from './lookups';
+import { CATEGORY_LABELS, withColours } from './lookups';
 import { href, navigate, nodeHref } from './router';
 import { typeahead } from './search';
 import { empty } from './status';
-import { load, section, type ViewContext } from './view';
+import { load, section, setTitle, type ViewContext } from './view';
 import { PracticeCardDocument, WebDiffusionDocument, WebWhoCanHelpDocument, type PracticeCardQuery, type WebDiffusionQuery } from '../generated/graphql';
 
 type PracticeData = NonNullable<PracticeCardQuery['practice']>;
@@ -73,7 +73,7 @@ function experience(ctx: ViewContext, p: PracticeData): HTMLElement {
     types: ['City'],
     onPick: (c) => navigate(href('city', c.id, 'peers', { practice: p.id })),
   });
-  void load(ctx, list, 'cities with experience', () => request(WebWhoCanHelpDocument, { practiceId: p.id, first: 5 }, ctx.signal), (d) =>
+  void load(ctx, list, 'cities with experience', (signal) => request(WebWhoCanHelpDocument, { practiceId: p.id, first: 5 }, signal), (d) =>
     d.whoCanHelp.length
       ? h(
           'ul',
@@ -99,14 +99,14 @@ function traceLink(steps: CascadeStep[]): Child {
 
 /** #/practice/:id — who took a practice up, when, and from whom: timeline, cascade, evidence. */
 export function practiceView(ctx: ViewContext, id: string): void {
-  const both = async () => {
-    const [card, cascade] = await Promise.allSettled([cachedRequest(PracticeCardDocument, { id }), request(WebDiffusionDocument, { practiceId: id }, ctx.signal)]);
+  const both = async (signal: AbortSignal) => {
+    const [card, cascade] = await Promise.allSettled([cachedRequest(PracticeCardDocument, { id }), withColours(request(WebDiffusionDocument, { practiceId: id }, signal))]);
     if (card.status === 'rejected') throw card.reason;
     if (!card.value.practice) return undefined; // (the cascade then fails with NOT_FOUND: say "no such practice" instead)
     if (cascade.status === 'rejected') throw cascade.reason;
     return { practice: card.value.practice, diffusion: cascade.value.diffusion };
   };
   void load(ctx, ctx.main, 'the practice', both, (d) =>
-    d ? renderPractice(ctx, d.practice, d.diffusion) : empty(`There is no practice with the id “${id}”.`, 'Search for it by name above.'),
+    d ? (setTitle(d.practice.name), renderPractice(ctx, d.practice, d.diffusion)) : empty(`There is no practice with the id “${id}”.`, 'Search for it by name above.'),
   );
 }

@@ -40,6 +40,12 @@ export function nodeHref(typename: string | undefined, id: string): string | und
       return href('event', id);
     case 'Organisation':
       return href('organisation', id);
+    case 'Country':
+      return href('country', id);
+    case 'Region':
+      return href('region', id);
+    case 'Hub':
+      return href('hub', id);
     default:
       return undefined;
   }

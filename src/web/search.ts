@@ -19,9 +19,28 @@ export interface TypeaheadOptions {
   /** Text shown in the input at the start (e.g. the name of the current pick). */
   initial?: string;
   onPick(picked: Picked): void;
+  /**
+   * A form field rather than a jump: a name typed exactly (case and accents aside) counts as
+   * picked without choosing it from the list, and editing the text un-picks it (`onClear`).
+   */
+  acceptExact?: boolean;
+  onClear?(): void;
 }
 
-const KIND_LABEL: Record<string, string> = { Organisation: 'Organisation', City: 'City', Practice: 'Practice', Event: 'Event' };
+/** "Čair" and "cair" are the same name to a person typing. */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+
+const resolvers = new WeakMap<HTMLElement, () => Promise<Picked | undefined>>();
+
+/**
+ * For a form's submit: what the type-ahead holds — the picked item, or the item whose name
+ * was typed exactly (searched now if the suggestions have not come yet).
+ */
+export function resolveTyped(el: HTMLElement): Promise<Picked | undefined> {
+  return resolvers.get(el)?.() ?? Promise.resolve(undefined);
+}
+
+const KIND_LABEL: Record<string, string> = { Organisation: 'Organisation', City: 'City', Practice: 'Practice', Event: 'Event', Country: 'Country', Region: 'Region', Hub: 'Hub' };
 /** Pause after the last keystroke before a search is sent. */
 const DEBOUNCE_MS = 150;
 
@@ -51,6 +70,17 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
   let inflight: AbortController | undefined;
   /** Enter was pressed before the results came: pick the best one when they do. */
   let enterPending = false;
+  let picked: Picked | undefined;
+  const exact = (): Picked | undefined => results.find((r) => fold(r.name) === fold(input.value));
+  /** A field that accepts exact names: take the typed name as the pick, silently. */
+  const takeExact = () => {
+    if (!opts.acceptExact || picked) return;
+    const hit = exact();
+    if (hit) {
+      picked = hit;
+      opts.onPick(hit);
+    }
+  };
 
   const close = () => {
     list.hidden = true;
@@ -67,6 +97,7 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
     } else input.removeAttribute('aria-activedescendant');
   };
   const pick = (p: Picked) => {
+    picked = p;
     input.value = p.name;
     note.textContent = '';
     close();
@@ -91,11 +122,13 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
         ),
       ),
     );
-    list.hidden = results.length === 0;
-    input.setAttribute('aria-expanded', String(results.length > 0));
+    // Suggestions that arrive after the person left the field stay closed.
+    const open = results.length > 0 && document.activeElement === input;
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
     note.textContent = results.length ? `${results.length} suggestions; use the arrow keys and Enter.` : `No match for “${text}”. Try fewer letters or another spelling.`;
   };
-  const search = async (text: string) => {
+  const search = async (text: string): Promise<void> => {
     inflight?.abort();
     if (text.trim().length < 2) {
       results = [];
@@ -111,6 +144,7 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
       results = data.search.map((n) => ({ __typename: n.__typename, id: n.id, name: n.name }));
       highlight(-1);
       show(text);
+      takeExact();
       if (enterPending && results[0]) pick(results[0]);
       enterPending = false;
     } catch (err) {
@@ -121,8 +155,13 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
     }
   };
 
+  if (opts.initial) picked = { __typename: '', id: '', name: opts.initial }; // set by the owner
   input.addEventListener('input', () => {
     enterPending = false;
+    if (picked && fold(picked.name) !== fold(input.value)) {
+      picked = undefined;
+      opts.onClear?.();
+    }
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
   });
@@ -145,7 +184,21 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
     else return;
     e.preventDefault();
   });
-  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('blur', () => {
+    setTimeout(close, 100);
+    takeExact();
+  });
 
-  return h('div', { class: 'typeahead' }, h('label', { for: opts.id }, opts.label), h('div', { class: 'typeahead-box' }, input, list), note);
+  const root = h('div', { class: 'typeahead' }, h('label', { for: opts.id }, opts.label), h('div', { class: 'typeahead-box' }, input, list), note);
+  resolvers.set(root, async () => {
+    if (picked) return picked;
+    if (input.value.trim().length < 2) return undefined;
+    if (!exact()) {
+      clearTimeout(timer);
+      await search(input.value);
+    }
+    takeExact();
+    return picked;
+  });
+  return root;
 }

@@ -54,13 +54,13 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
 
   it('searches "Nansana" and opens its card with country, hub, practices and evidence', async () => {
     await page.goto(`${server.url}/`);
-    await pick('Find a city, practice, event or organisation', 'Nansana', /^Nansana\s*City$/);
+    await pick(/^Find a city, country, region, hub/, 'Nansana', /^Nansana\s*City$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nansana');
     const facts = page.locator('.key-facts');
     await expect.poll(() => facts.textContent()).toContain('Uganda');
     expect(await facts.textContent()).toContain('East & Southern Africa');
     const practices = page.locator('section', { has: page.getByRole('heading', { name: 'Practices adopted' }) });
-    expect(await practices.textContent()).toMatch(/Neighbourhood Watch\s*Pilot/);
+    expect(await practices.textContent()).toMatch(/Neighbourhood Watch\s*Piloting/);
     // Evidence is one click away and quotes the source.
     await practices.getByRole('button', { name: /Sources \(\d+\) for Neighbourhood Watch in Nansana/ }).click();
     await expect.poll(() => practices.locator('.evidence:not([hidden]) blockquote').first().textContent()).toMatch(/pilot Neighbourhood Watch in Gombe Division/);
@@ -116,6 +116,37 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     await screenshot(page, '03-nansana-peers-neighbourhood-watch');
     await helperItem.getByRole('link', { name: helper!, exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(helper);
+  });
+
+  it('opens Danilovgrad’s peers with Kumanovo first and its sentence, without choosing a practice; has-done-it apart from close ties; CSV with the why', async () => {
+    await page.goto(`${server.url}/#/city/danilovgrad`);
+    await page.getByRole('link', { name: 'Find peers' }).click();
+    const first = page.locator('.result.peer').first();
+    await first.waitFor();
+    expect(await first.locator('h3').textContent()).toBe('1. Kumanovo');
+    expect(await first.textContent()).toContain('Already inspired Danilovgrad on Local Safety Council');
+    expect(await first.locator('.score-why').textContent()).toMatch(/^Why this score: 4 for having already inspired Danilovgrad/);
+    expect(await page.locator('.basis').textContent()).toMatch(/^Starting from what Danilovgrad plans or pilots: .*Local Safety Council/);
+    // Two lists: those that have done it, then those only close by or in the same hub.
+    const headings = await page.locator('.peer-group > h2').allTextContents();
+    expect(headings[0]).toMatch(/^Have done what Danilovgrad needs/);
+    expect(headings[1]).toMatch(/^Close by, in the same hub or already in touch/);
+    const closeTies = page.locator('.group-close_ties .result.peer');
+    for (const text of await closeTies.allTextContents()) expect(text).not.toMatch(/Implemented|Piloting/);
+    expect(await page.title()).toBe('Peers for Danilovgrad — Prevention Graph');
+    await screenshot(page, '04a-danilovgrad-peers-default');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="CSV"]').click()]);
+    const bytes = await streamBytes(await csv.createReadStream());
+    // A byte-order mark, so that spreadsheet programs read UTF-8 (diacritics) correctly.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('rank,city_id,city,country,group,score,score_explained,distance_km,reason_kind,reason_weight,reason,excerpt,source');
+    const kumanovo = lines.filter((l) => l.startsWith('1,kumanovo,Kumanovo,'));
+    expect(kumanovo.length).toBeGreaterThan(3); // one row per reason
+    expect(kumanovo.find((l) => l.includes('INFLUENCED_ASKER_BEFORE'))).toMatch(/Kumanovo city experts/);
+    // Back to the card and forward again: the tab title follows the view.
+    await page.goBack();
+    await expect.poll(() => page.title()).toBe('Danilovgrad — Prevention Graph');
   });
 
   it('finds Kumanovo among Danilovgrad’s peers for a Local Safety Council, typed and picked by keyboard only', async () => {

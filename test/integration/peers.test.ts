@@ -43,6 +43,53 @@ describe('peer finder on the seed', () => {
     expectEvidence(peers);
   });
 
+  it("starts from what Danilovgrad plans when no need is named: Kumanovo first, as a peer that has done it, its score in words", async () => {
+    const peers = dataOf(await gql(PeerCitiesDocument, { cityId: 'danilovgrad' })).peerCities;
+    expect(peers[0]?.city.id).toBe('kumanovo');
+    const kumanovo = peers[0]!;
+    expect(kumanovo.group).toBe('HAS_DONE_IT');
+    expect(reasonOf(kumanovo, 'INFLUENCED_ASKER_BEFORE')?.text).toMatch(/^Already inspired Danilovgrad on Local Safety Council/);
+    expect(kumanovo.explanation).toMatch(/^\d+(\.\d+)? points: 4 for having already inspired Danilovgrad, /);
+    // Those with experience of what Danilovgrad plans come first; the rest only because they are close or in the same hub.
+    const groups = peers.map((p) => p.group);
+    expect(groups).toEqual([...groups].sort());
+    for (const p of peers.filter((x) => x.group === 'CLOSE_TIES')) expect(p.reasons.some((r) => ['IMPLEMENTED_PRACTICE', 'PILOTED_PRACTICE', 'TAUGHT_PRACTICE'].includes(r.kind) && r.weight > 0)).toBe(false);
+    // The same as naming the practices it plans.
+    const named = dataOf(await gql(PeerCitiesDocument, { cityId: 'danilovgrad', practiceId: 'local-safety-council' })).peerCities;
+    expect(named[0]?.city.id).toBe('kumanovo');
+    expectEvidence(peers);
+  });
+
+  it("never lists a city's own parts (PART_OF), at any depth", async () => {
+    const c = cite(prefix);
+    await writeFixture(
+      db,
+      [
+        ['Source', { id: `${prefix}-src`, title: `Test source ${prefix}` }],
+        ['Country', { id: `${prefix}-partland`, name: `Partland ${prefix}`, citations: c }],
+        ['City', { id: `${prefix}-whole`, name: `Whole ${prefix}`, kind: 'CITY', country: `${prefix}-partland`, lat: 5, lon: 5, citations: c }],
+        ['City', { id: `${prefix}-part`, name: `Part ${prefix}`, kind: 'DISTRICT', country: `${prefix}-partland`, lat: 5.01, lon: 5, citations: c }],
+        ['City', { id: `${prefix}-subpart`, name: `Subpart ${prefix}`, kind: 'DISTRICT', country: `${prefix}-partland`, lat: 5.02, lon: 5, citations: c }],
+        ['City', { id: `${prefix}-other`, name: `Other ${prefix}`, kind: 'CITY', country: `${prefix}-partland`, lat: 5.1, lon: 5, citations: c }],
+      ],
+      ['whole', 'part', 'subpart', 'other'].map((n) => ({ type: 'IN_COUNTRY', from: `${prefix}-${n}`, to: `${prefix}-partland`, citations: c })),
+    );
+    // Written directly: the model's PART_OF may not be in the curation vocabulary of this build yet.
+    await db.write((tx) =>
+      tx.run('MATCH (p:City {id: $part}), (w:City {id: $whole}), (s:City {id: $sub}) MERGE (p)-[:PART_OF]->(w) MERGE (s)-[:PART_OF]->(p)', {
+        part: `${prefix}-part`,
+        whole: `${prefix}-whole`,
+        sub: `${prefix}-subpart`,
+      }),
+    );
+    const peers = ids(dataOf(await gql(PeerCitiesDocument, { cityId: `${prefix}-whole`, first: 50 })).peerCities);
+    expect(peers).toContain(`${prefix}-other`);
+    expect(peers).not.toContain(`${prefix}-part`);
+    expect(peers).not.toContain(`${prefix}-subpart`);
+    // The whole is a fine peer for its part.
+    expect(ids(dataOf(await gql(PeerCitiesDocument, { cityId: `${prefix}-part`, first: 50 })).peerCities)).toContain(`${prefix}-whole`);
+  });
+
   it("includes Cape Town and Stellenbosch among Nansana's peers for Neighbourhood Watch, by practice or by category", async () => {
     for (const vars of [{ practiceId: 'neighbourhood-watch' }, { needs: ['EARLY_WARNING' as const] }]) {
       const peers = dataOf(await gql(PeerCitiesDocument, { cityId: 'nansana', ...vars })).peerCities;

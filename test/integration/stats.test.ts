@@ -64,12 +64,18 @@ describe('stats on the seed', () => {
     expect(s.eventsByKind.find((b) => b.key === 'LEARNING_VISIT')?.label).toBe('Learning visit');
   });
 
-  it('costs exactly one round trip per panel', async () => {
-    for (const panel of ['citiesByRegion { count }', 'citiesByHub { count }', 'eventsByYear { year }', 'adoptionSeries { total }', 'network { nodes }']) {
+  it('costs exactly one round trip per panel (the network: a version check, plus the summary once per graph version)', async () => {
+    for (const panel of ['citiesByRegion { count }', 'citiesByHub { count }', 'eventsByYear { year }', 'adoptionSeries { total }']) {
       const r = await gql(`{ stats { ${panel} } }`);
       dataOf(r);
       expect(r.queries, panel).toBe(1);
     }
+    const network = await gql('{ stats { network { nodes } } }');
+    expect(dataOf(network).stats).toBeDefined();
+    expect(network.queries).toBeLessThanOrEqual(2);
+    const again = await gql('{ a: stats { network { nodes } } b: stats { network { edges } } }');
+    dataOf(again);
+    expect(again.queries).toBe(1);
   });
 
   it('draws the adoption series per year for all practices, a category and one practice, with undated adoptions apart', async () => {

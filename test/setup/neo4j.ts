@@ -69,7 +69,8 @@ async function startShared() {
     process.stderr.write(`[neo4j] test server ready at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     conn = { uri: server.uri, username: server.username, password: server.password, database: server.database };
   }
-  const db = Db.connect(conn);
+  // Seeding is one transaction; on a busy machine it takes longer than a request's 30 s.
+  const db = Db.connect(conn, undefined, { txTimeoutMs: 600_000 });
   try {
     await migrate(db);
     await loadSeed(db, path.join(PROJECT_ROOT, 'seed'));

@@ -5,6 +5,7 @@ import { getNullableType, isEnumType, isInputObjectType, isListType, isNonNullTy
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { operationCost } from '../../src/limits/complexity';
 import { operationDepth } from '../../src/limits/depth';
+import { operationAliases, sourceAliases } from '../../src/limits/aliases';
 import { getSchema } from '../../src/schema';
 
 const opOf = (doc: ReturnType<typeof parse>) => doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
@@ -78,12 +79,36 @@ describe('query depth', () => {
 });
 
 describe('query complexity', () => {
-  it('counts pages by their size and unpaged lists by a typical fan-out', async () => {
+  it('counts pages by their size, and a list without `first` as the largest page', async () => {
     const schema = await getSchema();
     const cost = (q: string, v?: Record<string, unknown>) => operationCost(schema, parse(q), v).complexity;
     expect(cost('{ city(id: "x") { id name } }')).toBe(3);
     expect(cost('query($n: Int) { cities(first: $n) { edges { node { id } } } }', { n: 50 })).toBeGreaterThan(cost('{ cities(first: 5) { edges { node { id } } } }') * 5);
     expect(cost('{ city(id: "x") { adoptions { status } } }')).toBeGreaterThan(cost('{ city(id: "x") { country { id } } }'));
+    // A relationship list: its page times (a relationship and a node + the fields under it).
+    expect(cost('{ city(id: "x") { adoptions(first: 10) { status } } }')).toBe(1 + 1 + 10 * (2 + 1));
+    expect(cost('{ city(id: "x") { adoptions { status } } }')).toBe(cost('{ city(id: "x") { adoptions(first: 100) { status } } }'));
+    // Aliases add up.
+    expect(cost('{ a: city(id: "x") { id } b: city(id: "y") { id } }')).toBe(2 * cost('{ city(id: "x") { id } }'));
+  });
+
+  it('refuses lists of lists nobody bounded, and prices whole-graph panels high', async () => {
+    const schema = await getSchema();
+    const { limits } = loadConfig({});
+    const cost = (q: string) => operationCost(schema, parse(q), {}).complexity;
+    for (const leaf of ['id', '__typename']) expect(cost(`{ country(id: "x") { cities { country { cities { ${leaf} } } } } }`)).toBeGreaterThan(limits.maxComplexity);
+    expect(cost('{ country(id: "x") { cities(first: 100) { country { cities(first: 3) { id } } } } }')).toBeLessThan(limits.maxComplexity / 10);
+    expect(cost('{ stats { network { nodes } } }')).toBeGreaterThan(1_000);
+  });
+
+  it('counts aliases in the text before parsing, and exactly after, fragments included', () => {
+    const text = `query($id: ID!) { a: city(id: $id) { n: name } b: cities(where: { ids: ["x"] }, first: 2) { totalCount } ...F } fragment F on Query { c: search(text: "x") { id } }`;
+    expect(sourceAliases(text)).toBe(4);
+    const doc = parse(text);
+    expect(operationAliases(opOf(doc), doc)).toBe(4);
+    const spread = parse('{ ...F ...F } fragment F on Query { a: city(id: "x") { id } }');
+    expect(operationAliases(opOf(spread), spread)).toBe(2);
+    expect(sourceAliases(Array.from({ length: 1000 }, (_, i) => `a${i}: stats { network { nodes } }`).join(' '), 30)).toBe(31);
   });
 
   it('notes page sizes above the maximum and ids longer than any id', async () => {
@@ -110,7 +135,7 @@ describe('query complexity', () => {
 
 describe('limit settings', () => {
   it('has defaults, turns introspection off in production unless asked, and names bad values', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20_000, bodyLimit: '2mb', txTimeoutMs: 30_000 });
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20_000, maxAliases: 30, bodyLimit: '2mb', txTimeoutMs: 30_000 });
     expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);

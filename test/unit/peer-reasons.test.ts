@@ -33,7 +33,7 @@ function evidence(candidates: CityEvidence[]): PeerEvidence {
       { event: training, hosted: false, role: 'trainees', topics: [{ node: watch, ...fact('training on watch') }], inspiredAsker: [], ...fact('asker trained') },
     ],
   });
-  return { asker, practice: watch, targets: ['neighbourhood-watch'], categories: ['EARLY_WARNING'], candidates };
+  return { asker, practice: watch, targets: ['neighbourhood-watch'], categories: ['EARLY_WARNING'], ownNeeds: [], candidates };
 }
 
 const kinds = (e: PeerEvidence, id: string) => draftPeers(e).find((p) => p.city.id === id)!.reasons.map((r) => r.kind).sort();

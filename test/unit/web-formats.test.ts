@@ -36,8 +36,10 @@ describe('web explorer helpers', () => {
     expect(parsed.getEdgeAttribute(edge, 'citation')).toContain('“with” <mayors> & officers');
   });
 
-  it("downloads the view's CSV with one row per link and one per lone node", () => {
-    const rows = parseCsv(toCsv(viewGraph()), { columns: true }) as Record<string, string>[];
+  it("downloads the view's CSV with one row per link and one per lone node, with a byte-order mark for spreadsheets", () => {
+    const text = toCsv(viewGraph());
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ from_id: 'cape-town', relation: 'INSPIRED', to_id: 'nansana', to_region: 'East & Southern Africa', date: '2023-12' });
     expect(rows[0]!.evidence).toContain('(Impact)');

@@ -4,6 +4,7 @@ import { bounds } from '../../domain/partial-date';
 import { NODE_LABELS, type NodeLabel } from '../../domain/labels';
 import type { NodeOrderField, SortDirection } from '../../domain/ordering';
 import { toNode, type RawNode } from '../records';
+import { fromProjection, projection, type Props } from './links';
 
 /** Nodes by id, in the order asked, `null` where there is none (what the node loader batches). */
 export async function nodesByIds(db: Db, ids: readonly string[]): Promise<(NodeObject | null)[]> {
@@ -25,18 +26,6 @@ export interface NodeFilter {
   city?: string | null;
   dateFrom?: string | null;
   dateTo?: string | null;
-}
-
-export interface ListArgs {
-  filter?: NodeFilter;
-  orderBy?: { field: NodeOrderField; direction: SortDirection };
-  offset: number;
-  limit: number;
-}
-
-export interface ListPage {
-  total: number;
-  nodes: NodeObject[];
 }
 
 /** How a node is tied to places, so that country / region / hub filters mean "where it happened". */
@@ -124,34 +113,72 @@ export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: st
   return { where, params };
 }
 
+/**
+ * The sort key of a list: the ordered value (never null, so that keyset comparisons hold:
+ * missing dates and times sort after all others, as Cypher sorts nulls) and the id.
+ */
 function orderExpression(label: NodeLabel, field: NodeOrderField = 'NAME'): string {
   switch (field) {
     case 'ID':
       return 'n.id';
     case 'DATE':
-      return `n.${DATE_FIELD[label] ?? 'createdAt'}`;
+      return `coalesce(toString(n.${DATE_FIELD[label] ?? 'createdAt'}), '\uffff')`;
     case 'UPDATED_AT':
-      return 'n.updatedAt';
+      return "coalesce(toString(n.updatedAt), '\uffff')";
     default:
-      return 'toLower(n.name)';
+      return "coalesce(toLower(n.name), '')";
   }
 }
 
-/** One page of a label's nodes plus the total count, in one round trip. */
-export async function listNodes(db: Db, label: NodeLabel, args: ListArgs): Promise<ListPage> {
+/** Length of a catalogue list's sort key (ordered value, id); cursors carry one. */
+export const LIST_KEY_LENGTH = 2;
+
+export interface ListQuery {
+  filter?: NodeFilter;
+  orderBy?: { field: NodeOrderField; direction: SortDirection };
+  /** Page size; one more is read to know whether a next page exists. */
+  limit: number;
+  /** The sort key of the last node of the previous page (keyset paging). */
+  after: readonly unknown[] | null;
+  /** Properties to read (null: all). */
+  props: Props;
+  /** Count every match (only when `totalCount` is asked: counting reads every match). */
+  count: boolean;
+}
+
+export interface KeyedPage {
+  total: number | null;
+  nodes: { node: NodeObject; key: unknown[] }[];
+  hasNext: boolean;
+}
+
+/**
+ * One page of a label's nodes after a keyset position, with only the properties asked for,
+ * and the total with count() when asked — in one round trip. Keyset paging stays stable
+ * while nodes are added before the cursor, and never skips over the rows before it.
+ */
+export async function listNodes(db: Db, label: NodeLabel, q: ListQuery): Promise<KeyedPage> {
   if (!NODE_LABELS.includes(label)) throw new Error(`Unknown label ${label}`);
-  const { where, params } = filterClauses(label, args.filter);
-  const dir = args.orderBy?.direction === 'DESC' ? 'DESC' : 'ASC';
-  const order = orderExpression(label, args.orderBy?.field);
-  const rows = await db.query<{ total: number; page: RawNode[] }>(
-    `MATCH (n:${label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     WITH n ORDER BY ${order} ${dir}, n.id ${dir}
-     WITH collect(n) AS matched
-     RETURN size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page`,
-    { ...params, offset: args.offset, limit: args.limit },
+  const { where, params } = filterClauses(label, q.filter);
+  const desc = q.orderBy?.direction === 'DESC';
+  const dir = desc ? 'DESC' : 'ASC';
+  const order = orderExpression(label, q.orderBy?.field);
+  const match = `MATCH (n:${label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const rows = await db.query<{ total: number | null; page: [string[], unknown, unknown[]][] }>(
+    `${q.count ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total'}
+     CALL () {
+       ${match}
+       WITH n, [${order}, n.id] AS key
+       WHERE $after IS NULL OR key ${desc ? '<' : '>'} $after
+       WITH n, key ORDER BY key[0] ${dir}, key[1] ${dir} LIMIT toInteger($limit) + 1
+       RETURN collect([labels(n), ${projection('n', 'props')}, key]) AS page
+     }
+     RETURN total, page`,
+    { ...params, after: q.after, limit: q.limit, props: q.props },
   );
   const row = rows[0] ?? { total: 0, page: [] };
-  return { total: row.total, nodes: row.page.map(toNode) };
+  const nodes = row.page.slice(0, q.limit).map(([labels, values, key]) => ({ node: toNode({ ...fromProjection(values, q.props), __labels: labels }), key }));
+  return { total: row.total, nodes, hasNext: row.page.length > q.limit };
 }
 
 /**

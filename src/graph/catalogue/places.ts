@@ -1,6 +1,8 @@
 import type { NodeObject } from '../../model/node.type';
+import type { KeysetPage } from '../../model/list-page';
 import type { Db } from '../../neo4j/db';
-import { toNode, type RawNode } from '../records';
+import { fromProjection, projection, type Props, type Row } from './links';
+import { toNode } from '../records';
 
 /**
  * Geography derived over two or three hops, batched like the other loaders. Hubs cover
@@ -27,14 +29,53 @@ const PLACE_QUERIES = {
 
 export type PlaceKind = keyof typeof PLACE_QUERIES;
 
-export async function placesOf(db: Db, kind: PlaceKind, ids: readonly string[]): Promise<NodeObject[][]> {
-  const rows = await db.query<{ id: string; ms: RawNode[] }>(
-    `UNWIND $ids AS id
+/** Length of a place list's sort key: date, name, id. */
+export const PLACE_KEY_LENGTH = 3;
+
+/** A node as it came from one list, with the cursor of its position there. */
+export type PagedNode = NodeObject & { cursor?: string | null };
+
+
+/** The Cypher of one page of derived places for many nodes; parameters prefixed with `p`. */
+export function placesCypher(kind: PlaceKind, p: string, part = 0): string {
+  return `UNWIND $${p}ids AS id
      MATCH (n:Entity {id: id})
-     CALL (n) { ${PLACE_QUERIES[kind]} RETURN DISTINCT m ORDER BY coalesce(m.date, ''), m.name }
-     RETURN id, collect(m) AS ms`,
-    { ids },
-  );
-  const byId = new Map(rows.map((r) => [r.id, r.ms.map(toNode)]));
+     CALL (n) {
+       ${PLACE_QUERIES[kind]}
+       WITH DISTINCT m
+       WITH m, [coalesce(m.date, ''), coalesce(m.name, ''), m.id] AS key
+       WHERE $${p}after IS NULL OR key > $${p}after
+       RETURN m, key ORDER BY key LIMIT toInteger($${p}first)
+     }
+     RETURN ${part} AS part, id, [labels(m), ${projection('m', `${p}props`)}, key] AS row`;
+}
+
+export const placesParams = (ids: readonly string[], page: KeysetPage, props: Props, p: string): Record<string, unknown> => ({
+  [`${p}ids`]: ids,
+  [`${p}after`]: page.after,
+  [`${p}first`]: page.first,
+  [`${p}props`]: props,
+});
+
+export function groupPlaces(ids: readonly string[], rows: Row[], props: Props, cursor: (key: unknown[]) => string): PagedNode[][] {
+  const byId = new Map<string, PagedNode[]>(ids.map((id) => [id, []]));
+  for (const { id, row } of rows) {
+    const [ml, mv, key] = row as [string[], unknown, unknown[]];
+    const node: PagedNode = toNode({ ...fromProjection(mv, props), __labels: ml });
+    node.cursor = cursor(key);
+    byId.get(id)?.push(node);
+  }
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+export async function placesOf(
+  db: Db,
+  kind: PlaceKind,
+  ids: readonly string[],
+  page: KeysetPage,
+  props: Props = null,
+  cursor: (key: unknown[]) => string = () => '',
+): Promise<PagedNode[][]> {
+  const rows = await db.query<Row>(placesCypher(kind, ''), placesParams(ids, page, props, ''));
+  return groupPlaces(ids, rows, props, cursor);
 }

@@ -54,7 +54,7 @@ export async function deleteNodes(tx: Tx, ids: string[], actor: WriteActor): Pro
      RETURN id`,
     { ids, now, actor: actor.name },
   );
-  if (rows.length) await bumpGraphVersion(tx, now);
+  if (rows.length) await bumpGraphVersion(tx, now, actor.name);
   return rows.map((r) => r.id);
 }
 
@@ -83,6 +83,6 @@ export async function deleteRelationships(tx: Tx, refs: RelationshipRef[], actor
     );
     deleted.push(...rows.map((r) => group[r.i]!));
   }
-  if (deleted.length) await bumpGraphVersion(tx, now);
+  if (deleted.length) await bumpGraphVersion(tx, now, actor.name);
   return deleted;
 }

@@ -201,7 +201,7 @@ export async function upsertNodes(tx: Tx, label: NodeLabel, writes: NodeWrite[],
        SET n:${label}, n += row.props, n.updatedAt = $now, n.updatedBy = $actor`,
       { rows, now, actor: actor.name },
     );
-    await bumpGraphVersion(tx, now);
+    await bumpGraphVersion(tx, now, actor.name);
   }
   return outcomes;
 }
@@ -306,6 +306,6 @@ export async function upsertRelationships(tx: Tx, writes: RelationshipWrite[], a
       );
     }
   }
-  if (wrote) await bumpGraphVersion(tx, now);
+  if (wrote) await bumpGraphVersion(tx, now, actor.name);
   return outcomes;
 }

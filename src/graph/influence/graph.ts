@@ -48,7 +48,7 @@ export interface Actor extends Placement {
   span: DateSpan | null;
 }
 
-/** A read-only snapshot of the influence graph at one GraphMeta version. */
+/** A read-only snapshot of the influence graph at one graph version. */
 export interface InfluenceGraph {
   version: number;
   actors: Map<string, Actor>;

@@ -1,4 +1,4 @@
-import { EXPERIENCED_STATUSES, type AdoptionStatus } from '../../domain/adoption-status';
+import { EXPERIENCED_STATUSES, UNFINISHED_STATUSES, type AdoptionStatus } from '../../domain/adoption-status';
 import type { Db } from '../../neo4j/db';
 import type { RawNode } from '../records';
 
@@ -81,6 +81,11 @@ export interface PeerEvidence {
   targets: string[];
   /** Categories of the needed practices (for SAME_CATEGORY_PRACTICE). */
   categories: string[];
+  /**
+   * When neither a practice nor categories were named: the practices the asking city plans or
+   * pilots, which then are the needed practices (empty otherwise).
+   */
+  ownNeeds: RawNode[];
   candidates: CityEvidence[];
 }
 
@@ -125,9 +130,15 @@ const EXPERIENCED = `AND (
 const query = (experiencedOnly: boolean): string => `
 OPTIONAL MATCH (a:City {id: $cityId})
 OPTIONAL MATCH (p:Practice {id: $practiceId})
-WITH a, p,
-     CASE WHEN p IS NULL THEN [] ELSE [p.id] END + COLLECT { MATCH (q:Practice) WHERE q.category IN $needs RETURN q.id } AS targets,
-     CASE WHEN p IS NULL THEN [] ELSE [p.category] END + $needs AS categories
+WITH a, p, $practiceId IS NULL AND size($needs) = 0 AS fromOwnNeeds
+// Nothing named: start from what the city itself plans or pilots (its own record says what it needs).
+WITH a, p, fromOwnNeeds,
+     CASE WHEN fromOwnNeeds AND a IS NOT NULL
+       THEN COLLECT { MATCH (a)-[r:ADOPTED]->(q:Practice) WHERE r.status IN $unfinished RETURN DISTINCT q ORDER BY q.id }
+       ELSE [] END AS own
+WITH a, p, own,
+     CASE WHEN p IS NULL THEN [] ELSE [p.id] END + COLLECT { MATCH (q:Practice) WHERE q.category IN $needs RETURN q.id } + [q IN own | q.id] AS targets,
+     CASE WHEN p IS NULL THEN [] ELSE [p.category] END + $needs + [q IN own | q.category] AS categories
 CALL (a, p, targets) {
   MATCH (c:City)
   WHERE ($cityId IS NULL OR a IS NOT NULL) AND ($practiceId IS NULL OR p IS NOT NULL) AND (a IS NULL OR c <> a)
@@ -143,7 +154,7 @@ CALL (a, p, targets) {
       {node: ${slim('o')}, theirs: {cs: r1.citationSources, ce: r1.citationExcerpts}, mine: {cs: r2.citationSources, ce: r2.citationExcerpts}}]
   }) AS candidates
 }
-RETURN p AS practice, targets, categories, candidates,
+RETURN p AS practice, targets, categories, [q IN own | ${slim('q')}] AS ownNeeds, candidates,
        CASE WHEN a IS NULL THEN null ELSE { ${cityFacts('a')} } END AS asker`;
 
 export interface EvidenceArgs {
@@ -158,7 +169,7 @@ export interface EvidenceArgs {
 export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
   const rows = await db.query<Omit<PeerEvidence, 'asker' | 'candidates'> & { asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null; candidates: CityEvidence[] }>(
     query(args.experiencedOnly),
-    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs, experienced: EXPERIENCED_STATUSES },
+    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs, experienced: EXPERIENCED_STATUSES, unfinished: UNFINISHED_STATUSES },
   );
   const row = rows[0]!;
   const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;

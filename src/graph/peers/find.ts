@@ -1,6 +1,7 @@
 import { notFound } from '../../errors';
 import type { NodeObject } from '../../model/node.type';
 import type { Db } from '../../neo4j/db';
+import { toNode } from '../records';
 import { readPeerEvidence } from './evidence';
 import { candidateCities, draftPeers } from './reasons';
 import { rankPeers, type ScoredPeer } from './score';
@@ -21,6 +22,8 @@ export interface PeerResult {
   peers: ScoredPeer[];
   /** The candidate cities (to prime the node loader). */
   nodes: NodeObject[];
+  /** With no practice or category named: the practices the asking city plans or pilots, used as its needs. */
+  ownNeeds: NodeObject[];
 }
 
 /**
@@ -31,5 +34,6 @@ export async function findPeers(db: Db, q: PeerQuery): Promise<PeerResult> {
   const ev = await readPeerEvidence(db, { cityId: q.cityId, practiceId: q.practiceId, needs: q.needs, experiencedOnly: q.experiencedOnly });
   if (q.cityId !== null && !ev.asker) throw notFound(q.cityId, 'City', q.cityField);
   if (q.practiceId !== null && !ev.practice) throw notFound(q.practiceId, 'Practice', 'practiceId');
-  return { peers: rankPeers(draftPeers(ev), q.first), nodes: candidateCities(ev) };
+  const askerName = ev.asker ? String(ev.asker.city.name ?? ev.asker.city.id) : null;
+  return { peers: rankPeers(draftPeers(ev), q.first, askerName), nodes: candidateCities(ev), ownNeeds: ev.ownNeeds.map(toNode) };
 }

@@ -56,12 +56,12 @@ function practiceReasons(c: CityEvidence, ev: PeerEvidence, asker: CityEvidence 
     if (targets.has(id(p))) {
       const stage = ADOPTION_STAGE[ad.status];
       const status = ADOPTION_STATUS_LABELS[ad.status] ?? ad.status;
-      if (stage === 'DONE') out.push({ ...base, kind: K.IMPLEMENTED_PRACTICE, weight: W.IMPLEMENTED_PRACTICE.each, text: `Implemented ${name(p)}${when(ad.date)}` });
-      else if (stage === 'DOING') out.push({ ...base, kind: K.PILOTED_PRACTICE, weight: W.PILOTED_PRACTICE.each, text: `${status} ${name(p)}${when(ad.date)}` });
+      if (stage === 'DONE') out.push({ ...base, kind: K.IMPLEMENTED_PRACTICE, weight: W.IMPLEMENTED_PRACTICE.each, text: `Implemented ${name(p)}${when(ad.date)}`, experience: true });
+      else if (stage === 'DOING') out.push({ ...base, kind: K.PILOTED_PRACTICE, weight: W.PILOTED_PRACTICE.each, text: `${status} ${name(p)}${when(ad.date)}`, experience: true });
       else out.push({ ...base, kind: K.PLANNING_PRACTICE, weight: W.PLANNING_PRACTICE.each, text: `Also ${status.toLowerCase()}: ${name(p)}${when(ad.date)} (a city to learn alongside)` });
     } else if (categories.has(String(p.category)) && ADOPTION_STAGE[ad.status] !== 'INTENDING') {
       const verb = ADOPTION_STAGE[ad.status] === 'DONE' ? 'Implemented' : (ADOPTION_STATUS_LABELS[ad.status] ?? ad.status);
-      out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${humanise(String(p.category)).toLowerCase()} practice` });
+      out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${humanise(String(p.category)).toLowerCase()} practice`, experience: true });
     } else if (askerAdoptions.has(id(p))) {
       out.push({ ...base, citations: cite(ad, askerAdoptions.get(id(p))), kind: K.SHARED_PRIORITY, weight: W.SHARED_PRIORITY.each, text: `Also took up ${name(p)} (${(ADOPTION_STATUS_LABELS[ad.status] ?? ad.status).toLowerCase()})` });
     }
@@ -80,9 +80,9 @@ function tieReasons(c: CityEvidence, ev: PeerEvidence, asker: CityEvidence | nul
     const subjectId = t.practice ? id(t.practice) : t.via ? id(t.via) : null;
     if (asker && id(t.other) === id(asker.city)) {
       const weight = onNeed ? W.INFLUENCED_ASKER_BEFORE.onNeededPractice : W.INFLUENCED_ASKER_BEFORE.other;
-      out.push({ kind: K.INFLUENCED_ASKER_BEFORE, weight, text: `Already inspired ${askerName}${practice}${via}${when(t.date)}`, citations: cite(t), subjectId });
+      out.push({ kind: K.INFLUENCED_ASKER_BEFORE, weight, text: `Already inspired ${askerName}${practice}${via}${when(t.date)}`, citations: cite(t), subjectId, experience: onNeed });
     } else if (onNeed) {
-      out.push({ kind: K.TAUGHT_PRACTICE, weight: W.TAUGHT_PRACTICE.each, text: `Inspired ${name(t.other)}${practice}${via}${when(t.date)}`, citations: cite(t), subjectId });
+      out.push({ kind: K.TAUGHT_PRACTICE, weight: W.TAUGHT_PRACTICE.each, text: `Inspired ${name(t.other)}${practice}${via}${when(t.date)}`, citations: cite(t), subjectId, experience: true });
     }
   }
   if (!asker) return out;
@@ -119,7 +119,7 @@ function eventReasons(c: CityEvidence, ev: PeerEvidence, asker: CityEvidence | n
       const withAsker = mine ? `, with ${askerName}` : '';
       const text = e.hosted ? `Hosted ${label}, an event on ${about}${withAsker}` : `Took part in ${label}${e.role ? ` as ${e.role}` : ''}, an event on ${about}${withAsker}`;
       const weight = e.hosted ? W.PRACTICE_EVENT.hosted : W.PRACTICE_EVENT.attended;
-      out.push({ kind: K.PRACTICE_EVENT, weight, text, citations: cite(...e.cites, ...topics, ...(mine?.cites ?? [])), subjectId: eventId });
+      out.push({ kind: K.PRACTICE_EVENT, weight, text, citations: cite(...e.cites, ...topics, ...(mine?.cites ?? [])), subjectId: eventId, experience: !!e.hosted });
     } else if (mine) {
       const inspired = e.inspiredAsker[0];
       const lesson = inspired ? `; it inspired ${askerName}${inspired.practice ? ` on ${name(inspired.practice)}` : ''}` : '';

@@ -1,4 +1,5 @@
 import type { Citation, NodeObject } from '../../model/node.type';
+import { PeerGroup } from '../../model/peer-group';
 import { PeerReasonKind } from '../../model/peer-reason-kind';
 
 /**
@@ -47,6 +48,8 @@ export interface DraftReason {
   text: string;
   citations: Citation[];
   subjectId: string | null;
+  /** The reason shows the city has done (or is doing, or passed on) what is needed. */
+  experience?: boolean;
 }
 
 export interface DraftPeer {
@@ -55,7 +58,45 @@ export interface DraftPeer {
   reasons: DraftReason[];
 }
 
-export type ScoredPeer = DraftPeer & { score: number };
+export type ScoredPeer = DraftPeer & { score: number; group: PeerGroup; explanation: string };
+
+/** Each kind as the clause of "N points: 4 for …" (the asking city's name fills `{asker}`). */
+const KIND_WORDS: Record<PeerReasonKind, string> = {
+  IMPLEMENTED_PRACTICE: 'having implemented what is needed',
+  PILOTED_PRACTICE: 'piloting what is needed',
+  PLANNING_PRACTICE: 'planning the same practice',
+  SAME_CATEGORY_PRACTICE: 'a related practice of the same kind',
+  INFLUENCED_ASKER_BEFORE: 'having already inspired {asker}',
+  TAUGHT_PRACTICE: 'having passed the practice on to another city',
+  LEARNED_FROM_ASKER: 'having learned from {asker}',
+  PARTNERSHIP: 'a partnership with {asker}',
+  PRACTICE_EVENT: 'events about the practice',
+  SHARED_EVENT: 'events shared with {asker}',
+  SHARED_MEMBERSHIP: 'a network shared with {asker}',
+  SHARED_CHALLENGE: 'challenges shared with {asker}',
+  SHARED_PRIORITY: 'priorities shared with {asker}',
+  SAME_HUB: 'the same regional hub',
+  SAME_COUNTRY: 'the same country',
+  SAME_REGION: 'the same region',
+  SIMILAR_KIND: 'the same kind of authority',
+  NEARBY: 'being close by',
+  CONTACT: 'a named contact',
+};
+
+const points = (x: number): string => String(round2(x));
+
+/**
+ * The score in words, e.g. "9.75 points: 4 for having already inspired Danilovgrad, 2 for a
+ * related practice of the same kind, 1.5 for being close by…", kinds by weight.
+ */
+export function explainScore(reasons: DraftReason[], score: number, askerName: string | null): string {
+  const byKind = new Map<PeerReasonKind, number>();
+  for (const r of reasons) if (r.weight > 0) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + r.weight);
+  const parts = [...byKind]
+    .sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))
+    .map(([kind, w]) => `${points(w)} for ${KIND_WORDS[kind].replace('{asker}', askerName ?? 'the city')}`);
+  return `${points(score)} ${score === 1 ? 'point' : 'points'}: ${parts.join(', ')}.`;
+}
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const KIND_ORDER = Object.values(PeerReasonKind);
@@ -86,16 +127,20 @@ export function applyCaps(reasons: DraftReason[]): DraftReason[] {
 }
 
 /**
- * Scores and ranks peers deterministically: score = sum of capped weights; ties broken by
- * city id. A city needs at least one reason beyond kind and contact to be listed.
+ * Scores and ranks peers deterministically: those that have done what is needed first
+ * (PeerGroup), then by score = sum of capped weights; ties broken by city id. A city needs at
+ * least one reason beyond kind and contact to be listed.
  */
-export function rankPeers(peers: DraftPeer[], first: number): ScoredPeer[] {
+export function rankPeers(peers: DraftPeer[], first: number, askerName: string | null = null): ScoredPeer[] {
+  const rank = (g: PeerGroup): number => (g === PeerGroup.HAS_DONE_IT ? 0 : 1);
   return peers
     .map((p) => {
       const reasons = applyCaps(p.reasons);
-      return { ...p, reasons, score: round2(reasons.reduce((s, r) => s + r.weight, 0)) };
+      const score = round2(reasons.reduce((s, r) => s + r.weight, 0));
+      const group = reasons.some((r) => r.experience && r.weight > 0) ? PeerGroup.HAS_DONE_IT : PeerGroup.CLOSE_TIES;
+      return { ...p, reasons, score, group, explanation: explainScore(reasons, score, askerName) };
     })
     .filter((p) => p.reasons.some((r) => !CONTEXT_ONLY.has(r.kind) && r.weight > 0))
-    .sort((a, b) => b.score - a.score || (a.city.id < b.city.id ? -1 : a.city.id > b.city.id ? 1 : 0))
+    .sort((a, b) => rank(a.group) - rank(b.group) || b.score - a.score || (a.city.id < b.city.id ? -1 : a.city.id > b.city.id ? 1 : 0))
     .slice(0, first);
 }

@@ -43,7 +43,7 @@ const largestFirst = (a: { type: string; count: number }, b: { type: string; cou
 /**
  * The network panel in one round trip: every Entity node's id and label, and every
  * relationship between Entity nodes as `[from, to, type]`; counting, density and components
- * happen here. (API keys and the GraphMeta node are not Entities.)
+ * happen here. (API keys and the graph's write log, GraphChange, are not Entities.)
  */
 export async function networkSummary(db: Db): Promise<NetworkFigures> {
   const rows = await db.query<{ ids: string[]; types: string[]; edges: [string, string, string][] }>(

@@ -1,0 +1,97 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { Context } from '../context';
+import { errors, latency, operationLabel, requests, statements } from './metrics';
+
+/** What one request did, filled in by whoever knows (the GraphQL plugin, the routes, the error handler). */
+export interface RequestRecord {
+  route: string;
+  operation?: string;
+  statements: number;
+  codes: string[];
+}
+
+const current = new AsyncLocalStorage<RequestRecord>();
+
+/** Notes an error code for the request being answered (routes outside GraphQL call this). */
+export function noteErrorCode(code: string): void {
+  current.getStore()?.codes.push(code);
+}
+
+const ROUTES = ['/graphql', '/export', '/healthz', '/readyz', '/metrics'];
+
+/** A bounded route label: the first path segment the app knows, else "page" (the web page and its assets). */
+function routeOf(path: string): string {
+  return ROUTES.find((r) => path === r || path.startsWith(`${r}/`)) ?? 'page';
+}
+
+/** The code a response without a coded body stands for (e.g. 401 from the GraphQL context). */
+function codeForStatus(status: number): string | undefined {
+  if (status < 400) return undefined;
+  const byStatus: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 503: 'DATABASE_UNAVAILABLE', 504: 'DATABASE_TIMEOUT' };
+  return byStatus[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
+}
+
+/**
+ * One structured log line per request, and the request metrics: route, GraphQL operation,
+ * HTTP status, duration, Cypher statements and the first error code ("OK" when none).
+ * Mounted before every route, so it sees every response, including refused ones.
+ */
+export function requestLog(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const record: RequestRecord = { route: routeOf(req.path), statements: 0, codes: [] };
+    let done = false;
+    const finish = (aborted: boolean) => {
+      if (done) return;
+      done = true;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = aborted && !res.headersSent ? 499 : res.statusCode;
+      const codes = record.codes.length ? record.codes : [codeForStatus(status)].filter((c): c is string => !!c);
+      const operation = record.route === '/graphql' ? operationLabel(record.operation) : '';
+      requests.inc({ route: record.route, operation, status: String(status) });
+      latency.observe({ route: record.route, operation }, seconds);
+      statements.inc(record.statements);
+      for (const code of codes) errors.inc({ code });
+      const line = {
+        method: req.method,
+        route: record.route,
+        ...(record.route === '/graphql' ? { operation: record.operation ?? null } : {}),
+        status,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        statements: record.statements,
+        code: codes[0] ?? 'OK',
+        ...(aborted ? { aborted: true } : {}),
+      };
+      if (status >= 500) log.warn(line, 'request');
+      else log.info(line, 'request');
+    };
+    res.once('finish', () => finish(false));
+    res.once('close', () => finish(!res.writableFinished));
+    current.run(record, next);
+  };
+}
+
+/** Tells the request log which operation ran, how many statements it cost and which codes it answered. */
+export function requestLogPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, operationName, contextValue, response }) {
+          const record = current.getStore();
+          if (!record) return;
+          record.operation = operationName ?? request.operationName ?? undefined;
+          record.statements = contextValue?.queries?.count ?? 0;
+          if (response.body.kind === 'single') {
+            for (const e of response.body.singleResult.errors ?? []) {
+              const code = e.extensions?.code;
+              record.codes.push(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+            }
+          }
+        },
+      };
+    },
+  };
+}
