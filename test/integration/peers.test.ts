@@ -86,8 +86,10 @@ describe('peer finder on the seed', () => {
     expect(peers).toContain(`${prefix}-other`);
     expect(peers).not.toContain(`${prefix}-part`);
     expect(peers).not.toContain(`${prefix}-subpart`);
-    // The whole is a fine peer for its part.
-    expect(ids(dataOf(await gql(PeerCitiesDocument, { cityId: `${prefix}-part`, first: 50 })).peerCities)).toContain(`${prefix}-whole`);
+    // Nor the places a city lies within (issue 12: "never proposes a city's own parts or parents").
+    const forPart = ids(dataOf(await gql(PeerCitiesDocument, { cityId: `${prefix}-part`, first: 50 })).peerCities);
+    expect(forPart).not.toContain(`${prefix}-whole`);
+    expect(forPart).toContain(`${prefix}-other`);
   });
 
   it("includes Cape Town and Stellenbosch among Nansana's peers for Neighbourhood Watch, by practice or by category", async () => {
