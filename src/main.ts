@@ -12,9 +12,10 @@ import { importCommand } from './cli/import';
 import { keysCommand } from './cli/keys';
 import { exportCommand } from './cli/export';
 import { inferCommand } from './cli/infer';
+import { cascadesCommand } from './cli/cascades';
 
 /** Every sub-command of `prevention-graph`. */
-export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand, inferCommand];
+export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand, inferCommand, cascadesCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -23,6 +23,7 @@ import {
 import { SearchResolver } from './resolvers/search.resolver';
 import { AdoptionResolver, GroupCatalogueResolver, GroupResolver, MembershipResolver } from './resolvers/group.resolver';
 import { DiffusionResolver } from './resolvers/diffusion.resolver';
+import { InferenceResolver } from './resolvers/inference.resolver';
 import {
   CascadeAdopterResolver,
   CascadeEdgeResolver,
@@ -61,6 +62,7 @@ import { Group } from './model/group.type';
 
 /** Every resolver class of the API, in one list. */
 export const RESOLVERS = [
+  InferenceResolver,
   CityCatalogueResolver,
   CityResolver,
   CountryCatalogueResolver,

@@ -1,29 +1,36 @@
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { buildCascades, type CascadeOrder } from '../graph/influence/netinf/cascades';
 import { isTransmissionModel, MODELS, NetinfInputError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
 import { netinf, type NetinfResult } from '../graph/influence/netinf/netinf';
-import { edgesCsv, readCascadeCsv } from '../graph/influence/netinf/read';
+import { edgesCsv } from '../graph/influence/netinf/read';
+import { compareWithDocumented } from '../graph/influence/netinf/compare';
+import { inferredExportGraph } from '../graph/influence/netinf/export';
+import { writeExport } from '../graph/export/formats';
+import { cascadesFromOptions, SOURCE_OPTIONS, SOURCE_USAGE } from './cascade-input';
 import { CliError, say, type Command } from './command';
 
-const USAGE = `prevention-graph infer --cascades FILE [--model exponential|rayleigh|log-normal]
-       (--edges N | --p-value CUTOFF) [--lambda X | --alpha X | --mu X --sigma X] [--out FILE]
-       [--cascade-order c|input]
+const USAGE = `prevention-graph infer (--cascades FILE | --data-set ID | --practice ID | --category NAME)
+       [--model exponential|rayleigh|log-normal] (--edges N | --p-value CUTOFF)
+       [--lambda X | --alpha X | --mu X --sigma X] [--out FILE] [--format csv|graphml|gexf]
+       [--cascade-order c|input] [--compare]
 
 Infers the latent diffusion network (NetInf) from adoption times, exactly as the R package
 NetworkInference 1.2.5 computes it, and writes its edges in the order they were inferred:
 origin_node,destination_node,improvement,p_value. Inferred edges are hypotheses, not evidence.
 
-  --cascades   long-form CSV with a header: node,cascade,time (also node_name, cascade_id,
-               event_time). time is a number or a date (YYYY, YYYY-MM, YYYY-MM-DD; dates become
-               decimal years at the start of the period)
+${SOURCE_USAGE}
   --model      transmission model (default exponential)
   --edges      stop after N edges …
   --p-value    … or at the first edge whose Vuong-test p-value is >= CUTOFF (that edge is included,
                as in the package)
   --lambda     exponential rate; --alpha Rayleigh scale; --mu and --sigma log-normal.
                Without them the parameters are estimated from the data as the package does
-  --out        write the CSV here (default stdout)
+  --out        write the result here (default stdout; csv format with --out PREFIX writes
+               PREFIX-nodes.csv and PREFIX-edges.csv)
+  --format     edges (default: the package's CSV), or graphml / gexf / csv like "export", every
+               edge typed INFERRED with inferred=true — never mixed with documented influence
+  --compare    also report which documented INSPIRED influences the inference recovers, which
+               it misses, and which inferred edges no document supports (to stderr)
   --cascade-order  c (default: cascades sorted by id in code-point order, as R in the C locale)
                or input (order of first appearance); it can only matter for exact ties in gain
 
@@ -50,7 +57,9 @@ export const inferCommand: Command = {
   summary: 'infer who learned from whom from adoption times (NetInf, as NetworkInference 1.2.5) and write the edges as CSV',
   usage: USAGE,
   options: {
-    cascades: { type: 'string' },
+    ...SOURCE_OPTIONS,
+    format: { type: 'string' },
+    compare: { type: 'boolean' },
     model: { type: 'string' },
     edges: { type: 'string' },
     'p-value': { type: 'string' },
@@ -62,8 +71,6 @@ export const inferCommand: Command = {
     'cascade-order': { type: 'string' },
   },
   async run({ values }) {
-    const file = str(values.cascades);
-    if (!file) throw new CliError('Name the cascades file with --cascades FILE.', 'prevention-graph infer --cascades adoptions.csv --edges 100');
     const model = str(values.model) ?? 'exponential';
     if (!isTransmissionModel(model)) throw new CliError(`--model must be one of ${MODELS.join(', ')} (got "${model}").`);
     const edges = number('edges', str(values.edges));
@@ -78,12 +85,16 @@ export const inferCommand: Command = {
     const params = values_.every((v) => v !== undefined) ? (values_ as number[]) : undefined;
     const order = str(values['cascade-order']) ?? 'c';
     if (order !== 'c' && order !== 'input') throw new CliError('--cascade-order must be c or input.');
+    const format = str(values.format) ?? 'edges';
+    if (!['edges', 'csv', 'graphml', 'gexf'].includes(format)) throw new CliError('--format must be edges, csv, graphml or gexf.');
 
     try {
       const started = Date.now();
-      const events = await readCascadeCsv(path.resolve(file), file, { progress: (n) => say(`read ${n} adoptions…`) });
+      const input = await cascadesFromOptions(values);
+      const events = input.events;
       const cascades = buildCascades(events, { order: order as CascadeOrder });
-      say(`${events.length} adoptions of ${cascades.nodeNames.length} nodes in ${cascades.cascadeIds.length} cascades`);
+      say(`${events.length} adoptions of ${cascades.nodeNames.length} nodes in ${cascades.cascadeIds.length} cascades (${input.label})`);
+      const inferStart = Date.now();
       let lastSaid = 0;
       const result = netinf(cascades, {
         model,
@@ -97,15 +108,34 @@ export const inferCommand: Command = {
           say(total ? `inferred ${done} / ${total} edges` : `inferred ${done} edges, last p-value ${p.toPrecision(3)}`);
         },
       });
-      const csv = edgesCsv(result.edges);
+      const inferSeconds = (Date.now() - inferStart) / 1000;
       const out = str(values.out);
-      if (out && out !== '-') await writeFile(out, csv);
-      else process.stdout.write(csv);
-      say(`${describeRun(result)} in ${((Date.now() - started) / 1000).toFixed(2)} s${out && out !== '-' ? ` → ${out}` : ''}`);
+      const comparison = input.documented ? compareWithDocumented(result.edges, input.documented, cascades) : undefined;
+      if (format === 'edges') {
+        const csv = edgesCsv(result.edges);
+        if (out && out !== '-') await writeFile(out, csv);
+        else process.stdout.write(csv);
+      } else {
+        const documented = comparison ? new Set(comparison.recovered.map((r) => `${r.origin}\u0000${r.destination}`)) : undefined;
+        const graph = inferredExportGraph(result, { title: input.label, names: input.names, documented, nodeType: input.fromGraph ? 'City' : 'Node' });
+        const files = writeExport(format as 'csv' | 'graphml' | 'gexf', graph);
+        if ((!out || out === '-') && files.length > 1) throw new CliError('CSV is two files (nodes and edges) and cannot go to stdout.', 'Add --out PREFIX.');
+        for (const f of files) {
+          if (out && out !== '-') await writeFile(files.length > 1 ? `${out}${f.suffix}` : out, f.text);
+          else process.stdout.write(f.text);
+        }
+      }
+      say(`${describeRun(result)}: inferred in ${inferSeconds.toFixed(2)} s, ${((Date.now() - started) / 1000).toFixed(2)} s in all${out && out !== '-' ? ` → ${out}` : ''}`);
+      if (values.compare) {
+        if (!comparison) say('compare: no documented influences among these nodes (a CSV file has none; use --data-set, --practice or --category).');
+        else {
+          say(`compare: ${comparison.documented} documented city-to-city influences; recovered ${comparison.recovered.length}, missed ${comparison.missed.length} (${comparison.missed.filter((m) => !m.possible).length} impossible from these times); ${comparison.undocumented.length} of ${result.edges.length} inferred edges have no document`);
+          for (const r of comparison.recovered) say(`  recovered #${r.rank}: ${r.origin} -> ${r.destination}`);
+          for (const m of comparison.missed) say(`  missed: ${m.origin} -> ${m.destination}${m.possible ? '' : ' (not possible: the origin never adopted strictly earlier)'}`);
+        }
+      }
     } catch (err) {
       if (err instanceof NetinfInputError) throw new CliError(err.message, hintFor(err.field));
-      const e = err as NodeJS.ErrnoException;
-      if (e.code === 'ENOENT') throw new CliError(`No such file: ${file}.`, 'Check the path given to --cascades.');
       throw err;
     }
   },

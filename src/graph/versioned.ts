@@ -16,7 +16,11 @@ interface Slot {
 
 const slots = new WeakMap<Driver, Map<string, Slot>>();
 
-export async function perGraphVersion<T>(db: Db, name: string, compute: () => Promise<T>): Promise<T> {
+/**
+ * `keep: false` shares the computation only while it runs (for large results such as
+ * exports, which are not worth holding in memory between requests).
+ */
+export async function perGraphVersion<T>(db: Db, name: string, compute: () => Promise<T>, { keep = true }: { keep?: boolean } = {}): Promise<T> {
   const version = await db.read((tx) => graphVersion(tx));
   let byKey = slots.get(db.driver);
   if (!byKey) slots.set(db.driver, (byKey = new Map()));
@@ -25,8 +29,9 @@ export async function perGraphVersion<T>(db: Db, name: string, compute: () => Pr
   if (cached && cached.version >= version) return cached.value as Promise<T>;
   const slot: Slot = { version, value: compute() };
   byKey.set(key, slot);
-  slot.value.catch(() => {
+  const forget = () => {
     if (byKey.get(key) === slot) byKey.delete(key);
-  });
+  };
+  slot.value.then(keep ? undefined : forget, forget);
   return slot.value as Promise<T>;
 }

@@ -4,6 +4,7 @@ import { AppError, badInput, toAppError, type ErrorCode } from '../errors';
 import { FORMATS, isExportFormat, writeExport } from '../graph/export/formats';
 import { loadExportGraph } from '../graph/export/load';
 import { exportStem, parseScope, type ScopeParams } from '../graph/export/scope';
+import { perGraphVersion } from '../graph/versioned';
 import { noteErrorCode } from '../observe/request-log';
 import type { RouteInstaller } from './route';
 
@@ -50,7 +51,8 @@ export const installExportRoutes: RouteInstaller = (app, { db, log, auth }) => {
         throw badInput('part', 'CSV comes as two files: add part=nodes or part=edges.');
       }
       const request = parseScope(params);
-      const files = writeExport(format, await loadExportGraph(db, request));
+      // Identical exports asked for while one is being written share it (per graph version).
+      const files = await perGraphVersion(db, `export:${format}:${JSON.stringify(request)}`, async () => writeExport(format, await loadExportGraph(db, request)), { keep: false });
       const file = format === 'csv' ? files.find((f) => f.suffix === `-${params.part}.csv`)! : files[0]!;
       res
         .status(200)

@@ -1,12 +1,13 @@
-import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getNamedType, getNullableType, isCompositeType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../model/connection';
 
 /**
- * What an operation costs, in "fields resolved" (graphql-query-complexity): every field
- * costs 1, every item of a list costs 1 (a record read, even when only its id is asked;
- * 2 in relationship lists: a relationship and a node) plus its fields, and a list costs its page size times that. Aliases add up: each alias
- * is resolved on its own.
+ * What an operation costs, in records read (graphql-query-complexity): every object costs 1
+ * and scalars nothing (reads project the selected properties, so a property arrives in a
+ * record already counted); a list costs its page size times (its item: 1, or 2 in
+ * relationship lists, a relationship and a node; plus what is under it). Aliases add up:
+ * each alias is resolved on its own.
  *
  * - Paged lists (a `first` or `limit` argument: the connections and every relationship
  *   list) count `first` items; when `first` is left out they count MAX_PAGE_SIZE, the most
@@ -73,6 +74,13 @@ const pagedListEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return undefined;
 };
 
+/**
+ * Anything else: an object costs 1 (a record to read or build) plus what is under it; a
+ * scalar costs nothing — reads project the selected properties, so a property arrives in
+ * the record that is already counted.
+ */
+const recordEstimator: ComplexityEstimator = ({ field, childComplexity }) => (isCompositeType(getNamedType(field.type)) ? 1 + childComplexity : 0);
+
 export interface Cost {
   complexity: number;
   violations: ArgumentViolation[];
@@ -86,7 +94,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
     query: document,
     variables: variables ?? {},
     operationName: operationName ?? undefined,
-    estimators: [argumentCheck(violations), fieldExtensionsEstimator(), pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [argumentCheck(violations), fieldExtensionsEstimator(), pagedListEstimator, recordEstimator],
   });
   return { complexity, violations };
 }

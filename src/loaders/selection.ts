@@ -26,6 +26,18 @@ const NEEDS: Record<string, readonly string[]> = {
   name: ['title'],
 };
 
+/*
+ * graphql-js hands every item of a list the same `fieldNodes` array for a child field, so what
+ * a selection needs is worked out once per field of the request, not once per parent.
+ */
+const memo = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+function remember<T>(nodes: readonly FieldNode[], key: string, work: () => T): T {
+  let byKey = memo.get(nodes);
+  if (!byKey) memo.set(nodes, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, work());
+  return byKey.get(key) as T;
+}
+
 /** Always read: the id (field resolvers and cursors key on it). */
 const ALWAYS = ['id'];
 
@@ -89,6 +101,10 @@ function relProps(type: RelType, fields: Map<string, FieldNode[]>): string[] {
  * and those of the parent's own end (`city { leaders { of { name } } }` reads the city again).
  */
 export function linkShape(type: RelType, direction: Direction, info: GraphQLResolveInfo): LinkShape {
+  return remember(info.fieldNodes, `link:${type}:${direction}`, () => computeLinkShape(type, direction, info));
+}
+
+function computeLinkShape(type: RelType, direction: Direction, info: GraphQLResolveInfo): LinkShape {
   const fields = childFields(info.fieldNodes, info.fragments);
   const [fromName, toName] = REL_TYPES[type].ends;
   const ends = (name: string) => fields.get(name) ?? [];
@@ -103,8 +119,8 @@ export function linkShape(type: RelType, direction: Direction, info: GraphQLReso
 
 /** A field that returns the related node itself (`city { country { name } }`): its selection is the far end's. */
 export function endShape(info: GraphQLResolveInfo): LinkShape {
-  return { near: ALWAYS, far: nodeProps(info.fieldNodes, info.fragments), rel: [] };
+  return remember(info.fieldNodes, 'end', () => ({ near: ALWAYS, far: nodeProps(info.fieldNodes, info.fragments), rel: [] }));
 }
 
 /** Properties of the node a field returns. */
-export const selectedProps = (info: GraphQLResolveInfo): string[] => nodeProps(info.fieldNodes, info.fragments);
+export const selectedProps = (info: GraphQLResolveInfo): string[] => remember(info.fieldNodes, 'props', () => nodeProps(info.fieldNodes, info.fragments));

@@ -10,7 +10,8 @@ import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffus
 import { PracticeCategory } from '../model/enums';
 import { PartialDateScalar } from '../model/partial-date';
 import { FirstArg, MAX_PAGE_SIZE } from '../model/connection';
-import { checkRange, graphFor, toPathObject } from './diffusion-graph';
+import { checkRange, toPathObject } from './diffusion-graph';
+import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence/local';
 
 /** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
 const MAX_REACH = MAX_PAGE_SIZE;
@@ -51,7 +52,9 @@ export class DiffusionResolver {
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    const g = await graphFor(ctx);
+    checkRange('first', first, 1, MAX_PATHS);
+    // Only the neighbourhood that can hold such paths is read, in Neo4j (graph/influence/local.ts).
+    const g = await localInfluenceGraph(ctx.db, pathScope(from, to, maxHops));
     requireActor(g, from, 'from');
     requireActor(g, to, 'to');
     return findInfluencePaths(g, from, to, { maxHops, first, timeRespecting, asOf: spanOf(asOf) }).map(toPathObject);
@@ -70,7 +73,8 @@ export class DiffusionResolver {
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    const g = await graphFor(ctx);
+    checkRange('first', first, 1, MAX_REACH);
+    const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops));
     requireActor(g, id, 'id');
     return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })
       .slice(0, first)

@@ -67,7 +67,7 @@ describe('safety limits over HTTP', () => {
     const r = await post(server, q);
     expect(r.status).toBe(400);
     expect(r.body.errors![0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect(r.body.errors![0]!.message).toMatch(/complexity is \d+; the limit is 20000/);
+    expect(r.body.errors![0]!.message).toMatch(/complexity is \d+; the limit is 15000/);
   });
 
   it('refuses pages larger than the maximum on any list argument, and ids longer than any id, naming them', async () => {

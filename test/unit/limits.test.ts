@@ -79,14 +79,15 @@ describe('query depth', () => {
 });
 
 describe('query complexity', () => {
-  it('counts pages by their size, and a list without `first` as the largest page', async () => {
+  it('counts records: objects 1, scalars 0, pages by their size, and a list without `first` as the largest page', async () => {
     const schema = await getSchema();
     const cost = (q: string, v?: Record<string, unknown>) => operationCost(schema, parse(q), v).complexity;
-    expect(cost('{ city(id: "x") { id name } }')).toBe(3);
+    expect(cost('{ city(id: "x") { id name } }')).toBe(1);
+    expect(cost('{ city(id: "x") { id name country { id name } } }')).toBe(2);
     expect(cost('query($n: Int) { cities(first: $n) { edges { node { id } } } }', { n: 50 })).toBeGreaterThan(cost('{ cities(first: 5) { edges { node { id } } } }') * 5);
     expect(cost('{ city(id: "x") { adoptions { status } } }')).toBeGreaterThan(cost('{ city(id: "x") { country { id } } }'));
     // A relationship list: its page times (a relationship and a node + the fields under it).
-    expect(cost('{ city(id: "x") { adoptions(first: 10) { status } } }')).toBe(1 + 1 + 10 * (2 + 1));
+    expect(cost('{ city(id: "x") { adoptions(first: 10) { status practice { name } } } }')).toBe(1 + 1 + 10 * (2 + 1));
     expect(cost('{ city(id: "x") { adoptions { status } } }')).toBe(cost('{ city(id: "x") { adoptions(first: 100) { status } } }'));
     // Aliases add up.
     expect(cost('{ a: city(id: "x") { id } b: city(id: "y") { id } }')).toBe(2 * cost('{ city(id: "x") { id } }'));
@@ -99,6 +100,10 @@ describe('query complexity', () => {
     for (const leaf of ['id', '__typename']) expect(cost(`{ country(id: "x") { cities { country { cities { ${leaf} } } } } }`)).toBeGreaterThan(limits.maxComplexity);
     expect(cost('{ country(id: "x") { cities(first: 100) { country { cities(first: 3) { id } } } } }')).toBeLessThan(limits.maxComplexity / 10);
     expect(cost('{ stats { network { nodes } } }')).toBeGreaterThan(1_000);
+    // A catalogue page of 100 cities with their places, 20 adoptions and 20 events each fits.
+    const page = `{ cities(first: 100) { totalCount edges { cursor node { id name country { name } region { name }
+      adoptions(first: 20) { status practice { name } } attended(first: 20) { role event { name date } } } } } }`;
+    expect(cost(page)).toBeLessThanOrEqual(limits.maxComplexity);
   });
 
   it('counts aliases in the text before parsing, and exactly after, fragments included', () => {
@@ -135,7 +140,7 @@ describe('query complexity', () => {
 
 describe('limit settings', () => {
   it('has defaults, turns introspection off in production unless asked, and names bad values', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20_000, maxAliases: 30, bodyLimit: '2mb', txTimeoutMs: 30_000 });
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 15_000, maxAliases: 30, bodyLimit: '2mb', txTimeoutMs: 30_000 });
     expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);

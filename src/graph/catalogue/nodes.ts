@@ -29,10 +29,12 @@ export interface NodeFilter {
 }
 
 /** How a node is tied to places, so that country / region / hub filters mean "where it happened". */
+const SELF = 'self';
 const ANCHOR: Partial<Record<NodeLabel, string>> = {
-  City: 'MATCH (c:Entity) WHERE c = n',
-  Country: 'MATCH (c:Entity) WHERE c = n',
-  Region: 'MATCH (c:Entity) WHERE c = n',
+  // The node itself: `SELF` patterns start at n (a `MATCH (c) WHERE c = n` would scan every node per row).
+  City: SELF,
+  Country: SELF,
+  Region: SELF,
   Hub: 'MATCH (c:Entity)-[:COVERED_BY]->(n)',
   Leader: 'MATCH (n)-[:LEADS]->(c:City)',
   Organisation: 'MATCH (c:Country:Entity {id: n.country})',
@@ -60,6 +62,12 @@ const CITY_FILTER: Partial<Record<NodeLabel, string>> = {
 
 const AREA = '[:IN_COUNTRY|IN_REGION*0..2]';
 
+/** "Where it happened" is in the area `tail` leads to, from the node or its anchor. */
+function anchored(anchor: string | undefined, tail: string): string {
+  if (!anchor) return 'false';
+  return anchor === SELF ? `EXISTS { MATCH (n)${tail} }` : `EXISTS { ${anchor} MATCH (c)${tail} }`;
+}
+
 export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -73,15 +81,15 @@ export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: st
     params.text = f.text.toLowerCase();
   }
   if (f.country) {
-    where.push(anchor ? `EXISTS { ${anchor} MATCH (c)-${AREA}->(:Country {id: $country}) }` : 'false');
+    where.push(anchored(anchor, `-${AREA}->(:Country {id: $country})`));
     params.country = f.country;
   }
   if (f.region) {
-    where.push(anchor ? `EXISTS { ${anchor} MATCH (c)-${AREA}->(:Region {id: $region}) }` : 'false');
+    where.push(anchored(anchor, `-${AREA}->(:Region {id: $region})`));
     params.region = f.region;
   }
   if (f.hub) {
-    where.push(anchor ? `EXISTS { ${anchor} MATCH (c)-${AREA}->()-[:COVERED_BY]->(:Hub {id: $hub}) }` : 'false');
+    where.push(anchored(anchor, `-${AREA}->()-[:COVERED_BY]->(:Hub {id: $hub})`));
     params.hub = f.hub;
   }
   if (f.kind?.length) {
@@ -208,15 +216,16 @@ export interface SearchHit {
   score: number;
 }
 
-/** Full-text search over names and descriptions of every label. */
-export async function searchNodes(db: Db, text: string, limit: number, labels?: NodeLabel[]): Promise<SearchHit[]> {
+/** Full-text search over names and descriptions of every label, reading the properties `props` names (null: all). */
+export async function searchNodes(db: Db, text: string, limit: number, labels?: NodeLabel[], props: Props = null): Promise<SearchHit[]> {
   const q = toLuceneQuery(text);
   if (!q) return [];
-  const rows = await db.query<{ n: RawNode; score: number }>(
+  const rows = await db.query<{ nl: string[]; nv: unknown; score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node AS n, score
      WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
-     RETURN n, score ORDER BY score DESC, n.name LIMIT toInteger($limit)`,
-    { q, limit, labels: labels?.length ? labels : null },
+     WITH n, score ORDER BY score DESC, n.name LIMIT toInteger($limit)
+     RETURN labels(n) AS nl, ${projection('n', 'props')} AS nv, score`,
+    { q, limit, labels: labels?.length ? labels : null, props },
   );
-  return rows.map(({ n, score }) => ({ node: toNode(n), score }));
+  return rows.map(({ nl, nv, score }) => ({ node: toNode({ ...fromProjection(nv, props), __labels: nl }), score }));
 }

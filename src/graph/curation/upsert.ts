@@ -198,8 +198,8 @@ export async function upsertNodes(tx: Tx, label: NodeLabel, writes: NodeWrite[],
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
        ON CREATE SET n.createdAt = $now
-       SET n:${label}, n += row.props, n.updatedAt = $now, n.updatedBy = $actor`,
-      { rows, now, actor: actor.name },
+       SET n:$($label), n += row.props, n.updatedAt = $now, n.updatedBy = $actor`,
+      { rows, now, actor: actor.name, label },
     );
     await bumpGraphVersion(tx, now, actor.name);
   }
@@ -266,45 +266,46 @@ export async function upsertRelationships(tx: Tx, writes: RelationshipWrite[], a
 
   const outcomes: Outcome[] = new Array(writes.length);
   const now = actor.now ?? new Date().toISOString();
-  let wrote = false;
   for (const type of new Set(prepared.map((p) => p.type))) {
-    const group = prepared.filter((p) => p.type === type);
     const seen = new Set<string>();
-    for (const p of group) {
+    for (const p of prepared) {
+      if (p.type !== type) continue;
       const k = `${p.input.from}>${p.input.to}#${p.key}`;
       if (seen.has(k)) throw inputError(p.ctx, 'to', `the same ${type} relationship appears twice in the batch`);
       seen.add(k);
     }
-    const existingRows = await tx.run<{ i: number; r: RawRel | null }>(
+  }
+  // Every type in one statement each way (a dynamic type, Neo4j 5.26): two round trips per
+  // batch, and two query plans for the whole write path instead of two per type.
+  const existingRows = await tx.run<{ i: number; r: RawRel | null }>(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+     OPTIONAL MATCH (a)-[r {key: row.key}]->(b) WHERE type(r) = row.type
+     RETURN row.i AS i, r`,
+    { rows: prepared.map((p) => ({ i: p.i, type: p.type, from: p.input.from, to: p.input.to, key: p.key })) },
+  );
+  const existing = new Map(existingRows.map((r) => [r.i, r.r ?? undefined]));
+  const rows: Props[] = [];
+  for (const p of prepared) {
+    const old = existing.get(p.i);
+    const next = { ...p.props, ...mergeCitations(old, p.input.citations) };
+    if (!changedKeys(old, next)) {
+      outcomes[p.i] = 'unchanged';
+      continue;
+    }
+    outcomes[p.i] = old ? 'updated' : 'created';
+    rows.push({ type: p.type, from: p.input.from, to: p.input.to, key: p.key, props: next });
+  }
+  const wrote = rows.length > 0;
+  if (wrote) {
+    await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-       OPTIONAL MATCH (a)-[r:${type} {key: row.key}]->(b)
-       RETURN row.i AS i, r`,
-      { rows: group.map((p) => ({ i: p.i, from: p.input.from, to: p.input.to, key: p.key })) },
+       MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+       ON CREATE SET r.createdAt = $now
+       SET r += row.props, r.updatedAt = $now, r.updatedBy = $actor`,
+      { rows, now, actor: actor.name },
     );
-    const existing = new Map(existingRows.map((r) => [r.i, r.r ?? undefined]));
-    const rows: Props[] = [];
-    for (const p of group) {
-      const old = existing.get(p.i);
-      const next = { ...p.props, ...mergeCitations(old, p.input.citations) };
-      if (!changedKeys(old, next)) {
-        outcomes[p.i] = 'unchanged';
-        continue;
-      }
-      outcomes[p.i] = old ? 'updated' : 'created';
-      rows.push({ from: p.input.from, to: p.input.to, key: p.key, props: next });
-    }
-    if (rows.length) {
-      wrote = true;
-      await tx.run(
-        `UNWIND $rows AS row
-         MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-         MERGE (a)-[r:${type} {key: row.key}]->(b)
-         ON CREATE SET r.createdAt = $now
-         SET r += row.props, r.updatedAt = $now, r.updatedBy = $actor`,
-        { rows, now, actor: actor.name },
-      );
-    }
   }
   if (wrote) await bumpGraphVersion(tx, now, actor.name);
   return outcomes;

@@ -15,11 +15,13 @@ export interface CsvFiles {
 const cell = (v: unknown): string | number => (v === null || v === undefined ? '' : (v as string | number));
 
 export function toCsv(g: ExportGraph): CsvFiles {
-  const nodeHeader = ['id', ...NODE_ATTRIBUTES.map((s) => s.name)];
-  const edgeHeader = ['source', 'target', 'id', ...EDGE_ATTRIBUTES.map((s) => s.name)];
+  const nodeSpecs = g.nodeAttributes ?? NODE_ATTRIBUTES;
+  const edgeSpecs = g.edgeAttributes ?? EDGE_ATTRIBUTES;
+  const nodeHeader = ['id', ...nodeSpecs.map((s) => s.name)];
+  const edgeHeader = ['source', 'target', 'id', ...edgeSpecs.map((s) => s.name)];
   return {
-    nodes: stringify([nodeHeader, ...g.nodes.map((n) => [n.id, ...NODE_ATTRIBUTES.map((s) => cell(n.attrs[s.name]))])], { record_delimiter: 'unix' }),
-    edges: stringify([edgeHeader, ...g.edges.map((e) => [e.source, e.target, e.id, ...EDGE_ATTRIBUTES.map((s) => cell(e.attrs[s.name]))])], {
+    nodes: stringify([nodeHeader, ...g.nodes.map((n) => [n.id, ...nodeSpecs.map((s) => cell(n.attrs[s.name]))])], { record_delimiter: 'unix' }),
+    edges: stringify([edgeHeader, ...g.edges.map((e) => [e.source, e.target, e.id, ...edgeSpecs.map((s) => cell(e.attrs[s.name]))])], {
       record_delimiter: 'unix',
     }),
   };

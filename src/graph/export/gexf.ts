@@ -24,17 +24,19 @@ const values = (specs: readonly AttrSpec[], attrs: Record<string, unknown>): str
 };
 
 export function toGexf(g: ExportGraph, today = new Date().toISOString().slice(0, 10)): string {
+  const nodeSpecs = g.nodeAttributes ? g.nodeAttributes.filter((s) => s.name !== 'label') : NODE_SPECS;
+  const edgeSpecs = g.edgeAttributes ?? EDGE_ATTRIBUTES;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     `  <meta lastmodifieddate="${today}"><creator>prevention-graph</creator><description>${xmlEscape(g.title)}</description></meta>`,
     '  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">',
-    ...declare('node', NODE_SPECS),
-    ...declare('edge', EDGE_ATTRIBUTES),
+    ...declare('node', nodeSpecs),
+    ...declare('edge', edgeSpecs),
     '    <nodes>',
     ...g.nodes.map((n) => {
       const start = spanOf(n.attrs.date as string | null)?.start;
-      return `      <node${xmlAttrs({ id: n.id, label: n.attrs.label as string, start })}>${values(NODE_SPECS, n.attrs)}</node>`;
+      return `      <node${xmlAttrs({ id: n.id, label: n.attrs.label as string, start })}>${values(nodeSpecs, n.attrs)}</node>`;
     }),
     '    </nodes>',
     '    <edges>',
@@ -42,7 +44,7 @@ export function toGexf(g: ExportGraph, today = new Date().toISOString().slice(0,
       const start = spanOf(edgeTime(e))?.start;
       const end = spanOf(e.attrs.until as string | null)?.end;
       const type = e.attrs.type as string;
-      return `      <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target, kind: type, label: type, start, end })}>${values(EDGE_ATTRIBUTES, e.attrs)}</edge>`;
+      return `      <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target, kind: type, label: type, start, end })}>${values(edgeSpecs, e.attrs)}</edge>`;
     }),
     '    </edges>',
     '  </graph>',

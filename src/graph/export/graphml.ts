@@ -27,11 +27,11 @@ export function toGraphml(g: ExportGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keys('n', NODE_ATTRIBUTES),
-    ...keys('e', EDGE_ATTRIBUTES),
+    ...keys('n', g.nodeAttributes ?? NODE_ATTRIBUTES),
+    ...keys('e', g.edgeAttributes ?? EDGE_ATTRIBUTES),
     `  <graph id="prevention-graph" edgedefault="directed"><desc>${xmlEscape(g.title)}</desc>`,
-    ...g.nodes.map((n) => `    <node id="${xmlEscape(n.id)}">${data('n', NODE_ATTRIBUTES, n.attrs)}</node>`),
-    ...g.edges.map((e) => `    <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target })}>${data('e', EDGE_ATTRIBUTES, e.attrs)}</edge>`),
+    ...g.nodes.map((n) => `    <node id="${xmlEscape(n.id)}">${data('n', g.nodeAttributes ?? NODE_ATTRIBUTES, n.attrs)}</node>`),
+    ...g.edges.map((e) => `    <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target })}>${data('e', g.edgeAttributes ?? EDGE_ATTRIBUTES, e.attrs)}</edge>`),
     '  </graph>',
     '</graphml>',
   ];

@@ -58,6 +58,9 @@ export interface ExportEdge {
 export interface ExportGraph {
   /** What the graph is, for file metadata ("whole graph", "cascade of …"). */
   title: string;
+  /** Attributes of a graph that is not the cited graph (an inferred network); default the two lists above. */
+  nodeAttributes?: readonly AttrSpec[];
+  edgeAttributes?: readonly AttrSpec[];
   nodes: ExportNode[];
   edges: ExportEdge[];
 }

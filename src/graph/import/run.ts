@@ -55,7 +55,7 @@ export async function importFiles(db: Db, files: string[], opts: ImportOptions =
   const total = size.nodes + size.relationships;
   progress(`validated ${size.nodes} nodes and ${size.relationships} relationships; writing${opts.dryRun ? ' (dry run)' : ''}…`);
 
-  const sliceSize = opts.sliceSize ?? 2_000;
+  const sliceSize = opts.sliceSize ?? 10_000;
   const work = async (tx: Tx): Promise<BatchReport> => {
     const report: BatchReport = { nodes: emptyCounts(), relationships: emptyCounts(), byLabel: {} };
     let done = 0;

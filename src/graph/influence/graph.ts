@@ -110,7 +110,10 @@ const byTime = (a: Hop, b: Hop): number =>
   (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') ||
   a.to.localeCompare(b.to) ||
   a.from.localeCompare(b.from) ||
-  (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9);
+  (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
+  (a.influenceKind ?? '').localeCompare(b.influenceKind ?? '') ||
+  (a.practice ?? '').localeCompare(b.practice ?? '') ||
+  (a.via ?? '').localeCompare(b.via ?? '');
 
 /**
  * An attendance says only that the event reached the attendee; where the documents state

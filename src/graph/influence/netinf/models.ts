@@ -76,6 +76,18 @@ export class NetinfInputError extends Error {
   }
 }
 
+/** Thrown when the cascades named (a data set, a practice) do not exist. */
+export class NetinfNotFoundError extends NetinfInputError {
+  constructor(
+    message: string,
+    field: string,
+    readonly id: string,
+  ) {
+    super(message, field);
+    this.name = 'NetinfNotFoundError';
+  }
+}
+
 /** Checks given parameters the way the package would accept them (but refuses values it would fail on later). */
 export function checkParameters(model: TransmissionModel, params: readonly number[]): number[] {
   const names = PARAMETER_NAMES[model];

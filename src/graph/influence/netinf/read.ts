@@ -3,6 +3,7 @@
  * `as_cascade_long`): read from CSV, times as numbers or partial dates.
  */
 import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { parsePartialDate } from '../../../domain/partial-date';
 import type { AdoptionEvent } from './cascades';
@@ -44,6 +45,7 @@ const ALIASES: Record<'node' | 'cascade' | 'time', string[]> = {
  * row is checked before anything is returned (all or nothing).
  */
 export async function readCascadeCsv(file: string, display: string, opts: ReadCascadesOptions = {}): Promise<AdoptionEvent[]> {
+  await access(file); // a missing file fails here (ENOENT), not as an unhandled stream error
   const parser = createReadStream(file).pipe(parse({ bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }));
   const events: AdoptionEvent[] = [];
   let cols: Record<'node' | 'cascade' | 'time', number> | undefined;

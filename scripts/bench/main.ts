@@ -1,0 +1,329 @@
+/*
+ * npm run bench — three systems over the SAME Neo4j and data, requests interleaved:
+ *   (a) one hand-written Cypher statement per question through neo4j-driver (the floor),
+ *   (b) @neo4j/graphql 7 on @apollo/server 5 (typeDefs in systems/library-typedefs.ts),
+ *   (c) this API (src/server.ts),
+ * each a child process on a free port, asked over HTTP by this process. Per question and
+ * graph size: p50/p99 latency at concurrency 1, throughput at 32 connections (autocannon),
+ * peak server RSS under that load and Cypher statements per request; then the bulk import
+ * (`prevention-graph import`'s importFiles against raw UNWIND). Prints a Markdown table.
+ * Nothing here is a test: it asserts nothing and is not part of `npm test`.
+ */
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { PROJECT_ROOT } from '../../src/config';
+import { loadSeed } from '../../src/graph/seed';
+import { bumpGraphVersion } from '../../src/graph/curation/version';
+import { Db, type Neo4jConnection } from '../../src/neo4j/db';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/neo4j/local-server';
+import { migrate } from '../../src/neo4j/migrations';
+import { generate, isLoaded, load, SIZES, type GraphSize } from './data';
+import { benchImport, type ImportResult } from './import';
+import { QUESTIONS, type QuestionName } from './questions';
+import { fmt, median, quantile, rng } from './stats';
+import { ask, rssMiB, startSystem, statements, stopSystem, SYSTEM_TITLES, SYSTEMS, type RunningSystem, type SystemName } from './systems';
+
+const HELP = `npm run bench [-- options]
+
+Compares raw Cypher, @neo4j/graphql 7 and this API on the same Neo4j, requests interleaved.
+
+Options:
+  --sizes LIST      graph sizes: seed,10k (default); add 100k for 100k cities / 1M influence
+                    relationships (paths and reach only; loading takes a few minutes)
+  --big             same as adding 100k to --sizes
+  --samples N       requests per system and question for p50/p99 at concurrency 1 (default 40)
+  --duration S      seconds of each autocannon run at 32 connections (default 5)
+  --rounds N        interleaved autocannon rounds per question (default 2; the median is kept)
+  --only LIST       questions to run (${QUESTIONS.map((q) => q.name).join(',')},import)
+  --json FILE       also write every figure as JSON
+  -h, --help        this text
+
+Uses NEO4J_URI (+ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set — synthetic data
+(ids b10k-…, b100k-…, imp…-) is left there for the next run — else starts a throwaway local
+Neo4j in a temporary folder and removes it at the end.`;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Cell {
+  p50: number;
+  p99: number;
+  p25: number;
+  p75: number;
+  rps: number;
+  rpsRange: [number, number];
+  rss: number;
+  statements: number;
+  error?: string;
+}
+type Row = { size: string; question: QuestionName; cells: Partial<Record<SystemName, Cell>> };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.once('error', reject);
+  });
+}
+
+/* ---------- parameters drawn from the graph ---------- */
+
+type Params = Record<string, unknown>[];
+
+async function paramsFor(db: Db, size: string, prefix: string | null): Promise<Record<QuestionName, Params>> {
+  const r = rng(42);
+  const cityFilter = prefix ? 'c.id STARTS WITH $prefix' : "NOT c.id STARTS WITH 'b10k-' AND NOT c.id STARTS WITH 'b100k-' AND NOT c.id STARTS WITH 'imp'";
+  const cities = (await db.query<{ id: string; name: string; out: number }>(`MATCH (c:City) WHERE ${cityFilter} RETURN c.id AS id, c.name AS name, COUNT { (c)-[:INSPIRED]->() } AS out`, { prefix })).sort((a, b) => a.id.localeCompare(b.id));
+  const sample = <T>(xs: T[], n: number): T[] => Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(r() * xs.length)]!);
+  const some = sample(cities, 50);
+  const withOut = cities.filter((c) => c.out > 0);
+  const reach = sample(withOut, 20).map((c) => ({ id: c.id }));
+  let pairs: { from: string; to: string }[];
+  if (!prefix) {
+    pairs = [
+      { from: 'nairobi-regional-workshop', to: 'nansana' },
+      { from: 'kumanovo', to: 'danilovgrad' },
+      { from: 'strong-cities-network', to: 'highland-park' },
+    ];
+  } else {
+    // Pairs three INSPIRED hops apart whose raw time-respecting query finds a path.
+    pairs = [];
+    for (const c of sample(withOut, 60)) {
+      if (pairs.length >= 10) break;
+      const far = await db.query<{ to: string }>(
+        'MATCH (a:City {id: $id})-[:INSPIRED]->(:City)-[:INSPIRED]->(:City)-[:INSPIRED]->(b:City) WHERE b <> a RETURN b.id AS to LIMIT 5',
+        { id: c.id },
+      );
+      const to = far[Math.floor(r() * far.length)]?.to;
+      if (to) pairs.push({ from: c.id, to });
+    }
+  }
+  log(`  ${size}: ${cities.length} cities; ${pairs.length} path pairs, ${reach.length} reach starts`);
+  return {
+    catalogue: [{}],
+    cityCard: some.map((c) => ({ id: c.id })),
+    search: some.map((c) => ({ prefix: c.name.slice(0, 3) })),
+    influencePaths: pairs,
+    influenceReach: reach,
+    dashboard: [{}],
+  };
+}
+
+/* ---------- measuring ---------- */
+
+async function timeOne(s: RunningSystem, q: QuestionName, p: Record<string, unknown>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await ask(s, q, p);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function throughput(s: RunningSystem, q: QuestionName, params: Params, duration: number): Promise<{ rps: number; rss: number; errors: number }> {
+  let i = 0;
+  let peak = rssMiB(s);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(s))), 100);
+  const first = s.request(q, params[0]!);
+  const result = await autocannon({
+    url: first.url,
+    connections: 32,
+    duration,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, body: s.request(q, params[i++ % params.length]!).body }),
+      },
+    ],
+  });
+  clearInterval(sampler);
+  if (process.env.BENCH_DEBUG) log(`    ${JSON.stringify({ total: result.requests.total, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, p50: result.latency.p50 })}`);
+  // Completed requests over the run (per-second averages read 0 for a server slower than 1 req/s).
+  return { rps: result.requests.total / result.duration, rss: peak, errors: result.errors + result.non2xx + result.timeouts };
+}
+
+async function measureSize(size: string, systems: RunningSystem[], params: Record<QuestionName, Params>, questions: QuestionName[], opts: { samples: number; duration: number; rounds: number }): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const q of questions) {
+    const ps = params[q];
+    if (!ps.length) {
+      log(`  ${size} ${q}: no parameters found, skipped`);
+      continue;
+    }
+    const row: Row = { size, question: q, cells: {} };
+    const live: RunningSystem[] = [];
+    for (const s of systems) {
+      try {
+        await ask(s, q, ps[0]!); // warm-up: plans, caches, and a check that it answers
+        await ask(s, q, ps[ps.length - 1]!);
+        live.push(s);
+      } catch (err) {
+        log(`  ${size} ${q}: ${(err as Error).message}`);
+        row.cells[s.name] = { p50: NaN, p99: NaN, p25: NaN, p75: NaN, rps: NaN, rpsRange: [NaN, NaN], rss: NaN, statements: NaN, error: (err as Error).message };
+      }
+    }
+    const times = new Map<SystemName, number[]>(live.map((s) => [s.name, []]));
+    log(`  ${size} ${q}: latency, ${opts.samples} interleaved requests per system …`);
+    for (let i = 0; i < opts.samples; i += 1) {
+      for (let k = 0; k < live.length; k += 1) {
+        const s = live[(i + k) % live.length]!;
+        times.get(s.name)!.push(await timeOne(s, q, ps[i % ps.length]!));
+      }
+    }
+    const stmts = new Map<SystemName, number>();
+    for (const s of live) {
+      await statements(s, true);
+      const n = Math.min(ps.length, 5);
+      for (let i = 0; i < n; i += 1) await ask(s, q, ps[i]!);
+      stmts.set(s.name, (await statements(s)) / n);
+    }
+    const rps = new Map<SystemName, number[]>(live.map((s) => [s.name, []]));
+    const rss = new Map<SystemName, number>();
+    for (let round = 0; round < opts.rounds; round += 1) {
+      for (let k = 0; k < live.length; k += 1) {
+        const s = live[(round + k) % live.length]!;
+        log(`  ${size} ${q}: throughput round ${round + 1}/${opts.rounds}, ${SYSTEM_TITLES[s.name]} (${opts.duration} s at 32 connections) …`);
+        const t = await throughput(s, q, ps, opts.duration);
+        if (t.errors) log(`    ${t.errors} failed requests`);
+        rps.get(s.name)!.push(t.rps);
+        rss.set(s.name, Math.max(rss.get(s.name) ?? 0, t.rss));
+      }
+    }
+    for (const s of live) {
+      const ts = times.get(s.name)!;
+      const rs = rps.get(s.name)!;
+      row.cells[s.name] = {
+        p50: median(ts),
+        p99: quantile(ts, 0.99),
+        p25: quantile(ts, 0.25),
+        p75: quantile(ts, 0.75),
+        rps: median(rs),
+        rpsRange: [Math.min(...rs), Math.max(...rs)],
+        rss: rss.get(s.name)!,
+        statements: stmts.get(s.name)!,
+      };
+    }
+    const c = row.cells;
+    log(`    p50 ms raw ${fmt(c.raw?.p50 ?? NaN)} · library ${fmt(c.library?.p50 ?? NaN)} · api ${fmt(c.api?.p50 ?? NaN)}; req/s ${fmt(c.raw?.rps ?? NaN)} · ${fmt(c.library?.rps ?? NaN)} · ${fmt(c.api?.rps ?? NaN)}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/* ---------- the report ---------- */
+
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b > 0 ? fmt(a / b) : '–');
+
+function table(rows: Row[], imports: ImportResult[]): string {
+  const out = !rows.length ? [] : [
+    '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c | req/s c÷b | RSS MiB b / c | statements a / b / c |',
+    '|---|---|---|---|---:|---|---:|---|---|',
+  ];
+  for (const r of rows) {
+    const { raw: a, library: b, api: c } = r.cells;
+    const three = (f: (x: Cell) => number) => [a, b, c].map((x) => (x ? fmt(f(x)) : '–')).join(' / ');
+    out.push(
+      `| ${r.size} | ${r.question} | ${three((x) => x.p50)} (${c ? `${fmt(c.p25)}–${fmt(c.p75)}` : '–'}) | ${three((x) => x.p99)} | ${ratio(c?.p50, a?.p50)} | ${three((x) => x.rps)} | ${ratio(c?.rps, b?.rps)} | ${[b, c].map((x) => (x ? fmt(x.rss, 0) : '–')).join(' / ')} | ${three((x) => x.statements)} |`,
+    );
+  }
+  if (imports.length) {
+    out.push('', '| bulk import (10k nodes + 40k relationships) | runs (s) | median (s) | speed vs raw |', '|---|---|---:|---:|');
+    const raw = imports.find((i) => i.system === 'raw');
+    for (const i of imports) out.push(`| ${i.title} | ${i.seconds.map((s) => fmt(s)).join(', ')} | ${fmt(median(i.seconds))} | ${raw ? fmt(median(raw.seconds) / median(i.seconds)) : '–'} |`);
+  }
+  return out.join('\n');
+}
+
+/* ---------- main ---------- */
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: 'seed,10k' },
+      big: { type: 'boolean', default: false },
+      samples: { type: 'string', default: '40' },
+      duration: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '2' },
+      only: { type: 'string' },
+      json: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const sizes = values.sizes.split(',').map((s) => s.trim());
+  if (values.big && !sizes.includes('100k')) sizes.push('100k');
+  for (const s of sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`Unknown size "${s}": use seed, 10k or 100k.`);
+  const only = values.only?.split(',').map((s) => s.trim());
+  const wanted = (name: string) => !only || only.includes(name);
+  const opts = { samples: Number(values.samples), duration: Number(values.duration), rounds: Number(values.rounds) };
+
+  let server: LocalNeo4jHandle | undefined;
+  let home: string | undefined;
+  let conn: Neo4jConnection;
+  if (process.env.NEO4J_URI) {
+    conn = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+    log(`Using ${conn.uri}.`);
+  } else {
+    home = await mkdtemp(path.join(tmpdir(), 'pg-bench-neo4j-'));
+    const big = sizes.includes('100k');
+    server = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, home, boltPort: await freePort(), heap: big ? '2g' : '1g', pageCache: big ? '2g' : '1g', log });
+    conn = { uri: server.uri, username: server.username, password: server.password, database: server.database };
+  }
+  // Loading and the import run long transactions; the servers keep their own limits.
+  const db = Db.connect(conn, undefined, { txTimeoutMs: 3_600_000 });
+  const env = { NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password ?? '', NEO4J_DATABASE: conn.database };
+  const systems: RunningSystem[] = [];
+  const rows: Row[] = [];
+  let imports: ImportResult[] = [];
+  const stop = async () => {
+    for (const s of systems) await stopSystem(s);
+    await db.close();
+    if (server) {
+      await server.stop();
+      await rm(home!, { recursive: true, force: true });
+    }
+  };
+  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  try {
+    await migrate(db);
+    log('Loading the seed …');
+    await loadSeed(db, path.join(PROJECT_ROOT, 'seed'));
+    log('Starting the three servers …');
+    for (const name of SYSTEMS) systems.push(await startSystem(name, env));
+    for (const size of sizes) {
+      const spec: GraphSize | undefined = size === 'seed' ? undefined : SIZES[size as keyof typeof SIZES];
+      if (spec) {
+        if (await isLoaded(db.driver, db.database, spec)) log(`The ${size} graph is already loaded.`);
+        else {
+          log(`Generating and loading the ${size} graph (${spec.cities} cities, ${spec.influence} influence relationships) …`);
+          await load(db.driver, db.database, generate(spec), log);
+          await db.write((tx) => bumpGraphVersion(tx, new Date().toISOString()));
+        }
+      }
+      const questions = QUESTIONS.map((q) => q.name).filter((q) => wanted(q) && (size !== '100k' || q === 'influencePaths' || q === 'influenceReach'));
+      if (!questions.length) continue;
+      log(`Measuring at ${size} …`);
+      rows.push(...(await measureSize(size, systems, await paramsFor(db, size, spec?.prefix ?? null), questions, opts)));
+    }
+    if (wanted('import')) imports = await benchImport(db, log);
+    const report = table(rows, imports);
+    process.stdout.write(`\n${report}\n\n`);
+    process.stdout.write(`a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API. ${opts.samples} interleaved requests per system for latency; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`);
+    if (values.json) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(values.json, JSON.stringify({ rows, imports, opts }, null, 2));
+    }
+  } finally {
+    await stop();
+  }
+}
+
+await main();

@@ -1,0 +1,42 @@
+/*
+ * What the three benchmarked servers share: a count of the Cypher statements this process
+ * sends (every `run` of the driver, whichever library calls it), a `/__bench` route that
+ * reports and resets it, and the one line on stdout that tells the parent where to connect.
+ */
+import type { Express } from 'express';
+import neo4j from 'neo4j-driver';
+
+let statements = 0;
+
+/** Counts every statement sent through neo4j-driver in this process (auto-commit and in transactions). */
+export function countStatements(): void {
+  for (const proto of [neo4j.Session.prototype, neo4j.Transaction.prototype] as unknown as { run: (...args: unknown[]) => unknown }[]) {
+    const run = proto.run;
+    proto.run = function counted(this: unknown, ...args: unknown[]) {
+      statements += 1;
+      return run.apply(this, args);
+    };
+  }
+}
+
+/** GET /__bench → { statements }; POST /__bench/reset zeroes the count. */
+export function installBenchRoutes(app: Express): void {
+  app.get('/__bench', (_req, res) => {
+    res.json({ statements });
+  });
+  app.post('/__bench/reset', (_req, res) => {
+    statements = 0;
+    res.json({ statements });
+  });
+}
+
+/** The connection the parent passes in the environment. */
+export function connection(): { uri: string; username: string; password: string; database: string } {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: this server is started by scripts/bench/main.ts.');
+  return { uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+}
+
+export function announce(url: string): void {
+  process.stdout.write(`${JSON.stringify({ url })}\n`);
+}
