@@ -21,6 +21,8 @@ export const SYSTEM_TITLES: Record<SystemName, string> = {
 export interface RunningSystem {
   name: SystemName;
   url: string;
+  /** Where /__bench is served (the server's own URL unless it has a separate one). */
+  benchUrl: string;
   child: ChildProcess;
   /** The HTTP request that asks `q` with `params`. */
   request(q: QuestionName, params: Record<string, unknown>): { url: string; body: string };
@@ -38,12 +40,12 @@ export async function startSystem(name: SystemName, env: Record<string, string>)
     env: { ...process.env, ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, benchUrl } = await new Promise<{ url: string; benchUrl: string }>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       try {
-        const parsed = JSON.parse(line) as { url?: string };
-        if (parsed.url) resolve(parsed.url);
+        const parsed = JSON.parse(line) as { url?: string; benchUrl?: string };
+        if (parsed.url) resolve({ url: parsed.url, benchUrl: parsed.benchUrl ?? parsed.url });
       } catch {
         /* a log line */
       }
@@ -55,7 +57,7 @@ export async function startSystem(name: SystemName, env: Record<string, string>)
     const query = name === 'api' ? question(q).api : question(q).library;
     return { url: `${url}/graphql`, body: JSON.stringify({ query, variables: params }) };
   };
-  return { name, url, child, request };
+  return { name, url, benchUrl, child, request };
 }
 
 export async function stopSystem(s: RunningSystem): Promise<void> {
@@ -88,6 +90,6 @@ export async function ask(s: RunningSystem, q: QuestionName, params: Record<stri
 }
 
 export async function statements(s: RunningSystem, reset = false): Promise<number> {
-  const res = await fetch(`${s.url}/__bench${reset ? '/reset' : ''}`, { method: reset ? 'POST' : 'GET' });
+  const res = await fetch(`${s.benchUrl}/__bench${reset ? '/reset' : ''}`, { method: reset ? 'POST' : 'GET' });
   return ((await res.json()) as { statements: number }).statements;
 }

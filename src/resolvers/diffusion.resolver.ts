@@ -5,13 +5,13 @@ import { assembleCascade, readCascade } from '../graph/influence/diffusion';
 import type { InfluenceGraph } from '../graph/influence/graph';
 import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence/paths';
 import { influenceReach } from '../graph/influence/reach';
+import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence/local';
 import { spanOf } from '../graph/influence/time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
 import { PracticeCategory } from '../model/enums';
 import { PartialDateScalar } from '../model/partial-date';
 import { FirstArg, MAX_PAGE_SIZE } from '../model/connection';
 import { checkRange, toPathObject } from './diffusion-graph';
-import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence/local';
 
 /** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
 const MAX_REACH = MAX_PAGE_SIZE;
@@ -52,8 +52,7 @@ export class DiffusionResolver {
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    checkRange('first', first, 1, MAX_PATHS);
-    // Only the neighbourhood that can hold such paths is read, in Neo4j (graph/influence/local.ts).
+    // Only the neighbourhood that can hold such paths is read, in Neo4j (influence/local.ts).
     const g = await localInfluenceGraph(ctx.db, pathScope(from, to, maxHops));
     requireActor(g, from, 'from');
     requireActor(g, to, 'to');
@@ -73,7 +72,6 @@ export class DiffusionResolver {
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    checkRange('first', first, 1, MAX_REACH);
     const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops));
     requireActor(g, id, 'id');
     return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })

@@ -87,5 +87,6 @@ export function networkView(ctx: ViewContext, id: string): void {
     });
     ctx.onLeave(() => drawing.destroy());
     current = { graph: g, title: `${d.city.name}: network`, fileStem: `${d.city.id}-network`, drawing };
+    return undefined;
   });
 }

@@ -174,5 +174,6 @@ export function pathsView(ctx: ViewContext): void {
     const drawing = mountGraph(graphHost, g, { title: `Influence paths from ${from.name} to ${to.name}`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: true, height: 360 });
     ctx.onLeave(() => drawing.destroy());
     current = { graph: g, title: `Influence paths from ${from.name} to ${to.name}`, fileStem: `paths-${from.id}-to-${to.id}`, drawing };
+    return undefined;
   });
 }

@@ -172,5 +172,6 @@ export function peersView(ctx: ViewContext, id: string): void {
     const drawing = mountGraph(graphHost, g, { title: `Peers for ${city.name}`, hrefOf: (n) => nodeHref('City', n), onOpen: navigate, height: 420 });
     ctx.onLeave(() => drawing.destroy());
     current = { graph: g, title: `Peers for ${city.name}`, fileStem: `${city.id}-peers`, drawing, csv: () => peersCsv(city.name, ordered) };
+    return undefined;
   });
 }

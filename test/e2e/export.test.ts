@@ -23,11 +23,11 @@ describe('exports over HTTP and from the command line', () => {
     db = Db.connect(inject('neo4j'));
     // main.ts registers GET /export/:format; importing it is what `serve` does too.
     server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
-    [counts] = await db.query<{ nodes: number; edges: number }>(
+    counts = (await db.query<{ nodes: number; edges: number }>(
       `CALL () { MATCH (n:Entity) WHERE NOT n:Source RETURN count(n) AS nodes }
        CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:Source AND NOT b:Source RETURN count(r) AS edges }
        RETURN nodes, edges`,
-    );
+    ))[0]!;
   });
   afterAll(async () => {
     await server?.close();

@@ -15,11 +15,12 @@ describe('network metrics of the influence graph', () => {
   it('ranks every city whose influence the documents describe above every city with none', async () => {
     // Described: the cities stated to have inspired another city. None: cities that inspired
     // nothing and hosted nothing (they may have attended events or been inspired themselves).
-    const [{ described, none }] = await db.query<{ described: string[]; none: string[] }>(
+    const [row] = await db.query<{ described: string[]; none: string[] }>(
       `CALL () { MATCH (c:City)-[:INSPIRED]->(:City) RETURN collect(DISTINCT c.id) AS described }
        CALL () { MATCH (c:City) WHERE NOT (c)-[:INSPIRED|HOSTED]->() RETURN collect(c.id) AS none }
        RETURN described, none`,
     );
+    const { described, none } = row!;
     expect(described).toEqual(expect.arrayContaining(['cape-town', 'kumanovo', 'oslo', 'mombasa', 'stellenbosch']));
     const result = await gql<CityMetrics>(CITY_METRICS);
     const rank = new Map(dataOf(result).cities.edges.map((e) => [e.node.id, e.node.metrics!.pagerank]));

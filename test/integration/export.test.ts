@@ -14,11 +14,12 @@ describe('exports of the graph', () => {
   const db = testDb();
 
   it('writes the whole graph in every format, and each parses back to the graph’s nodes, edges and attributes', async () => {
-    const [{ nodes, edges }] = await db.query<{ nodes: number; edges: number }>(
+    const [row] = await db.query<{ nodes: number; edges: number }>(
       `CALL () { MATCH (n:Entity) WHERE NOT n:Source RETURN count(n) AS nodes }
        CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:Source AND NOT b:Source RETURN count(r) AS edges }
        RETURN nodes, edges`,
     );
+    const { nodes, edges } = row!;
     const graph = await loadExportGraph(db, parseScope({}));
     const file = (format: 'graphml' | 'gexf' | 'csv' | 'kumu') => writeExport(format, graph).map((f) => f.text);
 

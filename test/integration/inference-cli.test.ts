@@ -14,14 +14,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const rows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
 
 describe('prevention-graph infer', () => {
-  it('has --help naming the options and the output columns', async () => {
+  it('has --help naming the options and the output columns', { timeout: 120_000 }, async () => {
     const r = await cli(['infer', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--cascades FILE/);
     expect(r.stdout).toMatch(/origin_node,destination_node,improvement,p_value/);
   });
 
-  it('reproduces NetworkInference on SPID: 100 edges, lambda 0.5, in order, to the last bit', async (ctx) => {
+  it('reproduces NetworkInference on SPID: 100 edges, lambda 0.5, in order, to the last bit', { timeout: 120_000 }, async (ctx) => {
     if (!existsSync(SPID)) {
       console.warn('Skipped: the SPID data (../shared/data/spid-policies.csv) is absent here.');
       ctx.skip();
@@ -37,7 +37,7 @@ describe('prevention-graph infer', () => {
     );
   });
 
-  it('p-value mode to stdout, estimating lambda; the last edge is the one at or above the cutoff', async () => {
+  it('p-value mode to stdout, estimating lambda; the last edge is the one at or above the cutoff', { timeout: 120_000 }, async () => {
     const r = await cli(['infer', '--cascades', FIVE, '--p-value', '0.3', '--lambda', '1']);
     expect(r.code, r.stderr).toBe(0);
     const ours = rows(r.stdout);
@@ -46,7 +46,7 @@ describe('prevention-graph infer', () => {
     expect(r.stderr).toMatch(/stopped at the p-value cutoff/);
   });
 
-  it('writes GraphML with every edge typed INFERRED and marked inferred', async () => {
+  it('writes GraphML with every edge typed INFERRED and marked inferred', { timeout: 120_000 }, async () => {
     const r = await cli(['infer', '--cascades', FIVE, '--edges', '3', '--lambda', '1', '--format', 'graphml']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/INFERRED network/);
@@ -100,7 +100,7 @@ describe('prevention-graph cascades', () => {
     expect((await cli(['cascades', 'list'])).stdout).not.toContain(id);
   }, 300_000);
 
-  it('computes speed, innovativeness and an event-history table', async () => {
+  it('computes speed, innovativeness and an event-history table', { timeout: 240_000 }, async () => {
     const prefix = path.join(dir, 'five');
     const stats = await cli(['cascades', 'stats', '--cascades', FIVE, '--out', prefix]);
     expect(stats.code, stats.stderr).toBe(0);

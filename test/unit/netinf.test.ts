@@ -92,7 +92,7 @@ describe('NetInf: ties in adoption time', () => {
   });
 });
 
-describe("NetInf: the package's own example cascades (real-valued times)", () => {
+describe("NetInf: the package's own example cascades (real-valued times)", { timeout: 60_000 }, () => {
   // the package's `cascades` object carries its own node and cascade order; pass them as R holds them
   const lines = (f: string) => readFileSync(path.join(FIXTURES, f), 'utf8').trim().split('\n');
   const pkg = buildCascades(csv(path.join(FIXTURES, 'package-cascades.csv')).map((r) => ({ node: r.node_name!, cascade: r.cascade_id!, time: Number(r.event_time) })), {
@@ -103,7 +103,8 @@ describe("NetInf: the package's own example cascades (real-valued times)", () =>
   it('estimated lambda, p-value cutoff', () => expectSameAsR(netinf(pkg, { model: 'exponential', pValueCutoff: 0.1 }), 'package-cascades-exponential-pvalue-0.1-estimated'));
 });
 
-describe('NetInf on SPID (50 states, 728 policies) against NetworkInference 1.2.5', () => {
+// Generous timeouts: the SPID runs take well under a second each, but the shared test machine can be slow.
+describe('NetInf on SPID (50 states, 728 policies) against NetworkInference 1.2.5', { timeout: 60_000 }, () => {
   const have = existsSync(SPID);
   const spid = have ? buildCascades(events(csv(SPID))) : undefined;
   const run = (ctx: { skip: () => void }, o: NetinfOptions) => {

@@ -37,6 +37,7 @@ export function connection(): { uri: string; username: string; password: string;
   return { uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
 }
 
-export function announce(url: string): void {
-  process.stdout.write(`${JSON.stringify({ url })}\n`);
+/** Tells the parent where to connect; `benchUrl` when /__bench is served on its own port. */
+export function announce(url: string, benchUrl?: string): void {
+  process.stdout.write(`${JSON.stringify({ url, benchUrl })}\n`);
 }
