@@ -11,7 +11,7 @@ export interface Config {
   logLevel: string;
   /** Set when an existing Neo4j is to be used; otherwise a local server is started. */
   neo4j: { uri?: string; username: string; password?: string; database: string };
-  local: { home: string; boltPort: number; heap: string; pageCache: string };
+  local: { home: string; boltPort: number; heap: string; pageCache: string; restartAttempts: number };
   seedDir: string;
   apiKeys: string;
   requireApiKey: boolean;
@@ -65,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
       heap: env.NEO4J_HEAP || '1g',
       pageCache: env.NEO4J_PAGECACHE || '512m',
+      // serve restarts a local Neo4j that dies, this many times in a row before it gives up (0: never).
+      restartAttempts: int(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 100),
     },
     seedDir: path.resolve(PROJECT_ROOT, env.SEED_DIR || 'seed'),
     apiKeys: env.API_KEYS || '',

@@ -4,6 +4,7 @@ import { connect } from '../neo4j/connect';
 import { graphIsEmpty, loadSeed } from '../graph/seed';
 import { compactGraphChanges } from '../graph/curation/version';
 import { startServer } from '../server';
+import { localRestarts } from '../observe/metrics';
 import { say, type Command } from './command';
 
 export const serveCommand: Command = {
@@ -19,10 +20,12 @@ export const serveCommand: Command = {
     const log = createLogger(config.logLevel);
     // Listen for Ctrl-C from the start: a signal during the Neo4j start-up must still stop it.
     const stop = shutdownSignal();
-    const conn = await connect(config, say, log);
+    const conn = await connect(config, say, log, {
+      supervise: config.local.restartAttempts > 0 ? { maxAttempts: config.local.restartAttempts, onRestart: (reason) => localRestarts.inc({ reason: restartReason(reason) }) } : undefined,
+    });
     try {
       if (stop.received) return;
-      // Keeps the write log behind the graph version small (graph-version.ts); the version does not move.
+      // Keeps the write log behind the graph version small (curation/version.ts); the version does not move.
       await compactGraphChanges((work) => conn.db.write(work));
       if (await graphIsEmpty(conn.db)) {
         say(`The graph is empty: loading the seed from ${config.seedDir} …`);
@@ -36,15 +39,25 @@ export const serveCommand: Command = {
       if (conn.local?.startedHere) say('Press Ctrl-C to stop the API and the local Neo4j.');
       say('Warming the peer finder, search and cascade queries (/readyz answers 503 "warming" until done) …');
       void server.warmed.then((ms) => say(`Warm in ${(ms / 1000).toFixed(1)} s: the first peer search is no slower than the next.`));
-      await stop.promise;
-      say('Shutting down …');
-      await server.close();
+      // Runs until Ctrl-C, or until the local Neo4j keeps dying and the supervisor gives up (exit non-zero).
+      try {
+        await Promise.race([stop.promise, conn.supervisor?.failed ?? new Promise<never>(() => {})]);
+      } finally {
+        say(stop.received ? 'Shutting down …' : 'Shutting down: the local Neo4j cannot be kept running …');
+        await server.close();
+      }
     } finally {
       await conn.close();
       if (conn.local?.startedHere) say('Stopped the local Neo4j.');
     }
   },
 };
+
+/** A bounded metric label for why Neo4j died: the signal, or "exited". */
+function restartReason(reason: string): string {
+  const signal = /killed by (SIG[A-Z]+)/.exec(reason)?.[1];
+  return signal ?? 'exited';
+}
 
 /**
  * Resolves on the first SIGINT/SIGTERM and keeps handling later ones: `npm start` forwards

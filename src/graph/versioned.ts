@@ -5,8 +5,8 @@ import { graphVersion } from './curation/version';
 /*
  * Results that depend on the whole graph (the network panel) are computed once per graph
  * version and shared by every request of this process: each use costs one cheap read of
- * GraphMeta.version (every committed write bumps it, so several API processes stay
- * consistent), and a computation already under way for that version is joined, not
+ * the graph version (curation/version.ts: every committed write moves it, so several API
+ * processes stay consistent), and a computation already under way for that version is joined, not
  * repeated, so a burst of identical requests does the work once.
  */
 interface Slot {

@@ -1,5 +1,8 @@
 import { databaseUnavailable } from '../errors';
 
+/** A ping's outcome: answered, failed with an error, or no answer within its time. */
+export type PingResult = 'ok' | 'error' | 'timeout';
+
 /** What the breaker reports to logs and metrics. */
 export interface BreakerEvents {
   onOpen?(reason: string): void;
@@ -21,11 +24,16 @@ export class Breaker {
 
   constructor(
     /** A real round trip to the database within `timeoutMs`; never throws. */
-    private readonly ping: (timeoutMs: number) => Promise<boolean>,
+    private readonly ping: (timeoutMs: number) => Promise<PingResult>,
     private readonly events: BreakerEvents = {},
     private readonly probeEveryMs = 1_000,
-    private readonly pingTimeoutMs = 900,
+    private readonly pingTimeoutMs = 2_000,
+    /** Silent pings in a row that open the breaker. */
+    private readonly silentLimit = 3,
   ) {}
+
+  /** Pings in a row that got no answer in time (a frozen server, or a very busy machine). */
+  private silent = 0;
 
   get isOpen(): boolean {
     return this.openedAt !== undefined;
@@ -36,14 +44,15 @@ export class Breaker {
     if (this.openedAt !== undefined) throw databaseUnavailable();
   }
 
-  /** Pings now (one ping at a time however many ask) and opens or closes the breaker by its answer. */
+  /**
+   * Pings now (one ping at a time however many ask) and opens or closes the breaker by its
+   * answer: an error (refused, lost) opens it at once; silence (2 s without an answer) only
+   * the third time in a row, so that slow answers from an overloaded server do not fail
+   * requests that would have succeeded. Resolves true when the database answered.
+   */
   confirm(): Promise<boolean> {
     this.checking ??= this.ping(this.pingTimeoutMs)
-      .then((ok) => {
-        if (ok) this.close();
-        else this.open('the database did not answer a ping');
-        return ok;
-      })
+      .then((result) => this.record(result))
       .finally(() => {
         this.checking = undefined;
       });
@@ -55,10 +64,17 @@ export class Breaker {
     void this.confirm();
   }
 
-  /** Records a readiness result obtained elsewhere (/readyz). */
-  record(ok: boolean, reason = 'the readiness check failed'): void {
-    if (ok) this.close();
-    else this.open(reason);
+  /** Records a ping's result (also those of /readyz); true when the database answered. */
+  record(result: PingResult): boolean {
+    if (result === 'ok') {
+      this.silent = 0;
+      this.close();
+      return true;
+    }
+    if (result === 'error') this.open('the database refused or dropped a connection');
+    else if (++this.silent >= this.silentLimit) this.open(`the database did not answer ${this.silentLimit} pings in a row`);
+    else if (!this.isOpen) setTimeout(() => void this.confirm(), 50).unref();
+    return false;
   }
 
   open(reason: string): void {

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { databaseTimeout, databaseUnavailable, isTransientDbError, isUnavailableDbError, toAppError } from '../errors';
-import { Breaker } from './breaker';
+import { Breaker, type PingResult } from './breaker';
 
 export interface Neo4jConnection {
   uri: string;
@@ -104,7 +104,8 @@ export class Db {
       // Bounded waits: nothing the driver does may outlast a request's time. The client-side
       // race in `attempt` is the real bound; these keep the driver from queueing work beyond it.
       connectionAcquisitionTimeout: Math.min(txTimeoutMs + CLIENT_GRACE_MS, 10_000),
-      connectionTimeout: Math.min(txTimeoutMs, 5_000),
+      // A slow handshake on an overloaded server is not a dead one: the request's deadline bounds it.
+      connectionTimeout: txTimeoutMs,
       maxConnectionPoolSize: MAX_POOL_SIZE,
       // Retries are ours (below): the driver's would spend 5 s on a database that is gone.
       maxTransactionRetryTime: 0,
@@ -114,8 +115,8 @@ export class Db {
     // Pings go through their own small pool, so that a frozen server can hold at most two of
     // its connections, and a ping never waits behind the requests it is meant to judge.
     const probe = neo4j.driver(conn.uri, auth, {
-      connectionAcquisitionTimeout: 1_000,
-      connectionTimeout: 1_000,
+      connectionAcquisitionTimeout: 2_000,
+      connectionTimeout: 2_000,
       maxConnectionPoolSize: 2,
       maxTransactionRetryTime: 0,
       userAgent: 'prevention-graph/0.1 (ping)',
@@ -166,9 +167,9 @@ export class Db {
    * pooled connection's memory of one). Updates the circuit breaker either way.
    */
   async ping(timeoutMs = 1_000): Promise<boolean> {
-    const ok = await pingDriver(this.shared.probe, this.database, timeoutMs);
-    this.shared.breaker?.record(ok);
-    return ok;
+    const result = await pingDriver(this.shared.probe, this.database, timeoutMs);
+    this.shared.breaker?.record(result);
+    return result === 'ok';
   }
 
   /** Pool use and breaker state, for /metrics. */
@@ -256,22 +257,29 @@ export class Db {
   }
 }
 
-/** `RETURN 1` on `database` within `timeoutMs`; false on any error or silence. */
-async function pingDriver(driver: Driver, database: string, timeoutMs: number): Promise<boolean> {
+class PingTimeout extends Error {}
+
+/** `RETURN 1` on `database` within `timeoutMs`. */
+async function pingDriver(driver: Driver, database: string, timeoutMs: number): Promise<PingResult> {
   let timer: NodeJS.Timeout | undefined;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const run = session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
+  // An auto-commit statement, not executeRead: the driver retries a transaction function once,
+  // a second later, when its first attempt fails within the same millisecond (a refused
+  // connection does), and a ping must report a dead server at once.
+  const run = session.run('RETURN 1', {}, { timeout: timeoutMs });
   run.catch(() => undefined);
   try {
     await Promise.race([
       run,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+        timer = setTimeout(() => reject(new PingTimeout()), timeoutMs);
       }),
     ]);
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (err) {
+    // The ping pool had no connection to lend in time: its two connections hang on a silent server.
+    const starved = /acquisition timed out/i.test(String((err as Error).message));
+    return err instanceof PingTimeout || starved ? 'timeout' : 'error';
   } finally {
     clearTimeout(timer);
     void session.close().catch(() => undefined);

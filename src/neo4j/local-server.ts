@@ -36,6 +36,11 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
   /** How long to wait for Bolt to answer (default 120 s). */
   startTimeoutMs?: number;
+  /**
+   * Use exactly `boltPort` or fail (a restart must come back where the driver looks);
+   * otherwise a free port is picked, and named, when the preferred one is taken.
+   */
+  strictPort?: boolean;
 }
 
 export interface LocalNeo4jHandle {
@@ -50,6 +55,11 @@ export interface LocalNeo4jHandle {
   startedHere: boolean;
   /** Stops the server if startedHere (SIGTERM, then SIGKILL after a timeout); no-op otherwise. */
   stop(): Promise<void>;
+  /**
+   * Resolves with the reason ("was killed by SIGKILL", "exited with code 1") when a server
+   * this process started exits without stop() having been called; never resolves otherwise.
+   */
+  died: Promise<string>;
 }
 
 const MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
@@ -187,9 +197,21 @@ function canListen(port: number): Promise<number | undefined> {
   });
 }
 
-/** The preferred port if it is free, else one the OS hands out. */
-async function choosePort(preferred: number, log: (line: string) => void): Promise<number> {
+/** Refused when the Bolt port is not ours to take; names the port and how to choose another. */
+export class PortTakenError extends ProvisioningError {
+  constructor(readonly port: number, detail: string) {
+    super(
+      `Bolt port ${port} on 127.0.0.1 is taken by another process (${detail}); this Neo4j cannot listen there.`,
+      `Stop what listens on ${port}, or choose another port: NEO4J_BOLT_PORT=<port> (any free one, e.g. ${port + 1}).`,
+    );
+    this.name = 'PortTakenError';
+  }
+}
+
+/** The preferred port if it is free, else one the OS hands out (or PortTakenError when `strict`). */
+async function choosePort(preferred: number, log: (line: string) => void, strict = false): Promise<number> {
   if ((await canListen(preferred)) !== undefined) return preferred;
+  if (strict) throw new PortTakenError(preferred, 'found before starting');
   const port = await canListen(0);
   if (port === undefined) {
     throw new ProvisioningError('Could not find a free TCP port on 127.0.0.1 for Bolt.', 'Free a port or pass boltPort explicitly.');
@@ -337,6 +359,26 @@ async function logTail(logFile: string, fromByte: number): Promise<string> {
 
 type Probe = 'ready' | 'not-yet' | 'auth-failed';
 
+/** Neo4j logs "Bolt enabled on localhost:7687." once its Bolt connector listens. */
+const BOLT_BOUND = /Bolt enabled on \S*:(\d+)\./;
+/** What a JVM that could not bind its port says (Netty, java.net). */
+const BIND_FAILED = /Address already in use|BindException|PortBindException/i;
+
+async function logSince(logFile: string, fromByte: number): Promise<string> {
+  try {
+    return (await readFile(logFile)).subarray(fromByte).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** True once our own server's log (from `fromByte`) says it bound Bolt on `port`. */
+async function boundBolt(logFile: string, fromByte: number, port: number): Promise<boolean> {
+  const text = await logSince(logFile, fromByte);
+  for (const m of text.matchAll(new RegExp(BOLT_BOUND, 'g'))) if (Number(m[1]) === port) return true;
+  return false;
+}
+
 /** Final answers: retrying a wrong password only trips Neo4j's login rate limit. */
 const AUTH_FAILURES = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
 
@@ -371,6 +413,12 @@ interface WaitTarget {
   logFrom: number;
   /** Why the process is gone, if it is. */
   exited: () => string | undefined;
+  /**
+   * The Bolt port our own process must have bound (per its log) before anything that answers
+   * there is believed to be it: another server may hold the port, and its "wrong password"
+   * says nothing about ours. Absent when reusing a running server (its pid file vouches).
+   */
+  ownPort?: number;
 }
 
 async function waitUntilReady(t: WaitTarget): Promise<void> {
@@ -378,14 +426,18 @@ async function waitUntilReady(t: WaitTarget): Promise<void> {
   for (;;) {
     const gone = t.exited();
     if (gone) {
+      const text = await logSince(t.paths.logFile, t.logFrom);
+      if (t.ownPort !== undefined && BIND_FAILED.test(text)) throw new PortTakenError(t.ownPort, 'it was taken while Neo4j started');
       throw new ProvisioningError(
         `Neo4j ${gone} before it was ready. Last lines of ${t.paths.logFile}:\n${await logTail(t.paths.logFile, t.logFrom)}`,
         `Read ${t.paths.logFile} and ${join(t.paths.home, 'logs', 'debug.log')}; fix the cause, or set NEO4J_URI to use an existing Neo4j.`,
       );
     }
-    const state = await probe(t.uri, t.password);
+    const ours = t.ownPort === undefined || (await boundBolt(t.paths.logFile, t.logFrom, t.ownPort));
+    const state = ours ? await probe(t.uri, t.password) : 'not-yet';
     if (state === 'ready') return;
     if (state === 'auth-failed') {
+      // Our own server answered (it bound the port, per its log or pid file), so the password really is the cause.
       throw new ProvisioningError(
         `Neo4j at ${t.uri} rejected the password stored in ${t.paths.passwordFile}.`,
         `Restore the right password in that file, or stop the server and delete ${join(t.paths.home, 'data')} to start afresh (this loses its data).`,
@@ -423,6 +475,8 @@ async function reuseRunning(paths: HomePaths, timeoutMs: number, log: (line: str
     uri, username: 'neo4j', password, database: 'neo4j', pid, home: paths.home, logFile: paths.logFile,
     startedHere: false,
     stop: async () => {},
+    // Not our child: its end is noticed by the driver (DATABASE_UNAVAILABLE), not here.
+    died: new Promise<string>(() => {}),
   };
 }
 
@@ -476,7 +530,29 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   const { bin: javaBin } = await checkJava(log);
   const libDir = await ensureNeo4jJars({ projectRoot: opts.projectRoot, log });
   await prepareHome(paths);
-  const port = await choosePort(opts.boltPort ?? DEFAULT_PORT, log);
+  const preferred = opts.boltPort ?? DEFAULT_PORT;
+  try {
+    return await startOnPort(opts, paths, javaBin, libDir, await choosePort(preferred, log, opts.strictPort), log);
+  } catch (err) {
+    // Two homes starting at once may both find the port free; the loser's JVM cannot bind it.
+    if (!(err instanceof PortTakenError) || opts.strictPort) throw err;
+    const next = await choosePort(0, log);
+    log(`Port ${err.port} was taken by another process while Neo4j started; trying ${next} instead (NEO4J_BOLT_PORT chooses the port).`);
+    return startOnPort(opts, paths, javaBin, libDir, next, log);
+  }
+}
+
+async function startOnPort(
+  opts: LocalNeo4jOptions & { detached?: boolean },
+  paths: HomePaths,
+  javaBin: string,
+  libDir: string,
+  port: number,
+  log: (line: string) => void,
+): Promise<LocalNeo4jHandle> {
+  const heap = opts.heap ?? DEFAULT_HEAP;
+  const pageCache = opts.pageCache ?? DEFAULT_PAGE_CACHE;
+  const timeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   await writeFile(paths.confFile, renderConf(paths, port, heap, pageCache));
   const password = await ensurePassword(paths, javaBin, libDir);
 
@@ -486,8 +562,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   const logFrom = (await stat(paths.logFile).catch(() => ({ size: 0 }))).size;
   const child = spawnServer(paths, javaBin, libDir, heap, opts.detached === true);
   let exitReason: string | undefined;
+  let stopRequested = false;
+  let reportDeath: (reason: string) => void = () => {};
+  const died = new Promise<string>((resolveDied) => (reportDeath = resolveDied));
   child.on('error', (err) => (exitReason = `could not be started (${err.message})`));
-  child.on('exit', (code, sig) => (exitReason = sig ? `was killed by ${sig}` : `exited with code ${code}`));
+  child.on('exit', (code, sig) => {
+    exitReason = sig ? `was killed by ${sig}` : `exited with code ${code}`;
+    if (!stopRequested) reportDeath(exitReason);
+  });
   const pid = child.pid;
   if (pid === undefined) {
     await sleep(50); // let 'error' fire with the reason
@@ -508,8 +590,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   else process.once('exit', killOnExit);
 
   try {
-    await waitUntilReady({ uri, password, paths, timeoutMs, logFrom, exited: () => exitReason });
+    await waitUntilReady({ uri, password, paths, timeoutMs, logFrom, exited: () => exitReason, ownPort: port });
   } catch (err) {
+    stopRequested = true;
     process.removeListener('exit', killOnExit);
     await terminate(pid, 5_000);
     await clearRunFiles(paths, pid);
@@ -521,8 +604,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   return {
     uri, username: 'neo4j', password, database: 'neo4j', pid, home: paths.home, logFile: paths.logFile,
     startedHere: true,
+    died,
     stop: () =>
       (stopping ??= (async () => {
+        stopRequested = true;
         process.removeListener('exit', killOnExit);
         await terminate(pid);
         await clearRunFiles(paths, pid);

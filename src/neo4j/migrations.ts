@@ -26,7 +26,7 @@ export function migrationStatements(): string[] {
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart, n.dateEnd)',
     'CREATE INDEX entity_updated IF NOT EXISTS FOR (n:Entity) ON (n.updatedAt)',
     'CREATE INDEX deletion_at IF NOT EXISTS FOR (d:Deletion) ON (d.at)',
-    // The write log behind the graph version (src/graph/graph-version.ts), compacted oldest first.
+    // The write log behind the graph version (src/graph/curation/version.ts), compacted oldest first.
     'CREATE INDEX graph_change_at IF NOT EXISTS FOR (c:GraphChange) ON (c.at)',
     'CREATE INDEX inspired_date IF NOT EXISTS FOR ()-[r:INSPIRED]-() ON (r.dateStart)',
     'CREATE INDEX adopted_date IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.dateStart)',

@@ -77,9 +77,19 @@ export class Load {
   async prepare(): Promise<void> {
     for (let k = 0; k < 4; k++) {
       const [op, query, variables] = cityOp(this.opts.prefix, k, -1);
-      const s = await this.request('write', op, query, variables);
-      if (s.code !== 'OK') throw new Error(`Preparing the load failed: ${op} answered ${s.status} ${s.code}`);
+      // A cold server may need a few tries (query planning on a busy machine).
+      for (let attempt = 1; ; attempt++) {
+        const s = await this.request('write', op, query, variables);
+        if (s.code === 'OK') break;
+        if (attempt === 5) throw new Error(`Preparing the load failed: ${op} answered ${s.status} ${s.code}`);
+        await sleep(1_000);
+      }
     }
+    this.reset();
+  }
+
+  /** Forgets the samples so far (after a warm-up). */
+  reset(): void {
     this.samples.length = 0;
   }
 

@@ -50,7 +50,7 @@ describe('the circuit breaker', () => {
   it('fails fast after a failed ping and closes when a probe succeeds', async () => {
     let up = false;
     const events: string[] = [];
-    const breaker = new Breaker(async () => up, { onOpen: () => events.push('open'), onClose: () => events.push('close') }, 20, 10);
+    const breaker = new Breaker(async () => (up ? 'ok' : 'error'), { onOpen: () => events.push('open'), onClose: () => events.push('close') }, 20, 10);
     expect(await breaker.confirm()).toBe(false);
     expect(() => breaker.check()).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }) }));
     up = true;
@@ -65,10 +65,22 @@ describe('the circuit breaker', () => {
     const breaker = new Breaker(async () => {
       pings += 1;
       await new Promise((r) => setTimeout(r, 20));
-      return true;
+      return 'ok' as const;
     });
     await Promise.all(Array.from({ length: 10 }, () => breaker.confirm()));
     expect(pings).toBe(1);
+    breaker.dispose();
+  });
+
+  it('opens on silence only when a third ping in a row gets no answer either', async () => {
+    const answers = ['timeout', 'ok', 'timeout', 'timeout', 'timeout'] as const;
+    let n = 0;
+    const breaker = new Breaker(async () => answers[Math.min(n++, answers.length - 1)]!, {}, 10_000, 10);
+    expect(await breaker.confirm()).toBe(false);
+    await expect.poll(() => n).toBe(2); // a second ping follows by itself, and it answers
+    expect(breaker.isOpen).toBe(false);
+    await breaker.confirm();
+    await expect.poll(() => breaker.isOpen).toBe(true);
     breaker.dispose();
   });
 });

@@ -7,7 +7,7 @@ import { loadInfluenceGraph, type InfluenceGraph } from './graph';
  * The influence projection is read once per graph version and shared by every request of
  * this process (ARCHITECTURE.md: "heavy analytics run on a projection that is cached and
  * rebuilt on writes"). Each use costs one cheap read of the graph version (a count
- * from Neo4j's counts store, graph-version.ts); every committed write moves it (curation.ts), so any number of API processes notice changes.
+ * from Neo4j's counts store, curation/version.ts); every committed write moves it (curation.ts), so any number of API processes notice changes.
  * Keyed by driver and database, so that two databases in one process never share.
  */
 interface Slot {
