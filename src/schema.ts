@@ -21,6 +21,7 @@ import {
   SourceCatalogueResolver,
 } from './resolvers/event.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { AdoptionResolver, GroupCatalogueResolver, GroupResolver, MembershipResolver } from './resolvers/group.resolver';
 import { DiffusionResolver } from './resolvers/diffusion.resolver';
 import { InferenceResolver } from './resolvers/inference.resolver';
 import {
@@ -34,6 +35,7 @@ import {
   CityMetricsResolver,
   EventMetricsResolver,
   HubMetricsResolver,
+  GroupMetricsResolver,
   InfluencerResolver,
   LeaderMetricsResolver,
   OrganisationMetricsResolver,
@@ -56,6 +58,7 @@ import { Practice } from './model/practice.type';
 import { Event } from './model/event.type';
 import { Challenge } from './model/challenge.type';
 import { Source } from './model/source.type';
+import { Group } from './model/group.type';
 
 /** Every resolver class of the API, in one list. */
 export const RESOLVERS = [
@@ -79,6 +82,10 @@ export const RESOLVERS = [
   EventCatalogueResolver,
   EventResolver,
   SourceCatalogueResolver,
+  GroupCatalogueResolver,
+  GroupResolver,
+  MembershipResolver,
+  AdoptionResolver,
   InfluenceResolver,
   CitationResolver,
   SearchResolver,
@@ -93,6 +100,7 @@ export const RESOLVERS = [
   EventMetricsResolver,
   LeaderMetricsResolver,
   HubMetricsResolver,
+  GroupMetricsResolver,
   TopInfluencersResolver,
   InfluencerResolver,
   PeerResolver,
@@ -107,7 +115,7 @@ export const RESOLVERS = [
 ] as const satisfies NonEmptyArray<Function>;
 
 /** Types reachable only through the Node interface must be named to be in the schema. */
-const ORPHANED_TYPES = [City, Country, Region, Hub, Leader, Organisation, Practice, Event, Challenge, Source];
+const ORPHANED_TYPES = [City, Country, Region, Hub, Leader, Organisation, Practice, Event, Challenge, Group, Source];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

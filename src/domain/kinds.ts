@@ -1,7 +1,7 @@
 /** The closed word lists that classify nodes and facts. */
 
 /** Kinds of sub-national authority ("cities" in the network's broad sense). */
-export const CITY_KINDS = ['CITY', 'TOWN', 'MUNICIPALITY', 'DISTRICT', 'COUNTY', 'COUNCIL', 'GOVERNORATE', 'REGIONAL_GOVERNMENT'] as const;
+export const CITY_KINDS = ['CITY', 'TOWN', 'MUNICIPALITY', 'DISTRICT', 'COUNTY', 'COUNCIL', 'GOVERNORATE', 'REGIONAL_GOVERNMENT', 'DIVISION'] as const;
 export type CityKind = (typeof CITY_KINDS)[number];
 
 export const ORGANISATION_KINDS = ['NETWORK', 'DONOR_GOVERNMENT', 'MULTILATERAL', 'NATIONAL_BODY', 'ASSOCIATION', 'NGO', 'ACADEMIC', 'PRIVATE', 'OTHER'] as const;
@@ -37,6 +37,11 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** How far a city has taken up a practice. */
-export const ADOPTION_STATUSES = ['PLANNED', 'PILOT', 'IMPLEMENTED'] as const;
-export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+/** How far an actor has taken up a practice (with descriptions, labels and stages in adoption-status.ts). */
+export { ADOPTION_STATUSES, type AdoptionStatus } from './adoption-status';
+
+/** What a stated influence did (influence-kinds.ts). */
+export { INFLUENCE_KINDS, type InfluenceKind } from './influence-kinds';
+
+/** Kinds of collective (groups.ts). */
+export { GROUP_KINDS, type GroupKind } from './groups';

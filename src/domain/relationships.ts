@@ -22,24 +22,29 @@ export interface RelSpec {
 type Spec = Omit<RelSpec, 'props' | 'key'> & Partial<Pick<RelSpec, 'props' | 'key'>>;
 const spec = ({ props = [], key = [], ...rest }: Spec): RelSpec => ({ ...rest, props, key });
 
+/** Who can act in influence: inspire, support or lead to an action, and be reached by it. */
+export const INFLUENCE_ACTORS = ['City', 'Organisation', 'Group', 'Leader', 'Event', 'Hub'] as const satisfies readonly NodeLabel[];
+
 export const REL_TYPES = {
   IN_COUNTRY: spec({ from: ['City'], to: ['Country'], object: 'Location', ends: ['city', 'country'] }),
   IN_REGION: spec({ from: ['Country'], to: ['Region'], object: 'RegionMembership', ends: ['country', 'region'] }),
   COVERED_BY: spec({ from: ['Country', 'City', 'Region'], to: ['Hub'], object: 'Coverage', ends: ['area', 'hub'] }),
-  MEMBER_OF: spec({ from: ['City'], to: ['Organisation'], props: ['since'], object: 'Membership', ends: ['city', 'organisation'] }),
+  MEMBER_OF: spec({ from: ['City', 'Group', 'Organisation'], to: ['Organisation', 'Group'], props: ['since', 'after'], object: 'Membership', ends: ['member', 'of'] }),
   LEADS: spec({ from: ['Leader'], to: ['City', 'Organisation', 'Hub'], props: ['role', 'since', 'until'], key: ['role'], object: 'Leadership', ends: ['leader', 'of'] }),
-  ADOPTED: spec({ from: ['City'], to: ['Practice'], props: ['status', 'date'], object: 'Adoption', ends: ['city', 'practice'] }),
+  ADOPTED: spec({ from: ['City', 'Group', 'Organisation', 'Country'], to: ['Practice'], props: ['status', 'date'], object: 'Adoption', ends: ['adopter', 'practice'] }),
   HOSTED: spec({ from: ['City', 'Organisation'], to: ['Event'], object: 'Hosting', ends: ['host', 'event'] }),
-  ATTENDED: spec({ from: ['City', 'Leader', 'Organisation'], to: ['Event'], props: ['role'], object: 'Attendance', ends: ['attendee', 'event'] }),
+  ATTENDED: spec({ from: ['City', 'Leader', 'Organisation', 'Group', 'Hub'], to: ['Event'], props: ['role'], object: 'Attendance', ends: ['attendee', 'event'] }),
   ORGANISED: spec({ from: ['Organisation', 'Hub'], to: ['Event'], object: 'Organising', ends: ['organiser', 'event'] }),
   INSPIRED: spec({
-    from: ['City', 'Event', 'Organisation'],
-    to: ['City'],
-    props: ['date', 'practice', 'via'],
-    key: ['practice', 'via'],
+    from: INFLUENCE_ACTORS,
+    to: INFLUENCE_ACTORS,
+    props: ['kind', 'date', 'practice', 'via', 'description'],
+    key: ['kind', 'practice', 'via'],
     object: 'Influence',
     ends: ['source', 'target'],
   }),
+  FORMED_AT: spec({ from: ['Group'], to: ['Event'], props: ['date'], object: 'Formation', ends: ['group', 'event'] }),
+  PART_OF: spec({ from: ['City'], to: ['City', 'Country'], object: 'PartOf', ends: ['part', 'whole'] }),
   FACES: spec({ from: ['City', 'Country'], to: ['Challenge'], object: 'Facing', ends: ['actor', 'challenge'] }),
   PARTNERED: spec({
     from: ['Organisation', 'City', 'Hub'],

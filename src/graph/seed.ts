@@ -22,6 +22,7 @@ export const NODE_FILES: readonly [string, NodeLabel][] = [
   ['practices', 'Practice'],
   ['events', 'Event'],
   ['challenges', 'Challenge'],
+  ['groups', 'Group'],
 ];
 
 const relFileType = (base: string): RelType | undefined => REL_TYPE_NAMES.find((t) => t.toLowerCase() === base.toLowerCase());

@@ -1,5 +1,6 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { REL_TYPES, type RelType } from '../domain/relationships';
+import { NODE_STATEMENTS } from '../domain/statements';
 import type { Direction, LinkShape } from '../graph/catalogue/links';
 
 /*
@@ -13,8 +14,14 @@ import type { Direction, LinkShape } from '../graph/catalogue/links';
 type Fragments = GraphQLResolveInfo['fragments'];
 
 /** Properties a field needs besides the one of its own name. */
+const CITATION_PROPS = ['citationSources', 'citationExcerpts', 'citationFields'];
 const NEEDS: Record<string, readonly string[]> = {
-  citations: ['citationSources', 'citationExcerpts'],
+  citations: CITATION_PROPS,
+  // Each stated property with its citations: every statement property of any label (records.ts).
+  statements: [...new Set(Object.values(NODE_STATEMENTS).flat()), ...CITATION_PROPS],
+  // Groups and events are placed by their own country / region when no city is known.
+  region: ['country', 'place'],
+  hubs: ['country', 'region', 'place'],
   // Sources are named by their title (records.ts).
   name: ['title'],
 };
@@ -79,8 +86,13 @@ function relProps(type: RelType, fields: Map<string, FieldNode[]>): string[] {
   const props = new Set<string>();
   for (const name of fields.keys()) {
     if (stored.has(name)) props.add(name);
-    for (const p of NEEDS[name] ?? []) if (name === 'citations') props.add(p);
+    if (name === 'citations') CITATION_PROPS.forEach((p) => props.add(p));
+    if (name === 'statements') [...REL_TYPES[type].props, ...CITATION_PROPS].forEach((p) => props.add(p));
+    // Influence reads its practice and event by id; every kind is told apart by `kind`.
+    if (type === 'INSPIRED' && ['practice', 'via', 'kind'].includes(name)) props.add(name);
   }
+  // Members are listed in join order, which needs when (or after what) each joined.
+  if (type === 'MEMBER_OF') ['since', 'after'].forEach((p) => props.add(p));
   return [...props].sort();
 }
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AdoptionStatus } from './enums';
+import { AdoptionStatus, InfluenceKind } from './enums';
 import { RelationshipType } from './link.input';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from './partial-date';
@@ -22,9 +22,9 @@ abstract class CitedLink {
   citations!: CitationInput[];
 }
 
-@InputType('AdoptionInput', { description: 'A city took up a practice.' })
+@InputType('AdoptionInput', { description: 'A city, group, organisation or country took up a practice.' })
 export class AdoptionInput extends CitedLink {
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
+  @Field(() => ID, { description: 'The adopter: a city, group, organisation or country id.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
   @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) practice!: string;
   @Field(() => AdoptionStatus) @IsEnum(AdoptionStatus) status!: AdoptionStatus;
 
@@ -34,16 +34,23 @@ export class AdoptionInput extends CitedLink {
   date?: string | null;
 }
 
-@InputType('InfluenceInput', { description: 'Peer learning: a city, event or organisation inspired a city.' })
+@InputType('InfluenceInput', { description: 'An actor inspired, supported or led to an action of another (city, organisation, group, leader, event, hub).' })
 export class InfluenceInput extends CitedLink {
-  @Field(() => ID, { description: 'The city, event or organisation that inspired.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) source!: string;
-  @Field(() => ID, { description: 'The city that learned.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) target!: string;
+  @Field(() => ID, { description: 'The actor the influence came from.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) source!: string;
+  @Field(() => ID, { description: 'The actor that acted.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) target!: string;
+  @Field(() => InfluenceKind, { nullable: true, description: 'What the influence did (default INSPIRED).' }) @IsOptional() @IsEnum(InfluenceKind) kind?: InfluenceKind | null;
+  @Field(() => String, { nullable: true, description: 'The action, where the text states one.' })
+  @IsOptional()
+  @IsString()
+  @IsCleanText()
+  @Length(0, 2000)
+  description?: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() date?: string | null;
   @Field(() => ID, { nullable: true, description: 'The practice learned.' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
   @Field(() => ID, { nullable: true, description: 'The event through which it happened.' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
 }
 
-@InputType('AttendanceInput', { description: 'A city, leader or organisation took part in an event.' })
+@InputType('AttendanceInput', { description: 'A city, leader, organisation, group or hub took part in an event.' })
 export class AttendanceInput extends CitedLink {
   @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) attendee!: string;
   @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) event!: string;
@@ -56,15 +63,19 @@ export class AttendanceInput extends CitedLink {
   role?: string | null;
 }
 
-@InputType('MembershipInput', { description: 'A city is a member of a network.' })
+@InputType('MembershipInput', { description: 'A city, group or organisation is a member of a network or group.' })
 export class MembershipInput extends CitedLink {
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) organisation!: string;
+  @Field(() => ID, { description: 'The member: a city, group or organisation id.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
+  @Field(() => ID, { description: 'The network (organisation) or group id.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) organisation!: string;
   @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() since?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Where only an order is known: the event, or the fellow member, it joined after.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  after?: string | null;
 }
 
 @InputType('RelationshipRefInput', {
-  description: 'Names one relationship: type, ends, and for LEADS its role, for INSPIRED its practice and via (what tells two apart).',
+  description: 'Names one relationship: type, ends, and for LEADS its role, for INSPIRED its kind, practice and via (what tells two apart).',
 })
 export class RelationshipRefInput {
   @Field(() => RelationshipType) @IsEnum(RelationshipType) type!: RelationshipType;
@@ -73,4 +84,5 @@ export class RelationshipRefInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 300) role?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
+  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED: its kind (default INSPIRED).' }) @IsOptional() @IsEnum(InfluenceKind) kind?: InfluenceKind | null;
 }

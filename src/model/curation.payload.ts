@@ -8,6 +8,7 @@ import {
   Attendance,
   Coverage,
   Facing,
+  Formation,
   Funding,
   Hosting,
   Influence,
@@ -16,6 +17,7 @@ import {
   Membership,
   Organising,
   Partnership,
+  PartOf,
   RegionMembership,
   Topic,
 } from './link.type';
@@ -29,7 +31,7 @@ export const LinkUnion = createUnionType({
   name: 'Link',
   description: 'Any relationship, as the object type of its kind (Adoption, Influence, Location…).',
   types: () =>
-    [Adoption, Attendance, Coverage, Facing, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, RegionMembership, Topic] as const,
+    [Adoption, Attendance, Coverage, Facing, Formation, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, PartOf, RegionMembership, Topic] as const,
   resolveType: (value) => REL_TYPES[(value as unknown as LinkObject).type].object,
 });
 

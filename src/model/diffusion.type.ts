@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumObject } from '../domain/enum';
 import { HOP_KINDS, REACH_DIRECTIONS, type HopKind, type ReachDirection as Direction } from '../domain/influence';
-import { AdoptionStatus, PracticeCategory } from './enums';
+import { AdoptionStatus, InfluenceKind, PracticeCategory } from './enums';
 import { PartialDateScalar } from './partial-date';
 import { Citation } from './node.type';
 
@@ -20,12 +20,16 @@ registerEnumType(InfluenceHopKind, {
   name: 'InfluenceHopKind',
   description: 'How influence travelled along one hop; every hop points the way influence flows ("from" reached "to").',
   valuesConfig: {
-    INSPIRED: { description: 'A city, event or organisation inspired a city (stated INSPIRED relationship; `via` names the event when stated).' },
-    HOSTED: { description: 'A city or organisation hosted the event (dated by the event).' },
-    ATTENDED: { description: 'A city, leader or organisation took part in the event (dated by the event).' },
+    INSPIRED: {
+      description:
+        'A stated influence between actors (city, organisation, group, leader, event, hub): `influenceKind` says whether the source inspired, supported or led to the action; `via` names the event when stated.',
+    },
+    HOSTED: { description: 'A city or organisation hosted the event: it passed on through it (dated by the event).' },
+    ATTENDED: { description: 'The event reached a city, leader, organisation, group or hub that took part in it (dated by the event). Attending is being reached, not passing on.' },
     ORGANISED: { description: 'An organisation or hub organised the event (dated by the event).' },
+    FORMED_AT: { description: 'The event led to a group formed there (dated by the formation, else the event).' },
     ADOPTED_AFTER: {
-      description: 'The event reached a city that attended it and then adopted a practice (adoption dated and not certainly before the event).',
+      description: 'Inferred, not stated: the event reached an actor that attended it and then adopted a practice (adoption dated and not certainly before the event).',
     },
   },
 });
@@ -40,6 +44,8 @@ export class InfluenceHop {
   @Field(() => PartialDateScalar, { nullable: true, description: "When: the relationship's date, the event's date (HOSTED, ATTENDED, ORGANISED, or INSPIRED via an event that states none), or the adoption's (ADOPTED_AFTER)." })
   date?: string | null;
   @Field(() => [Citation], { description: 'Evidence: never empty for stored facts.' }) citations!: Citation[];
+  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED hops: what the stated influence did.' }) influenceKind?: InfluenceKind | null;
+  @Field(() => String, { nullable: true, description: 'INSPIRED hops: the action, where the text states one.' }) description?: string | null;
   /* from, to, practice, via: resolved by InfluenceHopResolver from the ids below. */
   fromId!: string;
   toId!: string;

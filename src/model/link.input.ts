@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Match
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { enumObject } from '../domain/enum';
 import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
-import { AdoptionStatus } from './enums';
+import { AdoptionStatus, InfluenceKind } from './enums';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from './partial-date';
 import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
@@ -57,6 +57,19 @@ export class RelationshipInput {
   @IsOptional()
   @IsEnum(AdoptionStatus)
   status?: AdoptionStatus | null;
+
+  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED: what the influence did (default INSPIRED).' })
+  @IsOptional()
+  @IsEnum(InfluenceKind)
+  kind?: InfluenceKind | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'MEMBER_OF: the event, or the fellow member, the joining came after, where the text gives only an order ("subsequently").',
+  })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  after?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'INSPIRED: the practice learned.' })
   @IsOptional()

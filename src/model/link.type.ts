@@ -1,11 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { RelType } from '../domain/relationships';
-import { AdoptionStatus } from './enums';
+import { AdoptionStatus, InfluenceKind } from './enums';
 import { PartialDateScalar } from './partial-date';
-import { Citation, NodeType } from './node.type';
+import { Citation, NodeType, Statement } from './node.type';
 import { City } from './city.type';
 import { Country } from './country.type';
 import { Event } from './event.type';
+import { Group } from './group.type';
 import { Hub } from './hub.type';
 import { Leader } from './leader.type';
 import { Organisation } from './organisation.type';
@@ -31,13 +32,15 @@ export interface LinkObject {
   [field: string]: unknown;
 }
 
-@ObjectType('Adoption', { description: 'A city took up a practice (planned, piloted or implemented).' })
+@ObjectType('Adoption', { description: 'A city, group, organisation or country took up a practice, as far as the status says.' })
 export class Adoption {
-  @Field(() => City) city!: City;
+  @Field(() => NodeType, { description: 'Who took it up: a city, group, organisation or country.' }) adopter!: NodeType;
+  /** The adopter when it is a city (AdoptionResolver). */
   @Field(() => Practice) practice!: Practice;
   @Field(() => AdoptionStatus) status!: AdoptionStatus;
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -49,15 +52,17 @@ export class Leadership {
   @Field(() => PartialDateScalar, { nullable: true }) since?: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) until?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
-@ObjectType('Attendance', { description: 'A city, leader or organisation took part in an event.' })
+@ObjectType('Attendance', { description: 'A city, leader, organisation, group or hub took part in an event.' })
 export class Attendance {
   @Field(() => NodeType) attendee!: NodeType;
   @Field(() => Event) event!: Event;
   @Field(() => String, { nullable: true }) role?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -66,6 +71,7 @@ export class Hosting {
   @Field(() => NodeType) host!: NodeType;
   @Field(() => Event) event!: Event;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -74,27 +80,36 @@ export class Organising {
   @Field(() => NodeType) organiser!: NodeType;
   @Field(() => Event) event!: Event;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
-@ObjectType('Influence', { description: 'Peer learning: a city, event or organisation inspired a city.' })
+@ObjectType('Influence', {
+  description: 'A stated influence between actors (city, organisation, group, leader, event, hub): the source inspired, supported or led to an action of the target.',
+})
 export class Influence {
   @Field(() => NodeType) source!: NodeType;
-  @Field(() => City) target!: City;
+  @Field(() => NodeType, { description: 'Who acted: a city, organisation, group, leader, event or hub.' }) target!: NodeType;
+  @Field(() => InfluenceKind) kind!: InfluenceKind;
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
+  @Field(() => String, { nullable: true, description: 'The action, where the text states one (LED_TO).' }) description?: string | null;
   /** Ids resolved by InfluenceResolver. */
   practiceId?: string | null;
   viaId?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
-@ObjectType('Membership', { description: 'A city is a member of a network.' })
+@ObjectType('Membership', { description: 'A city, group or organisation belongs to a network or group.' })
 export class Membership {
-  @Field(() => City) city!: City;
-  @Field(() => Organisation) organisation!: Organisation;
+  @Field(() => NodeType, { description: 'The member: a city, group or organisation.' }) member!: NodeType;
+  @Field(() => NodeType, { description: 'The network (organisation) or group joined.' }) of!: NodeType;
   @Field(() => PartialDateScalar, { nullable: true }) since?: string | null;
+  /** The event or fellow member the joining came after (MembershipResolver). */
+  afterId?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -103,6 +118,7 @@ export class Coverage {
   @Field(() => NodeType) area!: NodeType;
   @Field(() => Hub) hub!: Hub;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -113,6 +129,7 @@ export class Funding {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -123,6 +140,7 @@ export class Partnership {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -131,6 +149,7 @@ export class Facing {
   @Field(() => NodeType) actor!: NodeType;
   @Field(() => Challenge) challenge!: Challenge;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -139,6 +158,7 @@ export class Topic {
   @Field(() => Event) event!: Event;
   @Field(() => NodeType) topic!: NodeType;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -147,6 +167,24 @@ export class Location {
   @Field(() => City) city!: City;
   @Field(() => Country) country!: Country;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+}
+
+@ObjectType('Formation', { description: 'A group was formed at an event.' })
+export class Formation {
+  @Field(() => Group) group!: Group;
+  @Field(() => Event) event!: Event;
+  @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
+  @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
+}
+
+@ObjectType('PartOf', { description: 'A place lies within another: a division within its city, an entity within its country.' })
+export class PartOf {
+  @Field(() => City) part!: City;
+  @Field(() => NodeType, { description: 'The containing city or country.' }) whole!: NodeType;
+  @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
 
@@ -155,5 +193,6 @@ export class RegionMembership {
   @Field(() => Country) country!: Country;
   @Field(() => Region) region!: Region;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
-import { CityKind, EventKind, OrganisationKind, PracticeCategory } from './enums';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { CityKind, EventKind, GroupKind, OrganisationKind, PracticeCategory } from './enums';
 import { PartialDateScalar } from './partial-date';
 import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
 import { SLUG } from '../domain/ids';
@@ -21,6 +21,15 @@ export class CitationInput {
   @IsCleanText()
   @Length(3, 2000)
   excerpt!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The statements (properties, e.g. "launched", "since", "date") this excerpt is the evidence for; none = the fact as a whole.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][A-Za-z]{0,39}$/, { each: true, message: 'for must list property names such as "date" or "since"' })
+  for?: string[] | null;
 }
 
 @InputType('NodeInputBase')
@@ -144,6 +153,49 @@ export class EventInput extends NodeInput {
   @IsOptional()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   place?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the country where it took place, when the text names no city.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the region where it took place, when the text names neither city nor country.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  region?: string | null;
+}
+
+@InputType('GroupInput')
+export class GroupInput extends NodeInput {
+  @Field(() => GroupKind)
+  @IsEnum(GroupKind)
+  kind!: GroupKind;
+
+  @Field(() => Boolean, { description: 'False for a collective the text describes but does not name ("ten municipalities").' })
+  @IsBoolean()
+  named!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'The stated number of members.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  size?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The size is a lower bound ("more than 40").' })
+  @IsOptional()
+  @IsBoolean()
+  sizeAtLeast?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Country id, where the text places the group in one country.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Region id, where the text places the group in a region.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  region?: string | null;
 }
 
 @InputType('ChallengeInput')

@@ -7,8 +7,25 @@ export class Citation {
   @Field(() => String, { description: 'Copied verbatim from the source document.' })
   excerpt!: string;
 
+  /** The statements (properties) this excerpt is the evidence for; resolved by CitationResolver (`[]` when absent). */
+  fields?: string[];
+
   /** Resolved by CitationResolver through the node loader. */
   sourceId!: string;
+}
+
+@ObjectType('Statement', {
+  description: 'One stated property of a node or relationship with the citations that support it (like a Wikidata statement and its references).',
+})
+export class Statement {
+  @Field(() => String, { description: 'The property, as named in the schema: "launched", "date", "since"…' })
+  property!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its value as text (ids for references, partial dates as written).' })
+  value!: string | null;
+
+  @Field(() => [Citation], { description: 'The excerpts stated for this property; empty when only the whole fact is cited.' })
+  citations!: Citation[];
 }
 
 /** The shape every node object has when it leaves the graph layer. */
@@ -18,6 +35,7 @@ export interface NodeObject {
   name: string;
   description?: string | null;
   citations: Citation[];
+  statements?: Statement[];
   createdAt?: string | null;
   updatedAt?: string | null;
   updatedBy?: string | null;
@@ -38,8 +56,11 @@ export abstract class NodeType {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => [Citation])
+  @Field(() => [Citation], { description: 'Every citation of the node: the union of the whole-node citations and those of each statement.' })
   citations!: Citation[];
+
+  @Field(() => [Statement], { description: 'Each stated property with its own evidence.' })
+  statements!: Statement[];
 
   @Field(() => String, { nullable: true, description: 'When the node was first written (ISO 8601).' })
   createdAt?: string | null;

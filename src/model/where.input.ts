@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection } from './enums';
+import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection, GroupKind } from './enums';
 import { PartialDateScalar } from './partial-date';
 import { IsPartialDate, SLUG_MESSAGE } from './validators';
 import { SLUG } from '../domain/ids';
@@ -100,6 +100,23 @@ export class PracticeWhere extends AreaWhere {
   @IsOptional()
   @Matches(SLUG, { message: SLUG_MESSAGE })
   city?: string | null;
+}
+
+@InputType('GroupWhere')
+export class GroupWhere extends AreaWhere {
+  @Field(() => [GroupKind], { nullable: true })
+  @IsOptional()
+  kind?: GroupKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Groups this city (or group, or organisation) is a member of.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Groups that adopted this practice.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  practice?: string | null;
 }
 
 @InputType('EventWhere')

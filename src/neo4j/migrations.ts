@@ -1,3 +1,5 @@
+import { LEGACY_ADOPTION_STATUSES } from '../domain/adoption-status';
+import { DEFAULT_INFLUENCE_KIND } from '../domain/influence-kinds';
 import { NODE_LABELS } from '../domain/labels';
 import type { Db } from './db';
 
@@ -38,11 +40,41 @@ export function migrationStatements(): string[] {
   return stmts;
 }
 
+/**
+ * Data written by earlier versions, brought to the current vocabulary. Each statement is
+ * idempotent (it matches only what is still old) and bumps the graph version when it changed
+ * anything, so cached projections are rebuilt.
+ */
+export const DATA_MIGRATIONS: { name: string; cypher: string; params?: Record<string, unknown> }[] = [
+  {
+    name: 'adoption statuses of the three-status scale',
+    cypher: `UNWIND keys($legacy) AS old
+             MATCH ()-[r:ADOPTED {status: old}]->() SET r.status = $legacy[old] RETURN count(r) AS changed`,
+    params: { legacy: LEGACY_ADOPTION_STATUSES },
+  },
+  {
+    // INSPIRED gained a kind, which is part of its key: old ones are inspirations.
+    name: 'influence kind',
+    cypher: `MATCH ()-[r:INSPIRED]->() WHERE r.kind IS NULL
+             SET r.kind = $kind, r.key = 'kind=' + $kind + '|' + coalesce(r.key, 'practice=|via=') RETURN count(r) AS changed`,
+    params: { kind: DEFAULT_INFLUENCE_KIND },
+  },
+];
+
 /** Applies the schema and waits until the indexes are online. */
 export async function migrate(db: Db): Promise<void> {
+  // The full-text index names its labels; one made before a label existed (Group) is rebuilt.
+  const [existing] = await db.query<{ labels: string[] }>("SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_text' RETURN labelsOrTypes AS labels");
+  if (existing && NODE_LABELS.some((l) => !existing.labels.includes(l))) await db.write((tx) => tx.run('DROP INDEX entity_text IF EXISTS'));
   // Schema statements cannot share a transaction with each other's data: one each.
   for (const stmt of migrationStatements()) {
     await db.write((tx) => tx.run(stmt));
   }
   await db.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
+  for (const m of DATA_MIGRATIONS) {
+    await db.write(async (tx) => {
+      const rows = await tx.run<{ changed: number }>(m.cypher, m.params ?? {});
+      if ((rows[0]?.changed ?? 0) > 0) await tx.run('MERGE (m:GraphMeta {id: "graph"}) SET m.version = coalesce(m.version, 0) + 1');
+    });
+  }
 }

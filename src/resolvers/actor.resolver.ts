@@ -3,7 +3,8 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Country } from '../model/country.type';
 import { Leader } from '../model/leader.type';
-import { Attendance, Funding, Hosting, Leadership, Membership, Organising, Partnership } from '../model/link.type';
+import { Adoption, Attendance, Funding, Hosting, Influence, Leadership, Membership, Organising, Partnership } from '../model/link.type';
+import { inJoinOrder } from './group.resolver';
 import type { NodeObject } from '../model/node.type';
 import { Organisation } from '../model/organisation.type';
 import { LeaderWhere, OrganisationWhere } from '../model/where.input';
@@ -28,6 +29,16 @@ export class LeaderResolver {
   attended(@Root() leader: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return linksAt(ctx, leader, 'ATTENDED', 'OUT', info, page);
   }
+
+  @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the person.' })
+  influencedBy(@Root() leader: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, leader, 'INSPIRED', 'IN', info, page);
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Whom the person inspired, supported or led to act.' })
+  influenced(@Root() leader: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, leader, 'INSPIRED', 'OUT', info, page);
+  }
 }
 
 @Resolver(() => Organisation)
@@ -42,9 +53,29 @@ export class OrganisationResolver {
     return linksAt(ctx, org, 'LEADS', 'IN', info, page);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Member cities (for networks).' })
-  members(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return linksAt(ctx, org, 'MEMBER_OF', 'IN', info, page);
+  @FieldResolver(() => [Membership], { description: 'Members (cities, groups, organisations) in join order: since, else after what they joined.' })
+  async members(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return inJoinOrder(ctx, await linksAt(ctx, org, 'MEMBER_OF', 'IN', info, page));
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Networks and groups the organisation belongs to.' })
+  memberships(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'MEMBER_OF', 'OUT', info, page);
+  }
+
+  @FieldResolver(() => [Adoption], { description: 'Practices the organisation took up.' })
+  adoptions(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'ADOPTED', 'OUT', info, page);
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the organisation.' })
+  influencedBy(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'INSPIRED', 'IN', info, page);
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Whom the organisation inspired, supported or led to act.' })
+  influenced(@Root() org: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, org, 'INSPIRED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Funding], { description: 'What the organisation funded.' })

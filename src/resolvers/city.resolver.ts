@@ -4,13 +4,14 @@ import type { Context } from '../context';
 import { City } from '../model/city.type';
 import { Country } from '../model/country.type';
 import { Hub } from '../model/hub.type';
-import { Adoption, Attendance, Coverage, Facing, Funding, Hosting, Influence, Leadership, Location, Membership, Partnership } from '../model/link.type';
-import type { NodeObject } from '../model/node.type';
+import { Adoption, Attendance, Coverage, Facing, Funding, Hosting, Influence, Leadership, Location, Membership, Partnership, PartOf } from '../model/link.type';
+import { NodeType, type NodeObject } from '../model/node.type';
 import { Region } from '../model/region.type';
 import { CityWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt, linkOne, linkEnd, placesAt, placeOne } from './links';
 import { ListPageArgs } from '../model/list-page';
+import { endShape } from '../loaders/selection';
 
 export const CityCatalogueResolver = catalogueResolver(City, 'City', CityWhere, { one: 'city', many: 'cities' });
 
@@ -61,12 +62,49 @@ export class CityResolver {
     return linksAt(ctx, city, 'HOSTED', 'OUT', info, page);
   }
 
-  @FieldResolver(() => [Influence], { description: 'Who the city learned from.' })
+  @FieldResolver(() => [PartOf], { description: 'The places this one lies within, as stated (a division within its city, an entity within its country).' })
+  partOf(@Root() city: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, city, 'PART_OF', 'OUT', info, page);
+  }
+
+  @FieldResolver(() => [PartOf], { description: 'The places stated to lie within this one.' })
+  parts(@Root() city: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, city, 'PART_OF', 'IN', info, page);
+  }
+
+  @FieldResolver(() => [NodeType], {
+    description: 'Every place this one lies within, nearest first (Gombe Division → Nansana), ending with the country: the hierarchy search results show.',
+  })
+  async within(@Root() city: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const shape = endShape(info);
+    const chain: NodeObject[] = [];
+    const seen = new Set([city.id]);
+    let level = [city];
+    // One batched round trip per level; places nest a few levels at most.
+    for (let depth = 0; depth < 6 && level.length; depth += 1) {
+      const next: NodeObject[] = [];
+      for (const links of await Promise.all(level.map((n) => ctx.loaders.links('PART_OF', 'OUT', n.id, { first: 20, after: null }, shape)))) {
+        for (const l of links) {
+          const whole = l.whole as NodeObject;
+          if (seen.has(whole.id)) continue;
+          seen.add(whole.id);
+          chain.push(whole);
+          if (whole.__typename === 'City') next.push(whole);
+        }
+      }
+      level = next;
+    }
+    const country = await linkEnd(ctx, city, 'IN_COUNTRY', 'OUT', 'country', info);
+    if (country && !seen.has(country.id)) chain.push(country);
+    return chain;
+  }
+
+  @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the city.' })
   influencedBy(@Root() city: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return linksAt(ctx, city, 'INSPIRED', 'IN', info, page);
   }
 
-  @FieldResolver(() => [Influence], { description: 'Who learned from the city.' })
+  @FieldResolver(() => [Influence], { description: 'Whom the city inspired, supported or led to act.' })
   influenced(@Root() city: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return linksAt(ctx, city, 'INSPIRED', 'OUT', info, page);
   }

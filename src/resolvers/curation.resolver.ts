@@ -9,6 +9,7 @@ import { City } from '../model/city.type';
 import { Country } from '../model/country.type';
 import { NodePayload } from '../model/curation.payload';
 import { Event } from '../model/event.type';
+import { Group } from '../model/group.type';
 import { Hub } from '../model/hub.type';
 import { Leader } from '../model/leader.type';
 import {
@@ -16,6 +17,7 @@ import {
   CityInput,
   CountryInput,
   EventInput,
+  GroupInput,
   HubInput,
   LeaderInput,
   OrganisationInput,
@@ -81,6 +83,7 @@ export const CURATION_NODE_RESOLVERS = [
   nodeUpsertResolver(Practice, 'Practice', PracticeInput, 'practice'),
   nodeUpsertResolver(Event, 'Event', EventInput, 'event'),
   nodeUpsertResolver(Challenge, 'Challenge', ChallengeInput, 'challenge'),
+  nodeUpsertResolver(Group, 'Group', GroupInput, 'group'),
 ] as const;
 
 const SourcePayload = NodePayload(Source, 'Source', 'source');

@@ -49,9 +49,15 @@ export class ReachResolver {
 
 @Resolver(() => CascadeAdopter)
 export class CascadeAdopterResolver {
-  @FieldResolver(() => City)
-  city(@Root() adopter: CascadeAdopter, @Ctx() ctx: Context) {
+  @FieldResolver(() => NodeType, { description: 'Who took it up: a city, group, organisation or country.' })
+  adopter(@Root() adopter: CascadeAdopter, @Ctx() ctx: Context) {
     return one(ctx, adopter.cityId);
+  }
+
+  @FieldResolver(() => City, { nullable: true, deprecationReason: 'Groups, organisations and countries adopt too: use `adopter`.' })
+  async city(@Root() adopter: CascadeAdopter, @Ctx() ctx: Context) {
+    const node = await one(ctx, adopter.cityId);
+    return node?.__typename === 'City' ? node : null;
   }
 
   @FieldResolver(() => Practice)
@@ -67,7 +73,7 @@ export class CascadeEdgeResolver {
     return one(ctx, edge.fromId);
   }
 
-  @FieldResolver(() => City)
+  @FieldResolver(() => NodeType, { description: 'Who acted: a city, organisation, group, leader, event or hub.' })
   to(@Root() edge: CascadeEdge, @Ctx() ctx: Context) {
     return one(ctx, edge.toId);
   }

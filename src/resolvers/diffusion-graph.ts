@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { badInput } from '../errors';
 import { influenceGraph } from '../graph/influence/cache';
+import type { InfluenceKind } from '../model/enums';
 import type { Hop, InfluenceGraph } from '../graph/influence/graph';
 import type { InfluenceHop } from '../model/diffusion.type';
 
@@ -32,6 +33,8 @@ export const toHopObject = (hop: Hop): InfluenceHop => ({
   toId: hop.to,
   practiceId: hop.practice,
   viaId: hop.via,
+  influenceKind: (hop.influenceKind as InfluenceKind | null | undefined) ?? null,
+  description: hop.description ?? null,
 });
 
 export const toPathObject = (hops: Hop[]) => ({ length: hops.length, hops: hops.map(toHopObject) });

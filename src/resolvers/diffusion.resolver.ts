@@ -17,7 +17,7 @@ import { checkRange, toPathObject } from './diffusion-graph';
 const MAX_REACH = MAX_PAGE_SIZE;
 
 function requireActor(g: InfluenceGraph, id: string, field: string): void {
-  if (!g.actors.has(id)) throw notFound(id, 'city, event, organisation, leader or hub', field);
+  if (!g.actors.has(id)) throw notFound(id, 'city, event, organisation, group, leader or hub', field);
 }
 
 /** Diffusion tracing: cascades, influence paths with per-hop evidence, and reach. */

@@ -3,14 +3,17 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
-import { Attendance, Funding, Hosting, Influence, Organising, Topic } from '../model/link.type';
+import { Attendance, Formation, Funding, Hosting, Influence, Organising, Topic } from '../model/link.type';
+import { Country } from '../model/country.type';
+import { Hub } from '../model/hub.type';
+import { Region } from '../model/region.type';
 import { Citation, type NodeObject } from '../model/node.type';
 import { Practice } from '../model/practice.type';
 import { Source } from '../model/source.type';
 import { EventWhere, SourceWhere } from '../model/where.input';
 import type { LinkObject } from '../model/link.type';
 import { catalogueResolver } from './catalogue';
-import { linksAt, nodeRef } from './links';
+import { linksAt, nodeRef, placeOne, placesAt } from './links';
 import { ListPageArgs } from '../model/list-page';
 
 export const EventCatalogueResolver = catalogueResolver(Event, 'Event', EventWhere, { one: 'event', many: 'events' });
@@ -23,12 +26,37 @@ export class EventResolver {
     return nodeRef(ctx, event.place, info);
   }
 
+  @FieldResolver(() => Country, { nullable: true, description: "The country: its city's, or the one stated when the text names no city." })
+  async country(@Root() event: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placeOne(ctx, event, 'areaCountry', info);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "The region: its country's, or the one stated when the text names neither city nor country." })
+  async region(@Root() event: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placeOne(ctx, event, 'areaRegion', info);
+  }
+
+  @FieldResolver(() => [Hub], { description: 'Hubs covering where the event took place (its city, country or region).' })
+  hubs(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, event, 'areaHubs', info, page);
+  }
+
+  @FieldResolver(() => [Formation], { description: 'Groups formed at the event.' })
+  formed(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, event, 'FORMED_AT', 'IN', info, page);
+  }
+
+  @FieldResolver(() => [Influence], { description: 'What led to the event (a request, an actor whose influence it came from).' })
+  influencedBy(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, event, 'INSPIRED', 'IN', info, page);
+  }
+
   @FieldResolver(() => [Hosting])
   hosts(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return linksAt(ctx, event, 'HOSTED', 'IN', info, page);
   }
 
-  @FieldResolver(() => [Attendance], { description: 'Cities, leaders and organisations that took part.' })
+  @FieldResolver(() => [Attendance], { description: 'Cities, leaders, organisations, groups and hubs that took part.' })
   attendees(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return linksAt(ctx, event, 'ATTENDED', 'IN', info, page);
   }
@@ -43,7 +71,7 @@ export class EventResolver {
     return linksAt(ctx, event, 'FOCUSED_ON', 'OUT', info, page);
   }
 
-  @FieldResolver(() => [Influence], { description: 'Cities the event inspired.' })
+  @FieldResolver(() => [Influence], { description: 'Whom the event inspired, supported or led to act.' })
   inspired(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return linksAt(ctx, event, 'INSPIRED', 'OUT', info, page);
   }
@@ -72,5 +100,10 @@ export class CitationResolver {
   @FieldResolver(() => Source, { nullable: true })
   source(@Root() citation: Citation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return nodeRef(ctx, citation.sourceId, info);
+  }
+
+  @FieldResolver(() => [String], { description: 'The statements (properties) this excerpt is the evidence for; empty = the fact as a whole.' })
+  fields(@Root() citation: Citation): string[] {
+    return citation.fields ?? [];
   }
 }

@@ -2,9 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { City } from '../model/city.type';
+import { Event } from '../model/event.type';
 import { Country } from '../model/country.type';
 import { Hub } from '../model/hub.type';
-import { Coverage, Facing, Funding, Leadership, Organising, Partnership, RegionMembership } from '../model/link.type';
+import { Adoption, Coverage, Facing, Funding, Leadership, Organising, PartOf, Partnership, RegionMembership } from '../model/link.type';
 import type { NodeObject } from '../model/node.type';
 import { Region } from '../model/region.type';
 import { CountryWhere, HubWhere, RegionWhere } from '../model/where.input';
@@ -31,6 +32,21 @@ export class CountryResolver {
   @FieldResolver(() => [City])
   cities(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return placesAt(ctx, country, 'countryCities', info, page);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events in the country: at one of its cities, or known only by the country.' })
+  events(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return placesAt(ctx, country, 'countryEvents', info, page);
+  }
+
+  @FieldResolver(() => [PartOf], { description: 'Sub-national entities and districts stated to lie within the country.' })
+  parts(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, country, 'PART_OF', 'IN', info, page);
+  }
+
+  @FieldResolver(() => [Adoption], { description: 'Practices taken up at the national level.' })
+  adoptions(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return linksAt(ctx, country, 'ADOPTED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Hub], { description: 'Hubs covering the country, directly or through its region.' })

@@ -6,6 +6,7 @@ import { ACTOR_LABELS, type ActorLabel } from '../domain/influence';
 import { metricsOf } from '../graph/influence/metrics';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
+import { Group } from '../model/group.type';
 import { Hub } from '../model/hub.type';
 import { Leader } from '../model/leader.type';
 import { Influencer, NetworkMetrics } from '../model/metrics.type';
@@ -36,6 +37,7 @@ export const OrganisationMetricsResolver = metricsField(Organisation, 'Organisat
 export const EventMetricsResolver = metricsField(Event, 'Event');
 export const LeaderMetricsResolver = metricsField(Leader, 'Leader');
 export const HubMetricsResolver = metricsField(Hub, 'Hub');
+export const GroupMetricsResolver = metricsField(Group, 'Group');
 
 @Resolver()
 export class TopInfluencersResolver {

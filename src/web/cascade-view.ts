@@ -56,7 +56,7 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
         h(
           'div',
           { class: 'step-body' },
-          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, h('a', { href: href('city', s.city.id) }, s.city.name), s.city.country ? ` (${s.city.country})` : '', ' ', s.status === SOURCE ? h('span', { class: 'badge status-source' }, 'Passed it on') : statusBadge(s.status), s.date || s.status === SOURCE || s.status === 'INSPIRED' ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), s.status === SOURCE ? null : adoption.button),
+          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, ((to) => (to ? h('a', { href: to }, s.city.name) : s.city.name))(nodeHref(s.city.__typename, s.city.id)), s.city.country ? ` (${s.city.country})` : '', ' ', s.status === SOURCE ? h('span', { class: 'badge status-source' }, 'Passed it on') : statusBadge(s.status), s.date || s.status === SOURCE || s.status === 'INSPIRED' ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), s.status === SOURCE ? null : adoption.button),
           adoption.panel,
           s.learnedFrom.length
             ? h(

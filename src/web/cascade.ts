@@ -9,7 +9,7 @@ import type { WebDiffusionQuery } from '../generated/graphql';
  */
 export interface CascadeStep {
   city: ActorLike & { country?: string | null };
-  /** IMPLEMENTED, PILOT, PLANNED — or INSPIRED for a city the practice reached without a recorded adoption. */
+  /** An adoption status (IMPLEMENTED, PILOTING, PLANNED…) — or INSPIRED for an actor the practice reached without a recorded adoption. */
   status: string;
   /** The adoption's own date, as written (may be missing). */
   date: string | null;
@@ -41,8 +41,11 @@ export const SOURCE = 'SOURCE';
 export function stepsOf(d: Diffusion): CascadeStep[] {
   const steps = new Map<string, CascadeStep>();
   for (const a of d.adopters) {
-    steps.set(a.city.id, {
-      city: { __typename: 'City', id: a.city.id, name: a.city.name, region: a.city.region, country: a.city.country?.name, lat: a.city.lat, lon: a.city.lon },
+    const who = a.adopter;
+    const place = who.__typename === 'City' || who.__typename === 'Group' ? who : null;
+    const coords = who.__typename === 'City' ? { lat: who.lat, lon: who.lon } : {};
+    steps.set(who.id, {
+      city: { __typename: who.__typename, id: who.id, name: who.name, region: place?.region ?? null, country: place?.country?.name ?? null, ...coords },
       status: a.status,
       date: a.date,
       generation: a.generation,
@@ -59,7 +62,7 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
     if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`)) continue;
     let step = steps.get(e.to.id);
     if (!step) {
-      step = { city: { __typename: 'City', ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [] };
+      step = { city: { ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [] };
       steps.set(e.to.id, step);
     }
     const extra = e.via ? (folded.get(`${e.via.id}>${e.to.id}`) ?? []) : [];

@@ -53,7 +53,7 @@ export function networkGraph(c: NetworkCity): ViewGraph {
   for (const i of c.influenced) {
     addActor(g, i.target);
     addLink(g, c.id, i.target.id, 'INSPIRED', { date: i.date, practice: i.practice?.name, via: i.via?.name, evidence: i.citations });
-    for (const j of i.target.influenced) {
+    for (const j of i.target.__typename === 'City' ? i.target.influenced : []) {
       addActor(g, j.target);
       addLink(g, i.target.id, j.target.id, 'INSPIRED', { date: j.date, practice: j.practice?.name });
     }

@@ -24,7 +24,12 @@ function renderOrganisation(o: OrgData): Child {
   const about = citeToggle(o.citations, o.name);
   const sections = [
     list('Leaders and staff', o.leaders.map((x) => factItem([x.leader.name, x.role ? ` — ${x.role}` : '', x.since ? ` since ${formatPartialDate(x.since)}` : ''], x.citations, x.leader.name))),
-    list('Member cities', o.members.map((x) => factItem([h('a', { href: href('city', x.city.id) }, x.city.name), x.since ? ` since ${formatPartialDate(x.since)}` : ''], x.citations, `${x.city.name}'s membership`))),
+    list(
+      'Members (in join order)',
+      o.members.map((x) =>
+        factItem([nodeLink(x.member), x.since ? ` since ${formatPartialDate(x.since)}` : '', x.after ? ` after ${x.after.name}` : ''], x.citations, `${x.member.name}'s membership`),
+      ),
+    ),
     list('Organised', o.organised.map((x) => factItem(eventLink(x.event), x.citations, x.event.name))),
     list('Hosted', o.hosted.map((x) => factItem(eventLink(x.event), x.citations, x.event.name))),
     list('Took part in', o.attended.map((x) => factItem([...eventLink(x.event), x.role ? ` — ${x.role}` : ''], x.citations, x.event.name))),

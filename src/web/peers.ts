@@ -1,3 +1,4 @@
+import { ADOPTION_STAGE, ADOPTION_STATUS_LABELS } from '../domain/adoption-status';
 import { request } from './api';
 import { factItem } from './citations';
 import { formatDatesIn, formatPartialDate } from './dates';
@@ -111,9 +112,9 @@ function basis(city: PeersData['city'] & object, practice: PracticeOption | unde
     const what = [practice?.name, ...needs.map((n) => `${CATEGORY_LABELS[n].toLowerCase()} practices`)].filter(Boolean).join(' and ');
     return h('p', { class: 'basis' }, `Peers for ${city.name} that can help with ${what}.`);
   }
-  const own = city.adoptions.filter((a) => a.status === 'PLANNED' || a.status === 'PILOT');
+  const own = city.adoptions.filter((a) => ADOPTION_STAGE[a.status] !== 'DONE');
   const challenges = city.challenges.map((c) => c.challenge.name);
-  const ownText = own.map((a) => `${a.practice.name} (${a.status === 'PLANNED' ? 'planned' : 'piloting'}${a.date ? `, ${formatPartialDate(a.date)}` : ''})`);
+  const ownText = own.map((a) => `${a.practice.name} (${ADOPTION_STATUS_LABELS[a.status].toLowerCase()}${a.date ? `, ${formatPartialDate(a.date)}` : ''})`);
   return h(
     'p',
     { class: 'basis' },

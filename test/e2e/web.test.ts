@@ -60,7 +60,7 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     await expect.poll(() => facts.textContent()).toContain('Uganda');
     expect(await facts.textContent()).toContain('East & Southern Africa');
     const practices = page.locator('section', { has: page.getByRole('heading', { name: 'Practices adopted' }) });
-    expect(await practices.textContent()).toMatch(/Neighbourhood Watch\s*Pilot/);
+    expect(await practices.textContent()).toMatch(/Neighbourhood Watch\s*Piloting/);
     // Evidence is one click away and quotes the source.
     await practices.getByRole('button', { name: /Sources \(\d+\) for Neighbourhood Watch in Nansana/ }).click();
     await expect.poll(() => practices.locator('.evidence:not([hidden]) blockquote').first().textContent()).toMatch(/pilot Neighbourhood Watch in Gombe Division/);

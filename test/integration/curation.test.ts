@@ -85,9 +85,9 @@ describe('curation mutations', () => {
   it('returns any relationship as the object type of its kind', async () => {
     await writeFixture(db, [['Practice', { id: `${p}-watch`, name: 'Test watch', category: 'COMMUNITY_ENGAGEMENT', citations: [{ source: src, excerpt: 'a test practice' }] }]]);
     const r = dataOf(await gql(UpsertRelationshipDocument, {
-      input: { type: 'ADOPTED', from: `${p}-nova`, to: `${p}-watch`, status: 'PILOT', date: '2024', citations: [{ source: src, excerpt: 'Nova Gorica piloted a watch.' }] },
+      input: { type: 'ADOPTED', from: `${p}-nova`, to: `${p}-watch`, status: 'PILOTING', date: '2024', citations: [{ source: src, excerpt: 'Nova Gorica piloted a watch.' }] },
     }, ana));
-    expect(r.upsertRelationship).toMatchObject({ outcome: 'CREATED', relationship: { __typename: 'Adoption', status: 'PILOT', city: { id: `${p}-nova` }, practice: { id: `${p}-watch` } } });
+    expect(r.upsertRelationship).toMatchObject({ outcome: 'CREATED', relationship: { __typename: 'Adoption', status: 'PILOTING', adopter: { __typename: 'City', id: `${p}-nova` }, practice: { id: `${p}-watch` } } });
   });
 
   it('names the field of invalid input (BAD_USER_INPUT) and the id of unknown references (NOT_FOUND)', async () => {

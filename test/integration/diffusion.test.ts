@@ -74,7 +74,7 @@ describe('diffusion tracing on the seed', () => {
     expect(reach).not.toContain('cape-town-learning-visit');
     expect(dataOf(await gql(InfluenceReachDocument, { id: 'cape-town', asOf: '2024' })).influenceReach.map((r) => r.actor.id)).toContain('nansana');
     const cascade = dataOf(await gql(DiffusionDocument, { category: 'MULTI_ACTOR_MECHANISM', asOf: '2022' })).diffusion;
-    const adopters = cascade.adopters.map((a) => a.city.id);
+    const adopters = cascade.adopters.map((a) => a.adopter.id);
     expect(adopters).toContain('kumanovo'); // 2019
     expect(adopters).not.toContain('danilovgrad'); // decided in 2023
     expect(cascade.edges.every((e) => !e.date || e.date <= '2022')).toBe(true);
@@ -83,7 +83,7 @@ describe('diffusion tracing on the seed', () => {
   it('gives the cascade of a practice: adopters in time order, who learned from whom, lag, roots, reach', async () => {
     const d = dataOf(await gql(DiffusionDocument, { practiceId: 'youth-dialogue' })).diffusion;
     expect(d.practices.map((p) => p.id)).toEqual(['youth-dialogue']);
-    expect(d.adopters.map((a) => [a.city.id, a.date])).toEqual([
+    expect(d.adopters.map((a) => [a.adopter.id, a.date])).toEqual([
       ['zanzibar', '2024-02'],
       ['masaka', null],
     ]);
@@ -91,7 +91,7 @@ describe('diffusion tracing on the seed', () => {
     expect(fromVisit.lag).toEqual({ minMonths: 3, maxMonths: 3 }); // November 2023 → February 2024
     expect(d.edges.find((e) => e.from.id === 'mombasa')!.via?.id).toBe('mombasa-learning-visit');
     expect(d.roots.map((r) => r.id)).toEqual(expect.arrayContaining(['mombasa', 'mombasa-learning-visit', 'masaka']));
-    expect(d.adopters.find((a) => a.city.id === 'zanzibar')!.generation).toBe(1);
+    expect(d.adopters.find((a) => a.adopter.id === 'zanzibar')!.generation).toBe(1);
     expect(d.countries.map((c) => c.id).sort()).toEqual(['tanzania', 'uganda']);
     expect(d.regions.map((r) => r.id)).toEqual(['east-southern-africa']);
     expect(d.adopters.every((a) => a.citations.length > 0)).toBe(true);

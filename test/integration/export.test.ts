@@ -56,14 +56,14 @@ describe('exports of the graph', () => {
   it('exports the cascade of a practice', async () => {
     const g = await loadExportGraph(db, parseScope({ scope: 'practice', id: 'neighbourhood-watch' }));
     const ids = g.nodes.map((n) => n.id).sort();
-    expect(ids).toEqual(['cape-town', 'cape-town-learning-visit', 'gombe-division', 'nansana', 'neighbourhood-watch', 'stellenbosch']);
+    expect(ids).toEqual(['cape-town', 'cape-town-learning-visit', 'gombe-division', 'nansana', 'neighbourhood-watch', 'regina-bakitte', 'stellenbosch', 'strong-cities-network']);
     expect(g.edges.filter((e) => e.attrs.type === 'ADOPTED').map((e) => e.source).sort()).toEqual(['gombe-division', 'nansana', 'stellenbosch']);
     expect(g.edges.find((e) => e.source === 'cape-town')!.attrs).toMatchObject({ type: 'INSPIRED', via: 'cape-town-learning-visit', date: '2023-12' });
   });
 
   it('exports a reach with its hop kinds, and a region with what lies in it', async () => {
     const reach = await loadExportGraph(db, parseScope({ scope: 'reach', id: 'highland-park', direction: 'upstream', maxHops: '1' }));
-    expect(reach.nodes.map((n) => n.id).sort()).toEqual(['highland-park', 'oslo', 'oslo-workshop', 'utoya']);
+    expect(reach.nodes.map((n) => n.id).sort()).toEqual(['highland-park', 'nancy-rotering', 'oslo', 'oslo-workshop', 'utoya']);
     expect(reach.edges.every((e) => e.target === 'highland-park' && e.attrs.type === 'INSPIRED' && e.attrs.citation)).toBe(true);
 
     const region = await loadExportGraph(db, parseScope({ scope: 'region', id: 'western-balkans' }));

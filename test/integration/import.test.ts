@@ -54,7 +54,7 @@ relationships:
     const { city } = dataOf(await gql<{ city: { updatedBy: string; adoptions: { status: string }[]; influencedBy: { source: { id: string } }[] } }>(
       `{ city(id: "${p}-beta") { updatedBy adoptions { status } influencedBy { source { id } } } }`,
     ));
-    expect(city).toEqual({ updatedBy: 'import', adoptions: [{ status: 'PILOT' }], influencedBy: [{ source: { id: `${p}-alpha` } }] });
+    expect(city).toEqual({ updatedBy: 'import', adoptions: [{ status: 'PILOTING' }], influencedBy: [{ source: { id: `${p}-alpha` } }] });
   });
 
   it('round-trips CSV nodes and edges, joining the citations of repeated rows', async () => {

@@ -14,7 +14,7 @@ import { dataOf, expectError, gql } from '../helpers/graphql';
 type Entry = Record<string, string | undefined>;
 const SEED = path.join(PROJECT_ROOT, 'seed');
 const read = (file: string): (Entry & { id: string })[] => parse(readFileSync(path.join(SEED, file), 'utf8')) ?? [];
-const NODE_FILES = { sources: 'Source', regions: 'Region', countries: 'Country', cities: 'City', hubs: 'Hub', leaders: 'Leader', organisations: 'Organisation', practices: 'Practice', events: 'Event', challenges: 'Challenge' };
+const NODE_FILES = { sources: 'Source', regions: 'Region', countries: 'Country', cities: 'City', hubs: 'Hub', leaders: 'Leader', organisations: 'Organisation', practices: 'Practice', events: 'Event', challenges: 'Challenge', groups: 'Group' };
 const nodes = Object.entries(NODE_FILES).flatMap(([file, label]) => read(`${file}.yaml`).map((e) => ({ ...e, label })));
 const rels = readdirSync(path.join(SEED, 'relationships')).flatMap((f) => read(`relationships/${f}`).map((r): Entry => ({ ...r, type: f.replace('.yaml', '').toUpperCase() })));
 const relsOf = (type: string) => rels.filter((r) => r.type === type);

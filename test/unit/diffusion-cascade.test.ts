@@ -48,7 +48,7 @@ describe('cascade assembly', () => {
       ['u', 1],
     ]);
     expect(c.rootIds).toEqual(['a', 'host', 'visit']);
-    expect(c.adopters[0]!.citations).toEqual([{ sourceId: 'doc', excerpt: 'a adopted' }]);
+    expect(c.adopters[0]!.citations).toEqual([{ sourceId: 'doc', excerpt: 'a adopted', fields: [] }]);
   });
 
   it('measures the lag of each edge from when the source had the practice to the adoption', () => {

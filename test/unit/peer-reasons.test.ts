@@ -88,7 +88,7 @@ describe('peer reasons', () => {
       city('doer', {
         adoptions: [
           { practice: watch, status: 'IMPLEMENTED', date: '2019', ...fact('doer runs watch') },
-          { practice: radar, status: 'PILOT', date: null, ...fact('doer pilots radar') },
+          { practice: radar, status: 'PILOTING', date: null, ...fact('doer pilots radar') },
           { practice: youth, status: 'IMPLEMENTED', date: null, ...fact('doer youth office') },
         ],
         leaders: [{ leader: node('Leader', 'mayor-doe'), role: 'Mayor', since: '2022', ...fact('mayor doe leads') }],

@@ -15,7 +15,7 @@ describe('schema/schema.graphql', () => {
     const schema = buildFromSdl(await schemaSdl());
     const node = schema.getType('Node');
     const implementations = schema.getPossibleTypes(node as never).map((t) => t.name).sort();
-    expect(implementations).toEqual(['Challenge', 'City', 'Country', 'Event', 'Hub', 'Leader', 'Organisation', 'Practice', 'Region', 'Source']);
+    expect(implementations).toEqual(['Challenge', 'City', 'Country', 'Event', 'Group', 'Hub', 'Leader', 'Organisation', 'Practice', 'Region', 'Source']);
     for (const name of implementations) {
       const type = schema.getType(name) as { getFields(): Record<string, unknown> };
       expect(Object.keys(type.getFields()), name).toContain('citations');

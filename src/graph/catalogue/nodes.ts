@@ -39,7 +39,10 @@ const ANCHOR: Partial<Record<NodeLabel, string>> = {
   Leader: 'MATCH (n)-[:LEADS]->(c:City)',
   Organisation: 'MATCH (c:Country:Entity {id: n.country})',
   Practice: 'MATCH (c:City)-[:ADOPTED]->(n)',
-  Event: 'MATCH (c:City) WHERE c.id = n.place OR (c)-[:HOSTED]->(n)',
+  // Where it took place as far as known: its city, else its country or region (or a host city).
+  Event: 'MATCH (c:Entity) WHERE c.id IN [x IN [n.place, n.country, n.region] WHERE x IS NOT NULL] OR (c:City AND (c)-[:HOSTED]->(n))',
+  // A group's own country or region, or where its known members are.
+  Group: 'MATCH (c:Entity) WHERE c.id IN [x IN [n.country, n.region] WHERE x IS NOT NULL] OR (c:City AND (c)-[:MEMBER_OF]->(n))',
   Challenge: 'MATCH (c:Entity)-[:FACES]->(n)',
 };
 
@@ -54,6 +57,7 @@ const CITY_FILTER: Partial<Record<NodeLabel, string>> = {
   Country: 'EXISTS { MATCH (:City {id: $city})-[:IN_COUNTRY]->(n) }',
   Challenge: 'EXISTS { MATCH (:City {id: $city})-[:FACES]->(n) }',
   Hub: 'EXISTS { MATCH (:City {id: $city})-[:IN_COUNTRY|IN_REGION*0..2]->()-[:COVERED_BY]->(n) }',
+  Group: 'EXISTS { MATCH (:Entity {id: $city})-[:MEMBER_OF]->(n) }',
 };
 
 const AREA = '[:IN_COUNTRY|IN_REGION*0..2]';

@@ -17,6 +17,14 @@ const PLACE_QUERIES = {
   regionCities: 'MATCH (m:City)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(n)',
   countryCities: 'MATCH (m:City)-[:IN_COUNTRY]->(n)',
   eventsAt: 'MATCH (m:Event) WHERE m.place = n.id',
+  // Events and groups are located by what is known: a city (place), else a country, else a region.
+  areaCountry: 'MATCH (m:Country) WHERE m.id = n.country OR EXISTS { MATCH (:City {id: n.place})-[:IN_COUNTRY]->(m) }',
+  areaRegion: `MATCH (m:Region) WHERE m.id = n.region OR EXISTS { MATCH (:Country {id: n.country})-[:IN_REGION]->(m) }
+    OR EXISTS { MATCH (:City {id: n.place})-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(m) }`,
+  areaHubs: `MATCH (a:Entity)-[:IN_COUNTRY|IN_REGION*0..2]->()-[:COVERED_BY]->(m:Hub)
+    WHERE a.id IN [x IN [n.place, n.country, n.region] WHERE x IS NOT NULL]`,
+  // Every event located in a country: at a city of it, or known only by the country.
+  countryEvents: 'MATCH (m:Event) WHERE m.country = n.id OR EXISTS { MATCH (c:City)-[:IN_COUNTRY]->(n) WHERE c.id = m.place }',
 } as const;
 
 export type PlaceKind = keyof typeof PLACE_QUERIES;

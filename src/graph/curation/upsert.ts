@@ -1,6 +1,8 @@
 import { AppError } from '../../errors';
 import type { RelationshipInput } from '../../model/link.input';
 import type { CitationInput } from '../../model/node.input';
+import { ADOPTION_STATUSES } from '../../domain/adoption-status';
+import { DEFAULT_INFLUENCE_KIND } from '../../domain/influence-kinds';
 import { bounds } from '../../domain/partial-date';
 import type { Tx } from '../../neo4j/db';
 import { DATE_PROPS, REL_TYPES, type RelType } from '../../domain/relationships';
@@ -50,20 +52,28 @@ export const NODE_PROPS: Record<NodeLabel, readonly string[]> = {
   Leader: ['name', 'description', 'title'],
   Organisation: ['name', 'description', 'kind', 'country'],
   Practice: ['name', 'description', 'category'],
-  Event: ['name', 'description', 'kind', 'date', 'place'],
+  Event: ['name', 'description', 'kind', 'date', 'place', 'country', 'region'],
+  Group: ['name', 'description', 'kind', 'named', 'size', 'sizeAtLeast', 'country', 'region'],
   Challenge: ['name', 'description'],
   Source: ['name', 'title', 'publisher', 'date', 'file', 'url'],
 };
 
 /** Properties of other nodes an attribute refers to, with the label it must have. */
 const NODE_REFS: Partial<Record<NodeLabel, Record<string, NodeLabel>>> = {
-  Event: { place: 'City' },
+  Event: { place: 'City', country: 'Country', region: 'Region' },
+  Group: { country: 'Country', region: 'Region' },
   Organisation: { country: 'Country' },
   City: { country: 'Country' },
   Country: { region: 'Region' },
 };
 
-const RELATIONSHIP_REFS: Record<string, NodeLabel> = { practice: 'Practice', via: 'Event' };
+/** Properties of relationships that name another node, with the labels it may have. */
+const RELATIONSHIP_REFS: Record<string, readonly NodeLabel[]> = {
+  practice: ['Practice'],
+  via: ['Event'],
+  // MEMBER_OF: the event it came after, or the fellow member whose joining it followed.
+  after: ['Event', 'City', 'Group', 'Organisation'],
+};
 
 type Props = Record<string, unknown>;
 
@@ -80,16 +90,28 @@ function withDateBounds(props: Props): Props {
   return out;
 }
 
-function mergeCitations(existing: Props | undefined, added: CitationInput[]): { citationSources: string[]; citationExcerpts: string[] } {
+/**
+ * Adds citations to the stored ones. A third parallel list, `citationFields`, says which
+ * statements each citation supports ("launched", "date place"; "" = the fact as a whole);
+ * a citation stated again for more statements widens its list instead of repeating it.
+ */
+function mergeCitations(existing: Props | undefined, added: CitationInput[]): { citationSources: string[]; citationExcerpts: string[]; citationFields: string[] } {
   const sources = [...((existing?.citationSources as string[] | undefined) ?? [])];
   const excerpts = [...((existing?.citationExcerpts as string[] | undefined) ?? [])];
+  const fields = sources.map((_, i) => ((existing?.citationFields as string[] | undefined) ?? [])[i] ?? '');
   for (const c of added) {
-    if (!sources.some((s, i) => s === c.source && excerpts[i] === c.excerpt)) {
+    const i = sources.findIndex((s, j) => s === c.source && excerpts[j] === c.excerpt);
+    const own = [...new Set(c.for ?? [])];
+    if (i < 0) {
       sources.push(c.source);
       excerpts.push(c.excerpt);
+      fields.push(own.join(' '));
+    } else {
+      const merged = new Set([...(fields[i] ?? '').split(' ').filter(Boolean), ...own]);
+      fields[i] = [...merged].join(' ');
     }
   }
-  return { citationSources: sources, citationExcerpts: excerpts };
+  return { citationSources: sources, citationExcerpts: excerpts, citationFields: fields };
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -190,11 +212,12 @@ export interface RelationshipWrite {
 }
 
 /** The identity of a relationship besides its ends, e.g. INSPIRED per practice and event. */
-export function relationshipKey(type: RelType, input: Partial<Pick<RelationshipInput, 'role' | 'practice' | 'via'>>): string {
-  return REL_TYPES[type].key.map((k) => `${k}=${(input as unknown as Props)[k] ?? ''}`).join('|');
+export function relationshipKey(type: RelType, input: Partial<Pick<RelationshipInput, 'role' | 'practice' | 'via' | 'kind'>>): string {
+  const values: Props = type === 'INSPIRED' ? { ...input, kind: input.kind ?? DEFAULT_INFLUENCE_KIND } : input;
+  return REL_TYPES[type].key.map((k) => `${k}=${values[k] ?? ''}`).join('|');
 }
 
-const REL_PROP_FIELDS = ['role', 'since', 'until', 'date', 'status', 'practice', 'via', 'description'] as const;
+const REL_PROP_FIELDS = ['role', 'since', 'until', 'date', 'status', 'kind', 'practice', 'via', 'after', 'description'] as const;
 
 function relationshipProps(type: RelType, input: RelationshipInput, ctx: EntryContext): Props {
   const allowed: readonly string[] = REL_TYPES[type].props;
@@ -206,7 +229,9 @@ function relationshipProps(type: RelType, input: RelationshipInput, ctx: EntryCo
     }
     if (allowed.includes(f)) props[f] = v ?? null;
   }
-  if (type === 'ADOPTED' && !props.status) throw inputError(ctx, 'status', 'ADOPTED needs a status: PLANNED, PILOT or IMPLEMENTED');
+  if (type === 'ADOPTED' && !props.status) throw inputError(ctx, 'status', `ADOPTED needs a status: ${ADOPTION_STATUSES.join(', ')}`);
+  // An influence without a kind is an inspiration; storing the default keeps one key per fact.
+  if (type === 'INSPIRED' && !props.kind) props.kind = DEFAULT_INFLUENCE_KIND;
   return withDateBounds(props);
 }
 
@@ -230,10 +255,11 @@ export async function upsertRelationships(tx: Tx, writes: RelationshipWrite[], a
     checkRef(known, input.from, spec.from, 'from', ctx);
     checkRef(known, input.to, spec.to, 'to', ctx);
     if (input.from === input.to) throw inputError(ctx, 'to', 'a relationship cannot join a node to itself');
-    for (const [p, refLabel] of Object.entries(RELATIONSHIP_REFS)) {
+    for (const [p, refLabels] of Object.entries(RELATIONSHIP_REFS)) {
       const v = (input as unknown as Props)[p];
-      if (typeof v === 'string') checkRef(known, v, [refLabel], p, ctx);
+      if (typeof v === 'string') checkRef(known, v, refLabels, p, ctx);
     }
+    if (input.after && input.after === input.from) throw inputError(ctx, 'after', 'a joining cannot come after itself');
     checkCitations(known, input.citations, ctx);
     return { i, type, key: relationshipKey(type, input), props: relationshipProps(type, input, ctx), input, ctx };
   });

@@ -1,3 +1,4 @@
+import { LEGACY_ADOPTION_STATUSES } from '../../domain/adoption-status';
 import { validateSync } from 'class-validator';
 import { AppError } from '../../errors';
 import { RelationshipInput } from '../../model/link.input';
@@ -8,6 +9,7 @@ import {
   CityInput,
   CountryInput,
   EventInput,
+  GroupInput,
   HubInput,
   LeaderInput,
   OrganisationInput,
@@ -27,6 +29,7 @@ export const NODE_INPUTS = {
   Practice: PracticeInput,
   Event: EventInput,
   Challenge: ChallengeInput,
+  Group: GroupInput,
   Source: SourceInput,
 } as const satisfies Record<NodeLabel, new () => object>;
 
@@ -94,5 +97,8 @@ export async function toNodeInput(label: NodeLabel, plain: Record<string, unknow
 
 export async function toRelationshipInput(plain: Record<string, unknown>, ctx: EntryContext = {}): Promise<RelationshipInput> {
   if (!plain || typeof plain !== 'object' || Array.isArray(plain)) throw inputError(ctx, '(entry)', 'must be a mapping of fields');
-  return validateInput(instantiate(RelationshipInput, plain), ctx);
+  // Files written for the three-status scale still load: PILOT means PILOTING now.
+  const status = plain.status;
+  const current = typeof status === 'string' && status in LEGACY_ADOPTION_STATUSES ? { ...plain, status: LEGACY_ADOPTION_STATUSES[status] } : plain;
+  return validateInput(instantiate(RelationshipInput, current), ctx);
 }

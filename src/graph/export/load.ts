@@ -33,6 +33,8 @@ interface RelRow {
   until: string | null;
   practice: string | null;
   via: string | null;
+  influence: string | null;
+  after: string | null;
   status: string | null;
   role: string | null;
   description: string | null;
@@ -45,8 +47,10 @@ const RELS_CYPHER = `
   MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:Source AND NOT b:Source
   OPTIONAL MATCH (v:Event {id: r.via})
   RETURN a.id AS source, b.id AS target, type(r) AS type,
-         coalesce(r.date, CASE WHEN type(r) IN ['HOSTED', 'ATTENDED', 'ORGANISED'] THEN b.date END, v.date) AS date,
-         r.since AS since, r.until AS until, r.practice AS practice, r.via AS via, r.status AS status, r.role AS role,
+         coalesce(r.date, CASE WHEN type(r) IN ['HOSTED', 'ATTENDED', 'ORGANISED', 'FORMED_AT'] THEN b.date END, v.date,
+                  CASE WHEN type(r) = 'INSPIRED' AND a:Event THEN a.date END) AS date,
+         r.since AS since, r.until AS until, r.practice AS practice, r.via AS via,
+         CASE WHEN type(r) = 'INSPIRED' THEN coalesce(r.kind, 'INSPIRED') END AS influence, r.after AS after, r.status AS status, r.role AS role,
          r.description AS description, r.citationSources AS cs, r.citationExcerpts AS ce`;
 
 const relOrder = (a: RelRow, b: RelRow): number =>
@@ -98,7 +102,7 @@ function regionPart(all: { nodes: ExportNode[]; edges: Omit<ExportEdge, 'id'>[] 
   return { nodes: all.nodes.filter((n) => inRegion.has(n.id)), edges: all.edges.filter((e) => inRegion.has(e.source) && inRegion.has(e.target)) };
 }
 
-const hopEdge = (h: Hop) => edge(h.from, h.to, { type: h.kind, date: h.date, practice: h.practice, via: h.via }, h.citations);
+const hopEdge = (h: Hop) => edge(h.from, h.to, { type: h.kind, date: h.date, practice: h.practice, via: h.via, influence: h.influenceKind ?? null }, h.citations);
 
 /** Reads what an export request names; unknown ids are NOT_FOUND naming the `id` parameter. */
 export async function loadExportGraph(db: Db, req: ExportRequest): Promise<ExportGraph> {
@@ -121,12 +125,12 @@ export async function loadExportGraph(db: Db, req: ExportRequest): Promise<Expor
     const nodes = await db.read((tx) => readNodes(tx, ids));
     const edges = [
       ...c.adopters.map((a) => edge(a.cityId, a.practiceId, { type: 'ADOPTED', status: a.status, date: a.date, practice: a.practiceId }, a.citations)),
-      ...c.edges.map((e) => edge(e.fromId, e.toId, { type: 'INSPIRED', date: e.date, practice: e.practiceId, via: e.viaId }, e.citations)),
+      ...c.edges.map((e) => edge(e.fromId, e.toId, { type: 'INSPIRED', date: e.date, practice: e.practiceId, via: e.viaId, influence: e.influence }, e.citations)),
     ];
     return finish(`Prevention Graph: cascade of ${scope.id}`, nodes, edges, asOf);
   }
   const g = await influenceGraph(db);
-  if (!g.actors.has(scope.id)) throw notFound(scope.id, 'city, event, organisation, leader or hub', 'id');
+  if (!g.actors.has(scope.id)) throw notFound(scope.id, 'city, event, organisation, group, leader or hub', 'id');
   const reached = influenceReach(g, scope.id, { direction: scope.direction, maxHops: scope.maxHops, timeRespecting: true, asOf: spanOf(asOf) });
   const hops = [...new Set(reached.flatMap((r) => r.path))];
   const nodes = await db.read((tx) => readNodes(tx, [scope.id, ...reached.map((r) => r.id)]));

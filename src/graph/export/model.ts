@@ -14,10 +14,10 @@ export interface AttrSpec {
 
 export const NODE_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'label', type: 'string', description: 'Name' },
-  { name: 'type', type: 'string', description: 'Node type: City, Event, Organisation, Practice…' },
+  { name: 'type', type: 'string', description: 'Node type: City, Event, Organisation, Group, Practice…' },
   { name: 'kind', type: 'string', description: 'Kind within the type (CITY, WORKSHOP, NGO…)' },
   { name: 'category', type: 'string', description: 'Practice category' },
-  { name: 'country', type: 'string', description: 'Country id (cities, events by venue, organisations, leaders by city)' },
+  { name: 'country', type: 'string', description: 'Country id (cities, events by venue or as stated, organisations, groups, leaders by city)' },
   { name: 'region', type: 'string', description: 'Region id' },
   { name: 'hub', type: 'string', description: 'Ids of the hubs covering it, separated by |' },
   { name: 'date', type: 'string', description: 'Partial date (events; launch of hubs), with the precision the source gives' },
@@ -32,6 +32,8 @@ export const EDGE_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'until', type: 'string', description: 'Partial date it ended (leadership)' },
   { name: 'practice', type: 'string', description: 'Practice id (INSPIRED, ADOPTED, ADOPTED_AFTER)' },
   { name: 'via', type: 'string', description: 'Event id through which the influence happened' },
+  { name: 'influence', type: 'string', description: 'What a stated influence did: INSPIRED, SUPPORTED or LED_TO' },
+  { name: 'after', type: 'string', description: 'Memberships: the event or fellow member the joining came after' },
   { name: 'status', type: 'string', description: 'Adoption status' },
   { name: 'role', type: 'string', description: 'Role (attendance, leadership)' },
   { name: 'description', type: 'string', description: 'Free-text description (partnerships, funding)' },

@@ -41,7 +41,7 @@ export function parseScope(p: ScopeParams): ExportRequest {
     if (p.id) throw badInput('id', 'scope "all" takes no "id".');
     return { scope: { kind }, asOf };
   }
-  if (!isSlug(p.id)) throw badInput('id', `scope "${kind}" needs "id", the slug of a ${kind === 'reach' ? 'city, event, organisation, leader or hub' : kind}.`);
+  if (!isSlug(p.id)) throw badInput('id', `scope "${kind}" needs "id", the slug of a ${kind === 'reach' ? 'city, event, organisation, group, leader or hub' : kind}.`);
   if (kind !== 'reach') return { scope: { kind, id: p.id }, asOf };
   const direction = (p.direction ?? 'downstream').toUpperCase();
   if (direction !== 'DOWNSTREAM' && direction !== 'UPSTREAM') throw badInput('direction', '"direction" must be downstream or upstream.');

@@ -8,9 +8,10 @@ import { knownAsOf, lagBetween, spanOf, type MonthRange } from './time';
  * when, who learned it from whom, and how far it spread. Read in one round trip; the
  * shape is assembled in `assembleCascade`, a pure function the unit tests exercise.
  *
- * Influence edges of the cascade: INSPIRED relationships naming one of its practices,
- * plus INSPIRED relationships naming no practice between two of its adopters (the
- * documents often leave the practice implicit, e.g. Kumanovo → Elbasan).
+ * Adopters are cities, groups, organisations and countries (whoever ADOPTED a practice).
+ * Influence edges of the cascade: INSPIRED relationships (of any kind, to any actor) naming
+ * one of its practices, plus INSPIRED relationships naming no practice between two of its
+ * adopters (the documents often leave the practice implicit, e.g. Kumanovo → Elbasan).
  */
 export interface CascadeQuery {
   practiceId?: string | null;
@@ -39,6 +40,7 @@ interface EdgeRow {
   date: string | null;
   practice: string | null;
   via: string | null;
+  influence?: string | null;
   cs: string[] | null;
   ce: string[] | null;
 }
@@ -54,19 +56,20 @@ export const CASCADE_CYPHER = `
   MATCH (p:Practice) WHERE p.id = $practiceId OR p.category = $category
   WITH collect(p.id) AS practiceIds
   CALL (practiceIds) {
-    MATCH (c:City)-[a:ADOPTED]->(p:Practice) WHERE p.id IN practiceIds
-    OPTIONAL MATCH (co:Country {id: c.country})
-    RETURN collect({city: c.id, practice: p.id, status: a.status, date: a.date, country: co.id, region: co.region,
+    MATCH (c:Entity)-[a:ADOPTED]->(p:Practice) WHERE p.id IN practiceIds
+    OPTIONAL MATCH (co:Country) WHERE co.id = CASE WHEN c:Country THEN c.id ELSE c.country END
+    RETURN collect({city: c.id, practice: p.id, status: a.status, date: a.date, country: co.id, region: coalesce(co.region, c.region),
                     cs: a.citationSources, ce: a.citationExcerpts}) AS adoptions,
            collect(DISTINCT c.id) AS adopterIds
   }
   CALL (practiceIds, adopterIds) {
-    MATCH (s:Entity)-[r:INSPIRED]->(t:City)
+    MATCH (s:Entity)-[r:INSPIRED]->(t:Entity)
     WHERE r.practice IN practiceIds OR (r.practice IS NULL AND t.id IN adopterIds AND s.id IN adopterIds)
     OPTIONAL MATCH (v:Event {id: r.via})
-    OPTIONAL MATCH (co:Country {id: t.country})
+    OPTIONAL MATCH (tc:City {id: t.place})
+    OPTIONAL MATCH (co:Country) WHERE co.id = coalesce(t.country, tc.country)
     RETURN collect({from: s.id, fromLabel: [l IN labels(s) WHERE l <> 'Entity'][0], fromDate: s.date, to: t.id,
-                    toCountry: co.id, toRegion: co.region, date: coalesce(r.date, v.date), practice: r.practice, via: r.via,
+                    toCountry: co.id, toRegion: coalesce(co.region, t.region), date: coalesce(r.date, v.date), practice: r.practice, via: r.via, influence: coalesce(r.kind, 'INSPIRED'),
                     cs: r.citationSources, ce: r.citationExcerpts}) AS edges
   }
   RETURN practiceIds, adoptions, edges`;
@@ -92,6 +95,8 @@ export interface CascadeEdge {
   date: string | null;
   practiceId: string | null;
   viaId: string | null;
+  /** What the influence did: INSPIRED, SUPPORTED or LED_TO. */
+  influence: string;
   lag: MonthRange | null;
   citations: Citation[];
 }
@@ -180,6 +185,7 @@ export function assembleCascade(rows: CascadeRows, asOfDate?: string | null): Ca
           date: e.date,
           practiceId: e.practice,
           viaId: e.via,
+          influence: e.influence ?? 'INSPIRED',
           lag: lagBetween(spanOf(sourceHad), spanOf(firstAdoption.get(e.to) ?? null)),
           citations: citationsOf({ citationSources: e.cs ?? [], citationExcerpts: e.ce ?? [] }),
         };

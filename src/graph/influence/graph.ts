@@ -1,27 +1,29 @@
 import type { Citation } from '../../model/node.type';
 import type { Tx } from '../../neo4j/db';
 import { graphVersion } from '../curation/version';
-import { ACTOR_LABELS, HOP_KINDS, type ActorLabel, type HopKind } from '../../domain/influence';
+import { ACTOR_LABELS, type ActorLabel, type HopKind } from '../../domain/influence';
 import { loadGeography, PLACE_FIELDS, PlaceIndex, type Placement, type PlaceRow } from './places';
 import { citationsOf } from '../records';
 import { spanOf, type DateSpan } from './time';
 
 /**
  * The influence graph: the stored relationships that carry influence, read as directed
- * hops "from → to" meaning "from reached to" (influence can flow that way):
+ * hops "from → to" meaning "from reached to" (influence flows that way). Every hop points
+ * the same way everywhere: downstream of an actor is what it passed on; attending an event
+ * is being reached by it, not passing anything on.
  *
- * | kind          | stored as                         | hop             | date                    |
- * |---------------|-----------------------------------|-----------------|-------------------------|
- * | INSPIRED      | (City|Event|Org)-[:INSPIRED]->City | source → city   | its date, else its via event's |
- * | HOSTED        | (City|Org)-[:HOSTED]->Event        | host → event    | the event's             |
- * | ATTENDED      | (City|Leader|Org)-[:ATTENDED]->Event | attendee → event | the event's          |
- * | ORGANISED     | (Org|Hub)-[:ORGANISED]->Event      | organiser → event | the event's           |
- * | ADOPTED_AFTER | City-[:ATTENDED]->Event and City-[:ADOPTED]->Practice, adoption not certainly before the event (both dated) | event → city | the adoption's |
+ * | kind          | stored as                                  | hop                | date                         |
+ * |---------------|--------------------------------------------|--------------------|------------------------------|
+ * | INSPIRED      | (actor)-[:INSPIRED {kind}]->(actor)        | source → target    | its date, else its via event's, else the source event's |
+ * | HOSTED        | (City|Org)-[:HOSTED]->Event                | host → event       | the event's                  |
+ * | ORGANISED     | (Org|Hub)-[:ORGANISED]->Event              | organiser → event  | the event's                  |
+ * | ATTENDED      | (City|Leader|Org|Group|Hub)-[:ATTENDED]->Event | event → attendee | the event's                |
+ * | FORMED_AT     | Group-[:FORMED_AT]->Event                  | event → group      | its date, else the event's   |
+ * | ADOPTED_AFTER | attended the event and adopted a practice not certainly before it (both dated) | event → adopter | the adoption's |
  *
- * So an actor reaches an event it hosted, organised or attended, and an event reaches the
- * cities it inspired or that adopted a practice after attending it. Each hop keeps the
- * citations of the relationships it stands on (ADOPTED_AFTER: the attendance's, then the
- * adoption's).
+ * Actors are cities, organisations, groups, leaders, events and hubs; an INSPIRED hop keeps
+ * its `kind` (INSPIRED, SUPPORTED, LED_TO). Each hop keeps the citations of the relationships
+ * it stands on (ADOPTED_AFTER: the attendance's, then the adoption's).
  */
 export interface Hop {
   kind: HopKind;
@@ -31,6 +33,10 @@ export interface Hop {
   span: DateSpan | null;
   practice: string | null;
   via: string | null;
+  /** INSPIRED hops: what the influence did (INSPIRED, SUPPORTED, LED_TO). */
+  influenceKind?: string | null;
+  /** INSPIRED hops: the action, where stated. */
+  description?: string | null;
   citations: Citation[];
 }
 
@@ -52,24 +58,33 @@ export interface InfluenceGraph {
 }
 
 const HOPS_CYPHER = `
-  MATCH (a:Entity)-[r:INSPIRED]->(b:City)
+  MATCH (a:Entity)-[r:INSPIRED]->(b:Entity)
   OPTIONAL MATCH (v:Event {id: r.via})
-  RETURN 'INSPIRED' AS kind, a.id AS from, b.id AS to, coalesce(r.date, v.date) AS date, r.practice AS practice, r.via AS via,
-         r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'INSPIRED' AS kind, a.id AS from, b.id AS to, coalesce(r.date, v.date, CASE WHEN a:Event THEN a.date END) AS date,
+         r.practice AS practice, r.via AS via, coalesce(r.kind, 'INSPIRED') AS influenceKind, r.description AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
   MATCH (a:Entity)-[r:HOSTED]->(e:Event)
-  RETURN 'HOSTED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'HOSTED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
   MATCH (a:Entity)-[r:ATTENDED]->(e:Event)
-  RETURN 'ATTENDED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'ATTENDED' AS kind, e.id AS from, a.id AS to, e.date AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
   MATCH (a:Entity)-[r:ORGANISED]->(e:Event)
-  RETURN 'ORGANISED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+  RETURN 'ORGANISED' AS kind, a.id AS from, e.id AS to, e.date AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
   UNION ALL
-  MATCH (c:City)-[at:ATTENDED]->(e:Event), (c)-[ad:ADOPTED]->(p:Practice)
+  MATCH (g:Entity)-[r:FORMED_AT]->(e:Event)
+  RETURN 'FORMED_AT' AS kind, e.id AS from, g.id AS to, coalesce(r.date, e.date) AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         r.citationSources AS cs, r.citationExcerpts AS ce, r.citationFields AS cf
+  UNION ALL
+  MATCH (c:Entity)-[at:ATTENDED]->(e:Event), (c)-[ad:ADOPTED]->(p:Practice)
   WHERE e.dateStart IS NOT NULL AND ad.dateEnd IS NOT NULL AND ad.dateEnd >= e.dateStart
-  RETURN 'ADOPTED_AFTER' AS kind, e.id AS from, c.id AS to, ad.date AS date, p.id AS practice, null AS via,
-         at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce`;
+  RETURN 'ADOPTED_AFTER' AS kind, e.id AS from, c.id AS to, ad.date AS date, p.id AS practice, null AS via, null AS influenceKind, null AS description,
+         at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce,
+         [i IN range(0, size(at.citationSources) - 1) | coalesce(at.citationFields[i], '')] + [i IN range(0, size(ad.citationSources) - 1) | coalesce(ad.citationFields[i], '')] AS cf`;
 
 const ACTORS_CYPHER = `
   MATCH (n:Entity) WHERE ${ACTOR_LABELS.map((l) => `n:${l}`).join(' OR ')}
@@ -82,18 +97,33 @@ interface HopRow {
   date: string | null;
   practice: string | null;
   via: string | null;
+  influenceKind: string | null;
+  description: string | null;
   cs: string[] | null;
   ce: string[] | null;
+  cf: (string | null)[] | null;
 }
 
-/** Time order, then a total order on the rest, so that any read of the same hops walks them the same way. */
+/** Stated hops before generic ones between the same actors at the same time. */
+const KIND_ORDER: Record<string, number> = { INSPIRED: 0, FORMED_AT: 1, HOSTED: 2, ORGANISED: 3, ADOPTED_AFTER: 4, ATTENDED: 5 };
 const byTime = (a: Hop, b: Hop): number =>
   (a.span?.start ?? '9999').localeCompare(b.span?.start ?? '9999') ||
   a.to.localeCompare(b.to) ||
   a.from.localeCompare(b.from) ||
-  HOP_KINDS.indexOf(a.kind) - HOP_KINDS.indexOf(b.kind) ||
+  (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
+  (a.influenceKind ?? '').localeCompare(b.influenceKind ?? '') ||
   (a.practice ?? '').localeCompare(b.practice ?? '') ||
   (a.via ?? '').localeCompare(b.via ?? '');
+
+/**
+ * An attendance says only that the event reached the attendee; where the documents state
+ * more between the same two (the event inspired it, or it adopted a practice after it), the
+ * attendance hop adds nothing but a second, vaguer path, so it is left out.
+ */
+export function withoutRedundantAttendance(hops: Hop[]): Hop[] {
+  const stated = new Set(hops.filter((h) => h.kind !== 'ATTENDED').map((h) => `${h.from}>${h.to}`));
+  return hops.filter((h) => h.kind !== 'ATTENDED' || !stated.has(`${h.from}>${h.to}`));
+}
 
 /** Reads the whole projection in one read transaction (four statements, version first). */
 export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {
@@ -116,9 +146,11 @@ export async function loadInfluenceGraph(tx: Tx): Promise<InfluenceGraph> {
       span: spanOf(r.date),
       practice: r.practice,
       via: r.via,
-      citations: citationsOf({ citationSources: r.cs ?? [], citationExcerpts: r.ce ?? [] }),
+      influenceKind: r.influenceKind,
+      description: r.description,
+      citations: citationsOf({ citationSources: r.cs ?? [], citationExcerpts: r.ce ?? [], citationFields: r.cf ?? [] }),
     }));
-  return indexHops(version, actors, hops);
+  return indexHops(version, actors, withoutRedundantAttendance(hops));
 }
 
 /** Builds the adjacency lists, each in time order (undated last) so that walks are deterministic. */

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors';
 import type { Db, Tx } from '../../neo4j/db';
-import { indexHops, type Actor, type Hop, type InfluenceGraph } from './graph';
 import { ACTOR_LABELS, type ActorLabel, type HopKind } from '../../domain/influence';
+import { indexHops, withoutRedundantAttendance, type Actor, type Hop, type InfluenceGraph } from './graph';
 import { spanOf } from './time';
 import { citationsOf } from '../records';
 
@@ -30,28 +30,39 @@ const ends = (from: string, to: string) =>
   `${from}.id AS from, [l IN labels(${from}) WHERE l <> 'Entity'][0] AS fromLabel, coalesce(${from}.date, ${from}.launched) AS fromDate,
    ${to}.id AS to, [l IN labels(${to}) WHERE l <> 'Entity'][0] AS toLabel, coalesce(${to}.date, ${to}.launched) AS toDate`;
 
-/** Every hop kind of influence-graph.ts, restricted to hops leaving `$out` or entering `$in`. */
+/** Every hop kind of graph.ts (same direction, date and evidence), restricted to hops leaving `$out` or entering `$in`. */
 function hopsCypher(side: Side): string {
   const at = (from: string, to: string) => (side === 'out' ? `${from}.id IN $out` : `${to}.id IN $in`);
+  const none = 'null AS influenceKind, null AS description';
+  const cited = (r: string) => `${r}.citationSources AS cs, ${r}.citationExcerpts AS ce, ${r}.citationFields AS cf`;
   return `
-    MATCH (a:Entity)-[r:INSPIRED]->(b:City) WHERE ${at('a', 'b')}
+    MATCH (a:Entity)-[r:INSPIRED]->(b:Entity) WHERE ${at('a', 'b')}
     OPTIONAL MATCH (v:Event {id: r.via})
-    RETURN 'INSPIRED' AS kind, ${ends('a', 'b')}, coalesce(r.date, v.date) AS date, r.practice AS practice, r.via AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+    RETURN 'INSPIRED' AS kind, ${ends('a', 'b')}, coalesce(r.date, v.date, CASE WHEN a:Event THEN a.date END) AS date, r.practice AS practice, r.via AS via,
+           coalesce(r.kind, 'INSPIRED') AS influenceKind, r.description AS description, ${cited('r')}
     UNION ALL
-    MATCH (a:Entity)-[r:HOSTED|ATTENDED|ORGANISED]->(e:Event) WHERE ${at('a', 'e')}
-    RETURN type(r) AS kind, ${ends('a', 'e')}, e.date AS date, null AS practice, null AS via, r.citationSources AS cs, r.citationExcerpts AS ce
+    MATCH (a:Entity)-[r:HOSTED|ORGANISED]->(e:Event) WHERE ${at('a', 'e')}
+    RETURN type(r) AS kind, ${ends('a', 'e')}, e.date AS date, null AS practice, null AS via, ${none}, ${cited('r')}
     UNION ALL
-    MATCH (c:City)-[at:ATTENDED]->(e:Event) WHERE ${at('e', 'c')}
+    MATCH (a:Entity)-[r:ATTENDED]->(e:Event) WHERE ${at('e', 'a')}
+    RETURN 'ATTENDED' AS kind, ${ends('e', 'a')}, e.date AS date, null AS practice, null AS via, ${none}, ${cited('r')}
+    UNION ALL
+    MATCH (g:Entity)-[r:FORMED_AT]->(e:Event) WHERE ${at('e', 'g')}
+    RETURN 'FORMED_AT' AS kind, ${ends('e', 'g')}, coalesce(r.date, e.date) AS date, null AS practice, null AS via, ${none}, ${cited('r')}
+    UNION ALL
+    MATCH (c:Entity)-[at:ATTENDED]->(e:Event) WHERE ${at('e', 'c')}
     MATCH (c)-[ad:ADOPTED]->(p:Practice)
     WHERE e.dateStart IS NOT NULL AND ad.dateEnd IS NOT NULL AND ad.dateEnd >= e.dateStart
-    RETURN 'ADOPTED_AFTER' AS kind, ${ends('e', 'c')}, ad.date AS date, p.id AS practice, null AS via,
-           at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce`;
+    RETURN 'ADOPTED_AFTER' AS kind, ${ends('e', 'c')}, ad.date AS date, p.id AS practice, null AS via, ${none},
+           at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce,
+           [i IN range(0, size(at.citationSources) - 1) | coalesce(at.citationFields[i], '')] + [i IN range(0, size(ad.citationSources) - 1) | coalesce(ad.citationFields[i], '')] AS cf`;
 }
 
 /** The start actors themselves (so that unknown ids are refused by name), as rows without a hop. */
 const SEEDS_CYPHER = `
   UNWIND $seeds AS id MATCH (x:Entity {id: id})
-  RETURN 'SEED' AS kind, ${ends('x', 'x')}, null AS date, null AS practice, null AS via, null AS cs, null AS ce`;
+  RETURN 'SEED' AS kind, ${ends('x', 'x')}, null AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
+         null AS cs, null AS ce, null AS cf`;
 
 /** One level of both searches in one statement: hops out of the forward frontier and into the backward one. */
 const LEVEL_CYPHER = [SEEDS_CYPHER, hopsCypher('out'), hopsCypher('in')].join('\n UNION ALL \n');
@@ -67,8 +78,11 @@ interface HopRow {
   date: string | null;
   practice: string | null;
   via: string | null;
+  influenceKind: string | null;
+  description: string | null;
   cs: string[] | null;
   ce: string[] | null;
+  cf: (string | null)[] | null;
 }
 
 const isActorLabel = (l: string): l is ActorLabel => (ACTOR_LABELS as readonly string[]).includes(l);
@@ -88,7 +102,7 @@ class Neighbourhood {
   /** Adds a hop once; false when one of its ends is not an actor (it is no hop then). */
   add(row: HopRow & { kind: HopKind }): boolean {
     if (!this.actor(row.from, row.fromLabel, row.fromDate) || !this.actor(row.to, row.toLabel, row.toDate)) return false;
-    const key = `${row.kind}|${row.from}|${row.to}|${row.practice ?? ''}|${row.via ?? ''}`;
+    const key = `${row.kind}|${row.from}|${row.to}|${row.influenceKind ?? ''}|${row.practice ?? ''}|${row.via ?? ''}`;
     if (this.keys.has(key)) return true;
     this.keys.add(key);
     this.hops.push({
@@ -99,7 +113,9 @@ class Neighbourhood {
       span: spanOf(row.date),
       practice: row.practice,
       via: row.via,
-      citations: citationsOf({ citationSources: row.cs ?? [], citationExcerpts: row.ce ?? [] }),
+      influenceKind: row.influenceKind,
+      description: row.description,
+      citations: citationsOf({ citationSources: row.cs ?? [], citationExcerpts: row.ce ?? [], citationFields: row.cf ?? [] }),
     });
     if (this.hops.length > LOCAL_HOP_LIMIT) {
       throw new AppError('QUERY_TOO_COMPLEX', `More than ${LOCAL_HOP_LIMIT} hops lie within reach of this question; lower "maxHops".`, { field: 'maxHops' });
@@ -170,7 +186,7 @@ export async function localInfluenceGraph(db: Db, scope: LocalScope): Promise<In
       if (fwd) fwd.frontier = nextOut;
       if (bwd) bwd.frontier = nextIn;
     }
-    return indexHops(0, n.actors, n.hops);
+    return indexHops(0, n.actors, withoutRedundantAttendance(n.hops));
   });
 }
 

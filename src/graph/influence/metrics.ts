@@ -42,7 +42,7 @@ export interface MetricsTable {
 }
 
 /** How much of an actor's influence a hop passes on; 0 leaves the hop out of PageRank. */
-export const PAGERANK_WEIGHT: Record<HopKind, number> = { INSPIRED: 1, ADOPTED_AFTER: 1, HOSTED: 0.5, ORGANISED: 0.5, ATTENDED: 0 };
+export const PAGERANK_WEIGHT: Record<HopKind, number> = { INSPIRED: 1, FORMED_AT: 1, ADOPTED_AFTER: 1, HOSTED: 0.5, ORGANISED: 0.5, ATTENDED: 0 };
 export const EXACT_BETWEENNESS_LIMIT = 2_000;
 const BETWEENNESS_SAMPLES = 256;
 

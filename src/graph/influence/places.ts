@@ -3,8 +3,8 @@ import type { Tx } from '../../neo4j/db';
 /**
  * Where an actor is, as the exports and the metrics filters need it: country, region and
  * the hubs covering it. Cities carry their country id, countries their region id, events
- * their venue city (`place`), organisations their country; a leader is placed by the
- * city they lead. Hubs cover a city directly or through its country or region, the same
+ * their venue city (`place`) or, when no city is known, their country or region; groups and
+ * organisations their country (groups also a region); a leader is placed by the city they lead. Hubs cover a city directly or through its country or region, the same
  * rule as `City.hubs`.
  */
 export interface Placement {
@@ -41,9 +41,20 @@ export class PlaceIndex {
   /** Places one node; nodes that have no place get nulls and no hubs. */
   of(row: PlaceRow): Placement {
     const city = row.label === 'City' ? row.id : row.label === 'Event' ? row.place : row.label === 'Leader' ? row.ledCity : null;
-    const country =
-      row.label === 'Country' ? row.id : city ? (this.cityCountry.get(city) ?? null) : row.label === 'Organisation' ? (row.country ?? null) : null;
-    const region = row.label === 'Region' ? row.id : row.label === 'Country' ? (row.region ?? null) : country ? (this.countryRegion.get(country) ?? null) : null;
+    // Organisations, groups and events not tied to a city are placed by their own country or
+    // region, as far as the documents locate them.
+    const ownArea = row.label === 'Organisation' || row.label === 'Group' || row.label === 'Event';
+    const country = row.label === 'Country' ? row.id : city ? (this.cityCountry.get(city) ?? null) : ownArea ? (row.country ?? null) : null;
+    const region =
+      row.label === 'Region'
+        ? row.id
+        : row.label === 'Country'
+          ? (row.region ?? null)
+          : country
+            ? (this.countryRegion.get(country) ?? null)
+            : ownArea
+              ? (row.region ?? null)
+              : null;
     const hubs = new Set<string>(row.label === 'Hub' ? [row.id] : []);
     for (const area of [city, country, region]) for (const h of (area && this.coverage.get(area)) || []) hubs.add(h);
     return { country, region, hubs: [...hubs].sort() };

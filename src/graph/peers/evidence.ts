@@ -1,3 +1,4 @@
+import { EXPERIENCED_STATUSES, UNFINISHED_STATUSES, type AdoptionStatus } from '../../domain/adoption-status';
 import type { Db } from '../../neo4j/db';
 import type { RawNode } from '../records';
 
@@ -22,7 +23,7 @@ export interface GeoLink extends Cited {
 
 export interface RawAdoption extends Cited {
   practice: RawNode;
-  status: 'PLANNED' | 'PILOT' | 'IMPLEMENTED';
+  status: AdoptionStatus;
   date: string | null;
 }
 
@@ -123,7 +124,7 @@ const influence = (other: string): string => `{
  * piloted it, or passed it on to another city. peerCities scores every city.
  */
 const EXPERIENCED = `AND (
-  EXISTS { MATCH (c)-[r:ADOPTED]->(q:Practice) WHERE q.id IN targets AND r.status IN ['IMPLEMENTED', 'PILOT'] }
+  EXISTS { MATCH (c)-[r:ADOPTED]->(q:Practice) WHERE q.id IN targets AND r.status IN $experienced }
   OR EXISTS { MATCH (c)-[r:INSPIRED]->(:City) WHERE r.practice IN targets })`;
 
 const query = (experiencedOnly: boolean): string => `
@@ -133,7 +134,7 @@ WITH a, p, $practiceId IS NULL AND size($needs) = 0 AS fromOwnNeeds
 // Nothing named: start from what the city itself plans or pilots (its own record says what it needs).
 WITH a, p, fromOwnNeeds,
      CASE WHEN fromOwnNeeds AND a IS NOT NULL
-       THEN COLLECT { MATCH (a)-[r:ADOPTED]->(q:Practice) WHERE r.status IN ['PLANNED', 'PILOT'] RETURN DISTINCT q ORDER BY q.id }
+       THEN COLLECT { MATCH (a)-[r:ADOPTED]->(q:Practice) WHERE r.status IN $unfinished RETURN DISTINCT q ORDER BY q.id }
        ELSE [] END AS own
 WITH a, p, own,
      CASE WHEN p IS NULL THEN [] ELSE [p.id] END + COLLECT { MATCH (q:Practice) WHERE q.category IN $needs RETURN q.id } + [q IN own | q.id] AS targets,
@@ -141,8 +142,8 @@ WITH a, p, own,
 CALL (a, p, targets) {
   MATCH (c:City)
   WHERE ($cityId IS NULL OR a IS NOT NULL) AND ($practiceId IS NULL OR p IS NOT NULL) AND (a IS NULL OR c <> a)
-  // A city's own parts (a division of a municipality) are not its peers.
-  AND (a IS NULL OR NOT EXISTS { MATCH (c)-[:PART_OF*1..6]->(a) })
+    // Never a city's own parts or the places it lies within (Gombe Division for Nansana).
+    AND (a IS NULL OR NOT EXISTS { MATCH (c)-[:PART_OF*1..6]->(a) } AND NOT EXISTS { MATCH (a)-[:PART_OF*1..6]->(c) })
   ${experiencedOnly ? EXPERIENCED : ''}
   RETURN collect({
     ${cityFacts('c')},
@@ -168,7 +169,7 @@ export interface EvidenceArgs {
 export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
   const rows = await db.query<Omit<PeerEvidence, 'asker' | 'candidates'> & { asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null; candidates: CityEvidence[] }>(
     query(args.experiencedOnly),
-    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs },
+    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs, experienced: EXPERIENCED_STATUSES, unfinished: UNFINISHED_STATUSES },
   );
   const row = rows[0]!;
   const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;

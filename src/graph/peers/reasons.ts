@@ -1,3 +1,4 @@
+import { ADOPTION_STAGE, ADOPTION_STATUS_LABELS } from '../../domain/adoption-status';
 import type { Citation, NodeObject } from '../../model/node.type';
 import { PeerReasonKind as K } from '../../model/peer-reason-kind';
 import { humanise } from '../../domain/humanise';
@@ -53,14 +54,16 @@ function practiceReasons(c: CityEvidence, ev: PeerEvidence, asker: CityEvidence 
     const p = ad.practice;
     const base = { citations: cite(ad), subjectId: id(p) };
     if (targets.has(id(p))) {
-      if (ad.status === 'IMPLEMENTED') out.push({ ...base, kind: K.IMPLEMENTED_PRACTICE, weight: W.IMPLEMENTED_PRACTICE.each, text: `Implemented ${name(p)}${when(ad.date)}`, experience: true });
-      else if (ad.status === 'PILOT') out.push({ ...base, kind: K.PILOTED_PRACTICE, weight: W.PILOTED_PRACTICE.each, text: `Piloting ${name(p)}${when(ad.date)}`, experience: true });
-      else out.push({ ...base, kind: K.PLANNING_PRACTICE, weight: W.PLANNING_PRACTICE.each, text: `Also plans ${name(p)}${when(ad.date)}: a city to learn alongside` });
-    } else if (categories.has(String(p.category)) && ad.status !== 'PLANNED') {
-      const verb = ad.status === 'IMPLEMENTED' ? 'Implemented' : 'Piloting';
+      const stage = ADOPTION_STAGE[ad.status];
+      const status = ADOPTION_STATUS_LABELS[ad.status] ?? ad.status;
+      if (stage === 'DONE') out.push({ ...base, kind: K.IMPLEMENTED_PRACTICE, weight: W.IMPLEMENTED_PRACTICE.each, text: `Implemented ${name(p)}${when(ad.date)}`, experience: true });
+      else if (stage === 'DOING') out.push({ ...base, kind: K.PILOTED_PRACTICE, weight: W.PILOTED_PRACTICE.each, text: `${status} ${name(p)}${when(ad.date)}`, experience: true });
+      else out.push({ ...base, kind: K.PLANNING_PRACTICE, weight: W.PLANNING_PRACTICE.each, text: `Also ${status.toLowerCase()}: ${name(p)}${when(ad.date)} (a city to learn alongside)` });
+    } else if (categories.has(String(p.category)) && ADOPTION_STAGE[ad.status] !== 'INTENDING') {
+      const verb = ADOPTION_STAGE[ad.status] === 'DONE' ? 'Implemented' : (ADOPTION_STATUS_LABELS[ad.status] ?? ad.status);
       out.push({ ...base, kind: K.SAME_CATEGORY_PRACTICE, weight: W.SAME_CATEGORY_PRACTICE.each, text: `${verb} ${name(p)}${when(ad.date)}, another ${humanise(String(p.category)).toLowerCase()} practice`, experience: true });
     } else if (askerAdoptions.has(id(p))) {
-      out.push({ ...base, citations: cite(ad, askerAdoptions.get(id(p))), kind: K.SHARED_PRIORITY, weight: W.SHARED_PRIORITY.each, text: `Also took up ${name(p)} (${ad.status.toLowerCase()})` });
+      out.push({ ...base, citations: cite(ad, askerAdoptions.get(id(p))), kind: K.SHARED_PRIORITY, weight: W.SHARED_PRIORITY.each, text: `Also took up ${name(p)} (${(ADOPTION_STATUS_LABELS[ad.status] ?? ad.status).toLowerCase()})` });
     }
   }
   return out;

@@ -28,7 +28,7 @@ const COUNTS = {
     OPTIONAL MATCH (p:Practice {category: key})
     RETURN key, key AS label, count(p) AS count`,
   adoptionsByCategory: `UNWIND $values AS key
-    OPTIONAL MATCH (:City)-[r:ADOPTED]->(:Practice {category: key}) WHERE $statuses IS NULL OR r.status IN $statuses
+    OPTIONAL MATCH (:Entity)-[r:ADOPTED]->(:Practice {category: key}) WHERE $statuses IS NULL OR r.status IN $statuses
     RETURN key, key AS label, count(r) AS count`,
   eventsByKind: `UNWIND $values AS key
     OPTIONAL MATCH (e:Event {kind: key})

@@ -16,7 +16,7 @@ export interface Series {
 }
 
 /**
- * Adoptions (City -ADOPTED-> Practice) per year of their date, for one practice, one
+ * Adoptions (any adopter -ADOPTED-> Practice) per year of their date, for one practice, one
  * category, or all; one round trip that also tells whether the practice exists. A year is
  * the finest period: most dates are stated to the year only, and precision is never invented.
  */
@@ -24,7 +24,7 @@ export async function adoptionSeries(db: Db, f: SeriesFilter): Promise<Series> {
   const rows = await db.query<{ found: boolean; total: number; years: number[] }>(
     `OPTIONAL MATCH (p:Practice {id: $practiceId})
      CALL (p) {
-       OPTIONAL MATCH (:City)-[r:ADOPTED]->(q:Practice)
+       OPTIONAL MATCH (:Entity)-[r:ADOPTED]->(q:Practice)
        WHERE ($practiceId IS NULL OR q = p) AND ($category IS NULL OR q.category = $category)
          AND ($statuses IS NULL OR r.status IN $statuses)
        // collect() skips nulls: undated adoptions count in total only.
