@@ -21,14 +21,19 @@ type Reply<R> = { data?: R; errors?: { message: string; extensions?: { code?: st
 export async function request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
   const query = print(document);
   const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
-  const headers: Record<string, string> = { 'apollo-require-preflight': 'true', ...(process.env.API_KEY ? { authorization: `Bearer ${process.env.API_KEY}` } : {}) };
+  const headers: Record<string, string> = {
+    'apollo-require-preflight': 'true',
+    ...(process.env.API_KEY ? { authorization: `Bearer ${process.env.API_KEY}` } : {}),
+  };
   const url = new URL(ENDPOINT);
   url.searchParams.set('extensions', JSON.stringify(extensions));
   if (variables) url.searchParams.set('variables', JSON.stringify(variables));
   let reply = (await (await fetch(url, { headers })).json()) as Reply<R>;
   if (reply.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
     const body = JSON.stringify({ query, variables, extensions });
-    reply = (await (await fetch(ENDPOINT, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body })).json()) as Reply<R>;
+    reply = (await (
+      await fetch(ENDPOINT, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body })
+    ).json()) as Reply<R>;
   }
   if (reply.errors?.length) {
     const e = reply.errors[0]!;
@@ -46,7 +51,9 @@ async function main(): Promise<void> {
   console.table(series.stats.adoptionSeries.points);
 
   const { network } = (await request(StatsNetworkDocument)).stats;
-  console.log(`${network.nodes} nodes, ${network.edges} relationships, ${network.components} components, density ${network.density.toFixed(4)}`);
+  console.log(
+    `${network.nodes} nodes, ${network.edges} relationships, ${network.components} components, density ${network.density.toFixed(4)}`,
+  );
 
   const { peerCities } = await request(PeerCitiesDocument, { cityId: 'nansana', practiceId: 'neighbourhood-watch', first: 3 });
   for (const peer of peerCities) {

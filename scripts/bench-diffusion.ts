@@ -64,16 +64,38 @@ async function writeSynthetic(db: Db): Promise<void> {
   const nodes: [NodeLabel, Record<string, unknown>][] = [
     ['Source', { id: 'syn-src', title: 'Synthetic benchmark source' }],
     ['Region', { id: 'syn-region', name: 'Synthetic region', citations: c }],
-    ...Array.from({ length: 20 }, (_, i): [NodeLabel, Record<string, unknown>] => ['Country', { id: `syn-country-${i}`, name: `Country ${i}`, iso2: 'XX', region: 'syn-region', citations: c }]),
-    ...Array.from({ length: PRACTICES }, (_, i): [NodeLabel, Record<string, unknown>] => ['Practice', { id: `syn-practice-${i}`, name: `Practice ${i}`, category: 'OTHER', description: 'synthetic', citations: c }]),
-    ...Array.from({ length: 10 }, (_, i): [NodeLabel, Record<string, unknown>] => ['Organisation', { id: `syn-org-${i}`, name: `Organisation ${i}`, kind: 'NGO', citations: c }]),
-    ...Array.from({ length: CITIES }, (_, i): [NodeLabel, Record<string, unknown>] => ['City', { id: `syn-city-${i}`, name: `City ${i}`, kind: 'CITY', country: `syn-country-${i % 20}`, lat: 0, lon: 0, citations: c }]),
-    ...Array.from({ length: EVENTS }, (_, i): [NodeLabel, Record<string, unknown>] => ['Event', { id: `syn-event-${i}`, name: `Event ${i}`, kind: 'WORKSHOP', date: date(), place: `syn-city-${pick(CITIES)}`, citations: c }]),
+    ...Array.from({ length: 20 }, (_, i): [NodeLabel, Record<string, unknown>] => [
+      'Country',
+      { id: `syn-country-${i}`, name: `Country ${i}`, iso2: 'XX', region: 'syn-region', citations: c },
+    ]),
+    ...Array.from({ length: PRACTICES }, (_, i): [NodeLabel, Record<string, unknown>] => [
+      'Practice',
+      { id: `syn-practice-${i}`, name: `Practice ${i}`, category: 'OTHER', description: 'synthetic', citations: c },
+    ]),
+    ...Array.from({ length: 10 }, (_, i): [NodeLabel, Record<string, unknown>] => [
+      'Organisation',
+      { id: `syn-org-${i}`, name: `Organisation ${i}`, kind: 'NGO', citations: c },
+    ]),
+    ...Array.from({ length: CITIES }, (_, i): [NodeLabel, Record<string, unknown>] => [
+      'City',
+      { id: `syn-city-${i}`, name: `City ${i}`, kind: 'CITY', country: `syn-country-${i % 20}`, lat: 0, lon: 0, citations: c },
+    ]),
+    ...Array.from({ length: EVENTS }, (_, i): [NodeLabel, Record<string, unknown>] => [
+      'Event',
+      { id: `syn-event-${i}`, name: `Event ${i}`, kind: 'WORKSHOP', date: date(), place: `syn-city-${pick(CITIES)}`, citations: c },
+    ]),
   ];
   const rels: Record<string, unknown>[] = [];
   for (let i = 0; i < CITIES; i += 1) {
     rels.push({ type: 'IN_COUNTRY', from: `syn-city-${i}`, to: `syn-country-${i % 20}`, citations: c });
-    rels.push({ type: 'ADOPTED', from: `syn-city-${i}`, to: `syn-practice-${pick(PRACTICES)}`, status: 'IMPLEMENTED', date: date(), citations: c });
+    rels.push({
+      type: 'ADOPTED',
+      from: `syn-city-${i}`,
+      to: `syn-practice-${pick(PRACTICES)}`,
+      status: 'IMPLEMENTED',
+      date: date(),
+      citations: c,
+    });
   }
   for (let e = 0; e < EVENTS; e += 1) {
     rels.push({ type: 'HOSTED', from: `syn-city-${pick(CITIES)}`, to: `syn-event-${e}`, citations: c });
@@ -179,7 +201,11 @@ async function runCases(label: string, cases: Case[], runs: number): Promise<str
   return rows;
 }
 
-function cases(db: Db, gql: Awaited<ReturnType<typeof gqlRunner>>, p: { pairs: [string, string][]; reach: string[]; practice: string }): Case[] {
+function cases(
+  db: Db,
+  gql: Awaited<ReturnType<typeof gqlRunner>>,
+  p: { pairs: [string, string][]; reach: string[]; practice: string },
+): Case[] {
   // A raw statement that runs away is stopped after a minute and reported as such.
   const raw = (cypher: string, params: Record<string, unknown>) =>
     db.driver.executeQuery(cypher, params, { database: db.database, routing: 'READ', transactionConfig: { timeout: RAW_TIMEOUT_MS } });
@@ -233,7 +259,12 @@ async function main() {
   let home: string | undefined;
   let conn: Neo4jConnection;
   if (process.env.NEO4J_URI) {
-    conn = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+    conn = {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    };
     log(`Using ${conn.uri}; synthetic nodes (ids syn-…) are removed at the end.`);
   } else {
     home = await mkdtemp(path.join(tmpdir(), 'pg-bench-neo4j-'));
@@ -248,7 +279,19 @@ async function main() {
     const gql = await gqlRunner(db);
     const rows = ['| graph | capability | ours (ms, median) | raw Cypher (ms, median) | ratio | note |', '|---|---|---:|---:|---:|---|'];
     rows.push(
-      ...(await runCases('seed', cases(db, gql, { pairs: [['nairobi-regional-workshop', 'nansana'], ['kumanovo', 'danilovgrad'], ['strong-cities-network', 'highland-park']], reach: ['kumanovo', 'cape-town', 'strong-cities-network'], practice: 'neighbourhood-watch' }), 9)),
+      ...(await runCases(
+        'seed',
+        cases(db, gql, {
+          pairs: [
+            ['nairobi-regional-workshop', 'nansana'],
+            ['kumanovo', 'danilovgrad'],
+            ['strong-cities-network', 'highland-park'],
+          ],
+          reach: ['kumanovo', 'cape-town', 'strong-cities-network'],
+          practice: 'neighbourhood-watch',
+        }),
+        9,
+      )),
     );
     const seedCold = await coldMetrics(db, gql);
     log(`Writing the synthetic graph (${CITIES} cities, ${INSPIRED + EVENTS * (2 + ATTENDEES)} influence relationships) …`);
@@ -262,13 +305,17 @@ async function main() {
     const pairs: [string, string][] = [];
     while (pairs.length < 5) {
       const from = `syn-city-${Math.floor(r() * CITIES)}`;
-      const far = influenceReach(g, from, { direction: 'DOWNSTREAM', maxHops: 4, timeRespecting: true, asOf: null }).filter((x) => x.depth >= 3 && x.id.startsWith('syn-city'));
+      const far = influenceReach(g, from, { direction: 'DOWNSTREAM', maxHops: 4, timeRespecting: true, asOf: null }).filter(
+        (x) => x.depth >= 3 && x.id.startsWith('syn-city'),
+      );
       if (far.length) pairs.push([from, far[Math.floor(r() * far.length)]!.id]);
     }
     const reach = Array.from({ length: 5 }, () => `syn-city-${Math.floor(r() * CITIES)}`);
     rows.push(...(await runCases('synthetic', cases(db, gql, { pairs, reach, practice: 'syn-practice-0' }), 5)));
     process.stdout.write(`\n${rows.join('\n')}\n\n`);
-    process.stdout.write(`Metrics from cold (projection reload + PageRank, betweenness, Louvain): seed ${seedCold}; synthetic ${synCold}.\n`);
+    process.stdout.write(
+      `Metrics from cold (projection reload + PageRank, betweenness, Louvain): seed ${seedCold}; synthetic ${synCold}.\n`,
+    );
     process.stdout.write(`Synthetic graph written through the curation path in ${loadTime}.\n`);
   } finally {
     if (server) {
@@ -279,7 +326,9 @@ async function main() {
       log('Removing the synthetic nodes …');
       let removed = 1;
       while (removed > 0) {
-        const res = await db.write((tx) => tx.run<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH "syn-" WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'));
+        const res = await db.write((tx) =>
+          tx.run<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH "syn-" WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'),
+        );
         removed = res[0]?.n ?? 0;
       }
       await db.write((tx) => tx.run('MERGE (m:GraphMeta {id: "graph"}) SET m.version = coalesce(m.version, 0) + 1'));

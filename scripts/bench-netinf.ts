@@ -34,5 +34,7 @@ for (let r = 0; r < rounds; r++) {
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 console.log(`NetInf on ${path.basename(file)}, ${rounds} interleaved rounds (ms: median [min–max])`);
 for (const [name, xs] of times) {
-  console.log(`${name.padEnd(32)} ${med(xs).toFixed(0).padStart(6)} [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]${edges.has(name) ? `  ${edges.get(name)} edges` : ''}`);
+  console.log(
+    `${name.padEnd(32)} ${med(xs).toFixed(0).padStart(6)} [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]${edges.has(name) ? `  ${edges.get(name)} edges` : ''}`,
+  );
 }

@@ -36,6 +36,8 @@ try {
 try {
   await build({ configFile: path.join(root, 'web.vite.config.ts') });
 } catch (err) {
-  process.stderr.write(`The web page failed to build: ${err instanceof Error ? err.message : String(err)}\nFix the error, or run \`npm run build:web\` to see it again.\n`);
+  process.stderr.write(
+    `The web page failed to build: ${err instanceof Error ? err.message : String(err)}\nFix the error, or run \`npm run build:web\` to see it again.\n`,
+  );
   process.exit(1);
 }

@@ -27,7 +27,9 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 if (process.argv.includes('--help')) {
-  log('Usage: npx tsx scripts/measure-read-path.ts [--compare DIR…] [--rounds N] [--runs N] [--keep]   (NEO4J_URI, NEO4J_PASSWORD required)');
+  log(
+    'Usage: npx tsx scripts/measure-read-path.ts [--compare DIR…] [--rounds N] [--runs N] [--keep]   (NEO4J_URI, NEO4J_PASSWORD required)',
+  );
   process.exit(0);
 }
 
@@ -56,7 +58,11 @@ const QUESTIONS: { name: string; query: string; variables: Record<string, unknow
       influenced { date target { id name } practice { id name } ${CITATIONS} } challenges { challenge { id name } ${CITATIONS} } } }`,
     variables: { id: 'kumanovo' },
   },
-  { name: 'search by prefix', query: 'query($t: String!) { search(text: $t, first: 10) { __typename id name } }', variables: { t: 'nans' } },
+  {
+    name: 'search by prefix',
+    query: 'query($t: String!) { search(text: $t, first: 10) { __typename id name } }',
+    variables: { t: 'nans' },
+  },
 ];
 
 /* ---------- worker: one checkout ---------- */
@@ -99,7 +105,11 @@ async function worker(root: string, runs: number): Promise<void> {
       await once(); // warm-up: plans, connections
       const samples = [];
       for (let i = 0; i < runs; i += 1) samples.push(await once());
-      out[q.name] = { statements: median(samples.map((s) => s.statements)), bytes: median(samples.map((s) => s.bytes)), ms: median(samples.map((s) => s.ms)) };
+      out[q.name] = {
+        statements: median(samples.map((s) => s.statements)),
+        bytes: median(samples.map((s) => s.bytes)),
+        ms: median(samples.map((s) => s.ms)),
+      };
     }
   } finally {
     await db.close();
@@ -110,7 +120,9 @@ async function worker(root: string, runs: number): Promise<void> {
 
 /* ---------- the synthetic catalogue ---------- */
 
-async function writeSynthetic(db: { write<T>(w: (tx: { run(c: string, p?: Record<string, unknown>): Promise<unknown> }) => Promise<T>): Promise<T> }) {
+async function writeSynthetic(db: {
+  write<T>(w: (tx: { run(c: string, p?: Record<string, unknown>): Promise<unknown> }) => Promise<T>): Promise<T>;
+}) {
   const c = { cs: ['rp-src'], ce: ['a synthetic fact for the read-path measurement, quoted as the documents are quoted'] };
   await db.write((tx) =>
     tx.run(
@@ -167,10 +179,14 @@ async function main(): Promise<void> {
       for (const root of roots) {
         log(`round ${r}/${rounds}: ${root} …`);
         const json = await new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', path.join(process.cwd(), 'scripts/measure-read-path.ts'), '--worker', root, '--runs', String(runs)], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'inherit'],
-          });
+          const child = spawn(
+            process.execPath,
+            ['--import', 'tsx', path.join(process.cwd(), 'scripts/measure-read-path.ts'), '--worker', root, '--runs', String(runs)],
+            {
+              cwd: root,
+              stdio: ['ignore', 'pipe', 'inherit'],
+            },
+          );
           let text = '';
           child.stdout.on('data', (d: Buffer) => (text += d.toString()));
           child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`worker for ${root} exited with ${code}`))));
@@ -195,7 +211,9 @@ async function main(): Promise<void> {
     if (!process.argv.includes('--keep')) {
       log('Removing the synthetic catalogue …');
       for (;;) {
-        const res = await db.write((tx) => tx.run<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH "rp-" WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'));
+        const res = await db.write((tx) =>
+          tx.run<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH "rp-" WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'),
+        );
         if (!res[0]?.n) break;
       }
     }

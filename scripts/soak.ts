@@ -172,10 +172,20 @@ async function main(): Promise<number> {
     if (res?.status === 200) break;
     await sleep(1_000);
   }
-  const load = new Load({ url: api.url, readers: connections, writers, writeEveryMs: 1_000, apiKey: KEY, prefix: `soak${Date.now().toString(36)}`, requestTimeoutMs: 60_000 });
+  const load = new Load({
+    url: api.url,
+    readers: connections,
+    writers,
+    writeEveryMs: 1_000,
+    apiKey: KEY,
+    prefix: `soak${Date.now().toString(36)}`,
+    requestTimeoutMs: 60_000,
+  });
   try {
     await load.prepare();
-    say(`Soaking ${api.url} for ${minutes} min: ${connections} readers back to back, ${writers} writer(s) every second; a report every 30 s.`);
+    say(
+      `Soaking ${api.url} for ${minutes} min: ${connections} readers back to back, ${writers} writer(s) every second; a report every 30 s.`,
+    );
     const baseline = await memory(api.url);
     say(`   0 s  memory: rss ${mib(baseline.rss)}, heap ${mib(baseline.heap)}`);
     load.start();
@@ -198,9 +208,15 @@ async function main(): Promise<number> {
     const growth = warm ? (last.rss - warm.rss) / warm.rss : NaN;
     say('');
     say(`Summary: ${line(all)}`);
-    say(`         throughput ${(all.length / (load.now() / 1000)).toFixed(1)} requests/s; API memory after warm-up ${warm ? mib(warm.rss) : '–'} → ${mib(last.rss)} (${Number.isNaN(growth) ? 'n/a' : `${(growth * 100).toFixed(1)} %`})`);
+    say(
+      `         throughput ${(all.length / (load.now() / 1000)).toFixed(1)} requests/s; API memory after warm-up ${warm ? mib(warm.rss) : '–'} → ${mib(last.rss)} (${Number.isNaN(growth) ? 'n/a' : `${(growth * 100).toFixed(1)} %`})`,
+    );
     const ok = failed === 0 && !(growth >= 0.1);
-    say(ok ? 'PASS: no failed request, memory growth under 10 %.' : `FAIL: ${failed} failed requests${growth >= 0.1 ? `, memory grew ${(growth * 100).toFixed(1)} %` : ''}.`);
+    say(
+      ok
+        ? 'PASS: no failed request, memory growth under 10 %.'
+        : `FAIL: ${failed} failed requests${growth >= 0.1 ? `, memory grew ${(growth * 100).toFixed(1)} %` : ''}.`,
+    );
     return ok ? 0 : 1;
   } finally {
     await load.stop();

@@ -27,5 +27,12 @@ export interface ContextOptions {
 export function createContext(db: Db, { viewer = ANONYMOUS, auth, log }: ContextOptions = {}): Context {
   const queries = new QueryCounter();
   const scoped = db.withCounter(queries);
-  return { db: scoped, loaders: new Loaders(scoped), queries, viewer, auth: auth ?? new Authenticator(db, { apiKeys: '', requireApiKey: false }), log };
+  return {
+    db: scoped,
+    loaders: new Loaders(scoped),
+    queries,
+    viewer,
+    auth: auth ?? new Authenticator(db, { apiKeys: '', requireApiKey: false }),
+    log,
+  };
 }

@@ -114,7 +114,10 @@ export function toAppError(err: unknown): AppError | undefined {
     return new AppError('CONFLICT', 'Other writes to the same facts kept this one from completing. Try again.');
   }
   if (code.startsWith('Neo.TransientError.General.') && /Memory/i.test(code)) {
-    return new AppError('QUERY_TOO_COMPLEX', 'This request needs more memory than the database allows for one query. Ask for less (a smaller page, fewer hops).');
+    return new AppError(
+      'QUERY_TOO_COMPLEX',
+      'This request needs more memory than the database allows for one query. Ask for less (a smaller page, fewer hops).',
+    );
   }
   if (code.startsWith('Neo.TransientError.')) return databaseUnavailable();
   // Statement, schema and request errors are bugs of ours; DatabaseError is the server's own failure.

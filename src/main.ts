@@ -15,7 +15,17 @@ import { inferCommand } from './cli/infer';
 import { cascadesCommand } from './cli/cascades';
 
 /** Every sub-command of `prevention-graph`. */
-export const COMMANDS: Command[] = [serveCommand, seedCommand, dbCommand, schemaCommand, importCommand, keysCommand, exportCommand, inferCommand, cascadesCommand];
+export const COMMANDS: Command[] = [
+  serveCommand,
+  seedCommand,
+  dbCommand,
+  schemaCommand,
+  importCommand,
+  keysCommand,
+  exportCommand,
+  inferCommand,
+  cascadesCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -7,7 +7,10 @@ import compression from 'compression';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -42,7 +45,8 @@ const CLIENT_CODES = new Set([
 
 /** Messages that quote a client's value (an unknown 1 MB id…) stay short and printable. */
 const MAX_MESSAGE = 1_000;
-const clip = (message: string): string => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE / 2)}… (cut: ${message.length} characters)` : message);
+const clip = (message: string): string =>
+  message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE / 2)}… (cut: ${message.length} characters)` : message;
 
 /**
  * The one error normaliser: coded AppErrors pass through, validation errors name their
@@ -62,7 +66,11 @@ export function formatError(log: Logger | undefined) {
     const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
     if (validation?.length) {
       const v = violations(validation)[0];
-      return { ...base, message: v ? `Invalid value for "${v.field}": ${v.message}.` : 'Argument validation failed.', extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) } };
+      return {
+        ...base,
+        message: v ? `Invalid value for "${v.field}": ${v.message}.` : 'Argument validation failed.',
+        extensions: { code: 'BAD_USER_INPUT', ...(v ? { field: v.field } : {}) },
+      };
     }
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
     if (CLIENT_CODES.has(code)) return { ...base, message: clip(formatted.message), extensions: { code } };
@@ -70,7 +78,11 @@ export function formatError(log: Logger | undefined) {
     const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status ?? 0;
     if (status >= 400 && status < 500) return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     if (code === 'INTERNAL_SERVER_ERROR') log?.error({ err: original }, 'unexpected error in a GraphQL operation');
-    return { ...base, message: 'Internal server error. It has been logged; try again, or report it with the time of the request.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      ...base,
+      message: 'Internal server error. It has been logged; try again, or report it with the time of the request.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -154,7 +166,8 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   const webDir = path.join(PROJECT_ROOT, 'dist', 'web');
   if (existsSync(webDir)) {
     // index.html is revalidated on every load: after a rebuild it names new hashed assets.
-    const noCacheHtml = (res: express.Response, file: string) => void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
+    const noCacheHtml = (res: express.Response, file: string) =>
+      void (file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'));
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   }
   // Last, in every mode: JSON for unknown paths and for any error a route or Express raises.
@@ -164,7 +177,11 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') {
-        reject(new ConfigError(`Port ${config.port} on ${config.host} is already in use. Stop what runs there, or set PORT to another port (PORT=0 picks a free one).`));
+        reject(
+          new ConfigError(
+            `Port ${config.port} on ${config.host} is already in use. Stop what runs there, or set PORT to another port (PORT=0 picks a free one).`,
+          ),
+        );
       } else reject(err);
     });
     httpServer.listen(config.port, config.host, resolve);

@@ -24,7 +24,38 @@ export const SIZES = {
   '100k': { prefix: 'b100k-', cities: 100_000, influence: 1_000_000, events: 10_000, attendeesPerEvent: 20 },
 } as const satisfies Record<string, GraphSize>;
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'sen', 'to', 'vu', 'bel', 'dor', 'fin', 'gra', 'hal', 'is', 'jen', 'kor', 'lan', 'mar', 'nor', 'pol', 'quin', 'ros', 'sta', 'tur', 'ur', 'val', 'wes', 'yar', 'zed', 'ob', 'ek'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'sen',
+  'to',
+  'vu',
+  'bel',
+  'dor',
+  'fin',
+  'gra',
+  'hal',
+  'is',
+  'jen',
+  'kor',
+  'lan',
+  'mar',
+  'nor',
+  'pol',
+  'quin',
+  'ros',
+  'sta',
+  'tur',
+  'ur',
+  'val',
+  'wes',
+  'yar',
+  'zed',
+  'ob',
+  'ek',
+];
 const CITY_KINDS = ['CITY', 'TOWN', 'MUNICIPALITY', 'DISTRICT', 'COUNTY'];
 const EVENT_KINDS = ['WORKSHOP', 'LEARNING_VISIT', 'ROUNDTABLE', 'SUMMIT', 'TRAINING', 'FORUM'];
 const CATEGORIES = ['MULTI_ACTOR_MECHANISM', 'EARLY_WARNING', 'YOUTH_ENGAGEMENT', 'CAPACITY_BUILDING', 'COMMUNITY_ENGAGEMENT', 'OTHER'];
@@ -62,8 +93,16 @@ export function generate(size: GraphSize): { nodes: NodeRow[]; rels: RelRow[] } 
   const src = `${p}source`;
   const cite = (what: string) => ({ citationSources: [src], citationExcerpts: [`Synthetic evidence: ${what}.`] });
   const withDate = (d: string | null): Props => (d ? { date: d, dateStart: bounds(d).start, dateEnd: bounds(d).end } : {});
-  const node = (label: string, id: string, props: Props): NodeRow => ({ label, props: { id, ...props, ...(label === 'Source' ? {} : cite(id)), ...audit } });
-  const rel = (type: string, from: string, to: string, props: Props = {}, key = ''): RelRow => ({ type, from, to, props: { key, ...props, ...cite(`${from} ${type} ${to}`), ...audit } });
+  const node = (label: string, id: string, props: Props): NodeRow => ({
+    label,
+    props: { id, ...props, ...(label === 'Source' ? {} : cite(id)), ...audit },
+  });
+  const rel = (type: string, from: string, to: string, props: Props = {}, key = ''): RelRow => ({
+    type,
+    from,
+    to,
+    props: { key, ...props, ...cite(`${from} ${type} ${to}`), ...audit },
+  });
 
   const regions = 8;
   const countries = Math.max(20, Math.round(size.cities / 100));
@@ -72,14 +111,39 @@ export function generate(size: GraphSize): { nodes: NodeRow[]; rels: RelRow[] } 
   const leaders = Math.round(size.cities / 5);
   const nodes: NodeRow[] = [node('Source', src, { title: 'Synthetic benchmark source', name: 'Synthetic benchmark source' })];
   for (let i = 0; i < regions; i += 1) nodes.push(node('Region', `${p}region-${i}`, { name: `${word()} Region` }));
-  for (let i = 0; i < countries; i += 1) nodes.push(node('Country', `${p}country-${i}`, { name: `${word()}land`, iso2: 'XX', region: `${p}region-${i % regions}` }));
-  for (let i = 0; i < practices; i += 1) nodes.push(node('Practice', `${p}practice-${i}`, { name: `${word()} practice`, category: CATEGORIES[i % CATEGORIES.length], description: 'synthetic practice' }));
+  for (let i = 0; i < countries; i += 1)
+    nodes.push(node('Country', `${p}country-${i}`, { name: `${word()}land`, iso2: 'XX', region: `${p}region-${i % regions}` }));
+  for (let i = 0; i < practices; i += 1)
+    nodes.push(
+      node('Practice', `${p}practice-${i}`, {
+        name: `${word()} practice`,
+        category: CATEGORIES[i % CATEGORIES.length],
+        description: 'synthetic practice',
+      }),
+    );
   for (let i = 0; i < orgs; i += 1) nodes.push(node('Organisation', `${p}org-${i}`, { name: `${word()} Foundation`, kind: 'NGO' }));
   for (let i = 0; i < size.cities; i += 1) {
-    nodes.push(node('City', `${p}city-${i}`, { name: `${word()} ${word()}`, kind: CITY_KINDS[i % CITY_KINDS.length], country: `${p}country-${i % countries}`, description: 'synthetic city', lat: (r() - 0.5) * 120, lon: (r() - 0.5) * 300 }));
+    nodes.push(
+      node('City', `${p}city-${i}`, {
+        name: `${word()} ${word()}`,
+        kind: CITY_KINDS[i % CITY_KINDS.length],
+        country: `${p}country-${i % countries}`,
+        description: 'synthetic city',
+        lat: (r() - 0.5) * 120,
+        lon: (r() - 0.5) * 300,
+      }),
+    );
   }
   for (let i = 0; i < leaders; i += 1) nodes.push(node('Leader', `${p}leader-${i}`, { name: `${word()} ${word()}`, title: 'Mayor' }));
-  for (let i = 0; i < size.events; i += 1) nodes.push(node('Event', `${p}event-${i}`, { name: `${word()} ${EVENT_KINDS[i % EVENT_KINDS.length]!.toLowerCase()}`, kind: EVENT_KINDS[i % EVENT_KINDS.length], place: `${p}city-${pick(size.cities)}`, ...withDate(date()) }));
+  for (let i = 0; i < size.events; i += 1)
+    nodes.push(
+      node('Event', `${p}event-${i}`, {
+        name: `${word()} ${EVENT_KINDS[i % EVENT_KINDS.length]!.toLowerCase()}`,
+        kind: EVENT_KINDS[i % EVENT_KINDS.length],
+        place: `${p}city-${pick(size.cities)}`,
+        ...withDate(date()),
+      }),
+    );
 
   const rels: RelRow[] = [];
   for (let i = 0; i < countries; i += 1) rels.push(rel('IN_REGION', `${p}country-${i}`, `${p}region-${i % regions}`));
@@ -87,9 +151,19 @@ export function generate(size: GraphSize): { nodes: NodeRow[]; rels: RelRow[] } 
     const city = `${p}city-${i}`;
     rels.push(rel('IN_COUNTRY', city, `${p}country-${i % countries}`));
     const adopted = new Set([pick(practices), pick(practices)]);
-    for (const a of adopted) rels.push(rel('ADOPTED', city, `${p}practice-${a}`, { status: STATUSES[pick(STATUSES.length)], ...withDate(date()) }));
+    for (const a of adopted)
+      rels.push(rel('ADOPTED', city, `${p}practice-${a}`, { status: STATUSES[pick(STATUSES.length)], ...withDate(date()) }));
   }
-  for (let i = 0; i < leaders; i += 1) rels.push(rel('LEADS', `${p}leader-${i}`, `${p}city-${i * 5}`, { role: 'mayor', since: '2020', sinceStart: '2020-01-01', sinceEnd: '2020-12-31' }, 'role=mayor'));
+  for (let i = 0; i < leaders; i += 1)
+    rels.push(
+      rel(
+        'LEADS',
+        `${p}leader-${i}`,
+        `${p}city-${i * 5}`,
+        { role: 'mayor', since: '2020', sinceStart: '2020-01-01', sinceEnd: '2020-12-31' },
+        'role=mayor',
+      ),
+    );
   for (let e = 0; e < size.events; e += 1) {
     const event = `${p}event-${e}`;
     rels.push(rel('HOSTED', `${p}city-${pick(size.cities)}`, event));
@@ -108,7 +182,15 @@ export function generate(size: GraphSize): { nodes: NodeRow[]; rels: RelRow[] } 
     const k = `${from}>${to}|${practice}|${via}`;
     if (from === to || keys.has(k)) continue;
     keys.add(k);
-    rels.push(rel('INSPIRED', `${p}city-${from}`, `${p}city-${to}`, { practice, via, ...withDate(date()) }, `practice=${practice ?? ''}|via=${via ?? ''}`));
+    rels.push(
+      rel(
+        'INSPIRED',
+        `${p}city-${from}`,
+        `${p}city-${to}`,
+        { practice, via, ...withDate(date()) },
+        `practice=${practice ?? ''}|via=${via ?? ''}`,
+      ),
+    );
   }
   return { nodes, rels };
 }
@@ -116,14 +198,23 @@ export function generate(size: GraphSize): { nodes: NodeRow[]; rels: RelRow[] } 
 const BATCH = 10_000;
 
 /** Writes a generated graph with CREATE in UNWIND batches of 10k, reporting progress. */
-export async function load(driver: Driver, database: string, g: { nodes: NodeRow[]; rels: RelRow[] }, progress: (line: string) => void): Promise<void> {
+export async function load(
+  driver: Driver,
+  database: string,
+  g: { nodes: NodeRow[]; rels: RelRow[] },
+  progress: (line: string) => void,
+): Promise<void> {
   const started = Date.now();
   const secs = () => ((Date.now() - started) / 1000).toFixed(0);
   const labels = [...new Set(g.nodes.map((n) => n.label))];
   for (const label of labels) {
     const rows = g.nodes.filter((n) => n.label === label).map((n) => n.props);
     for (let i = 0; i < rows.length; i += BATCH) {
-      await driver.executeQuery(`UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row`, { rows: rows.slice(i, i + BATCH) }, { database });
+      await driver.executeQuery(
+        `UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row`,
+        { rows: rows.slice(i, i + BATCH) },
+        { database },
+      );
     }
   }
   progress(`    ${g.nodes.length} nodes (${secs()} s)`);
@@ -145,6 +236,10 @@ export async function load(driver: Driver, database: string, g: { nodes: NodeRow
 
 /** True when a graph of this size is already there (a rerun against NEO4J_URI skips loading). */
 export async function isLoaded(driver: Driver, database: string, size: GraphSize): Promise<boolean> {
-  const { records } = await driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id: `${size.prefix}city-${size.cities - 1}` }, { database });
+  const { records } = await driver.executeQuery(
+    'MATCH (n:Entity {id: $id}) RETURN count(n) AS n',
+    { id: `${size.prefix}city-${size.cities - 1}` },
+    { database },
+  );
   return Number(records[0]?.get('n')) > 0;
 }

@@ -27,20 +27,61 @@ export function documentFor(prefix: string): { doc: Record<string, Props[]>; nod
   const src = `${prefix}source`;
   const c = (what: string) => [{ source: src, excerpt: `Imported evidence: ${what}.` }];
   const date = () => `${2016 + pick(8)}-${String(1 + pick(12)).padStart(2, '0')}`;
-  const countries = Array.from({ length: 20 }, (_, i) => ({ id: `${prefix}country-${i}`, name: `Country ${i}`, iso2: 'XX', citations: c(`country ${i}`) }));
-  const practices = Array.from({ length: 40 }, (_, i) => ({ id: `${prefix}practice-${i}`, name: `Practice ${i}`, category: 'OTHER', citations: c(`practice ${i}`) }));
-  const events = Array.from({ length: 500 }, (_, i) => ({ id: `${prefix}event-${i}`, name: `Event ${i}`, kind: 'WORKSHOP', date: date(), citations: c(`event ${i}`) }));
+  const countries = Array.from({ length: 20 }, (_, i) => ({
+    id: `${prefix}country-${i}`,
+    name: `Country ${i}`,
+    iso2: 'XX',
+    citations: c(`country ${i}`),
+  }));
+  const practices = Array.from({ length: 40 }, (_, i) => ({
+    id: `${prefix}practice-${i}`,
+    name: `Practice ${i}`,
+    category: 'OTHER',
+    citations: c(`practice ${i}`),
+  }));
+  const events = Array.from({ length: 500 }, (_, i) => ({
+    id: `${prefix}event-${i}`,
+    name: `Event ${i}`,
+    kind: 'WORKSHOP',
+    date: date(),
+    citations: c(`event ${i}`),
+  }));
   const nCities = 10_000 - 1 - countries.length - practices.length - events.length;
-  const cities = Array.from({ length: nCities }, (_, i) => ({ id: `${prefix}city-${i}`, name: `City ${i}`, kind: 'CITY', country: `${prefix}country-${i % 20}`, citations: c(`city ${i}`) }));
+  const cities = Array.from({ length: nCities }, (_, i) => ({
+    id: `${prefix}city-${i}`,
+    name: `City ${i}`,
+    kind: 'CITY',
+    country: `${prefix}country-${i % 20}`,
+    citations: c(`city ${i}`),
+  }));
   const relationships: Props[] = [];
   for (let i = 0; i < nCities; i += 1) {
-    relationships.push({ type: 'IN_COUNTRY', from: `${prefix}city-${i}`, to: `${prefix}country-${i % 20}`, citations: c(`city ${i} in its country`) });
-    relationships.push({ type: 'ADOPTED', from: `${prefix}city-${i}`, to: `${prefix}practice-${pick(40)}`, status: 'IMPLEMENTED', date: date(), citations: c(`city ${i} adopted`) });
+    relationships.push({
+      type: 'IN_COUNTRY',
+      from: `${prefix}city-${i}`,
+      to: `${prefix}country-${i % 20}`,
+      citations: c(`city ${i} in its country`),
+    });
+    relationships.push({
+      type: 'ADOPTED',
+      from: `${prefix}city-${i}`,
+      to: `${prefix}practice-${pick(40)}`,
+      status: 'IMPLEMENTED',
+      date: date(),
+      citations: c(`city ${i} adopted`),
+    });
   }
   for (let e = 0; e < events.length; e += 1) {
     const seen = new Set<number>();
     while (seen.size < 20) seen.add(pick(nCities));
-    for (const a of seen) relationships.push({ type: 'ATTENDED', from: `${prefix}city-${a}`, to: `${prefix}event-${e}`, role: 'participant', citations: c(`attendance ${a} ${e}`) });
+    for (const a of seen)
+      relationships.push({
+        type: 'ATTENDED',
+        from: `${prefix}city-${a}`,
+        to: `${prefix}event-${e}`,
+        role: 'participant',
+        citations: c(`attendance ${a} ${e}`),
+      });
   }
   const keys = new Set<string>();
   while (relationships.length < 40_000) {
@@ -49,14 +90,27 @@ export function documentFor(prefix: string): { doc: Record<string, Props[]>; nod
     const practice = `${prefix}practice-${pick(40)}`;
     if (from === to || keys.has(`${from}>${to}|${practice}`)) continue;
     keys.add(`${from}>${to}|${practice}`);
-    relationships.push({ type: 'INSPIRED', from: `${prefix}city-${from}`, to: `${prefix}city-${to}`, practice, date: date(), citations: c(`influence ${from} ${to}`) });
+    relationships.push({
+      type: 'INSPIRED',
+      from: `${prefix}city-${from}`,
+      to: `${prefix}city-${to}`,
+      practice,
+      date: date(),
+      citations: c(`influence ${from} ${to}`),
+    });
   }
   const doc = { sources: [{ id: src, title: 'Imported benchmark source' }], countries, practices, events, cities, relationships };
   return { doc, nodes: 1 + countries.length + practices.length + events.length + cities.length, rels: relationships.length };
 }
 
 const KEYS: Record<string, string[]> = { INSPIRED: ['practice', 'via'], LEADS: ['role'] };
-const NODE_LABEL: Record<string, string> = { sources: 'Source', countries: 'Country', practices: 'Practice', events: 'Event', cities: 'City' };
+const NODE_LABEL: Record<string, string> = {
+  sources: 'Source',
+  countries: 'Country',
+  practices: 'Practice',
+  events: 'Event',
+  cities: 'City',
+};
 
 /** The floor: the same MERGEs, citations and audit stamps as raw UNWIND statements in one transaction. */
 async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
@@ -68,7 +122,10 @@ async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
   const withBounds = (x: Props) => (typeof x.date === 'string' ? { dateStart: bounds(x.date).start, dateEnd: bounds(x.date).end } : {});
   await db.write(async (tx) => {
     for (const [section, label] of Object.entries(NODE_LABEL)) {
-      const rows = (doc[section] ?? []).map(({ citations: _c, ...x }) => ({ id: x.id, props: { ...x, ...withBounds(x), ...cite({ citations: _c }), ...(label === 'Source' ? { name: x.title } : {}) } }));
+      const rows = (doc[section] ?? []).map(({ citations: _c, ...x }) => ({
+        id: x.id,
+        props: { ...x, ...withBounds(x), ...cite({ citations: _c }), ...(label === 'Source' ? { name: x.title } : {}) },
+      }));
       for (let i = 0; i < rows.length; i += 10_000) {
         await tx.run(
           `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n.createdAt = $now
@@ -81,7 +138,12 @@ async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
     for (const type of new Set(rels.map((x) => x.type as string))) {
       const rows = rels
         .filter((x) => x.type === type)
-        .map(({ type: _t, from, to, citations, ...x }) => ({ from, to, key: (KEYS[type as string] ?? []).map((k) => `${k}=${(x[k] as string) ?? ''}`).join('|'), props: { ...x, ...withBounds(x), ...cite({ citations }) } }));
+        .map(({ type: _t, from, to, citations, ...x }) => ({
+          from,
+          to,
+          key: (KEYS[type as string] ?? []).map((k) => `${k}=${(x[k] as string) ?? ''}`).join('|'),
+          props: { ...x, ...withBounds(x), ...cite({ citations }) },
+        }));
       for (let i = 0; i < rows.length; i += 10_000) {
         await tx.run(
           `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
@@ -98,7 +160,11 @@ async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
 async function removeRun(db: Db, prefix: string): Promise<void> {
   let removed = 1;
   while (removed > 0) {
-    const rows = await db.write((tx) => tx.run<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS n', { prefix }));
+    const rows = await db.write((tx) =>
+      tx.run<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS n', {
+        prefix,
+      }),
+    );
     removed = rows[0]?.n ?? 0;
   }
 }

@@ -78,8 +78,15 @@ type Params = Record<string, unknown>[];
 
 async function paramsFor(db: Db, size: string, prefix: string | null): Promise<Record<QuestionName, Params>> {
   const r = rng(42);
-  const cityFilter = prefix ? 'c.id STARTS WITH $prefix' : "NOT c.id STARTS WITH 'b10k-' AND NOT c.id STARTS WITH 'b100k-' AND NOT c.id STARTS WITH 'imp'";
-  const cities = (await db.query<{ id: string; name: string; out: number }>(`MATCH (c:City) WHERE ${cityFilter} RETURN c.id AS id, c.name AS name, COUNT { (c)-[:INSPIRED]->() } AS out`, { prefix })).sort((a, b) => a.id.localeCompare(b.id));
+  const cityFilter = prefix
+    ? 'c.id STARTS WITH $prefix'
+    : "NOT c.id STARTS WITH 'b10k-' AND NOT c.id STARTS WITH 'b100k-' AND NOT c.id STARTS WITH 'imp'";
+  const cities = (
+    await db.query<{ id: string; name: string; out: number }>(
+      `MATCH (c:City) WHERE ${cityFilter} RETURN c.id AS id, c.name AS name, COUNT { (c)-[:INSPIRED]->() } AS out`,
+      { prefix },
+    )
+  ).sort((a, b) => a.id.localeCompare(b.id));
   const sample = <T>(xs: T[], n: number): T[] => Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(r() * xs.length)]!);
   const some = sample(cities, 50);
   const withOut = cities.filter((c) => c.out > 0);
@@ -123,7 +130,12 @@ async function timeOne(s: RunningSystem, q: QuestionName, p: Record<string, unkn
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-async function throughput(s: RunningSystem, q: QuestionName, params: Params, duration: number): Promise<{ rps: number; rss: number; errors: number }> {
+async function throughput(
+  s: RunningSystem,
+  q: QuestionName,
+  params: Params,
+  duration: number,
+): Promise<{ rps: number; rss: number; errors: number }> {
   let i = 0;
   let peak = rssMiB(s);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(s))), 100);
@@ -142,12 +154,21 @@ async function throughput(s: RunningSystem, q: QuestionName, params: Params, dur
     ],
   });
   clearInterval(sampler);
-  if (process.env.BENCH_DEBUG) log(`    ${JSON.stringify({ total: result.requests.total, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, p50: result.latency.p50 })}`);
+  if (process.env.BENCH_DEBUG)
+    log(
+      `    ${JSON.stringify({ total: result.requests.total, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, p50: result.latency.p50 })}`,
+    );
   // Completed requests over the run (per-second averages read 0 for a server slower than 1 req/s).
   return { rps: result.requests.total / result.duration, rss: peak, errors: result.errors + result.non2xx + result.timeouts };
 }
 
-async function measureSize(size: string, systems: RunningSystem[], params: Record<QuestionName, Params>, questions: QuestionName[], opts: { samples: number; duration: number; rounds: number }): Promise<Row[]> {
+async function measureSize(
+  size: string,
+  systems: RunningSystem[],
+  params: Record<QuestionName, Params>,
+  questions: QuestionName[],
+  opts: { samples: number; duration: number; rounds: number },
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const q of questions) {
     const ps = params[q];
@@ -164,7 +185,17 @@ async function measureSize(size: string, systems: RunningSystem[], params: Recor
         live.push(s);
       } catch (err) {
         log(`  ${size} ${q}: ${(err as Error).message}`);
-        row.cells[s.name] = { p50: NaN, p99: NaN, p25: NaN, p75: NaN, rps: NaN, rpsRange: [NaN, NaN], rss: NaN, statements: NaN, error: (err as Error).message };
+        row.cells[s.name] = {
+          p50: NaN,
+          p99: NaN,
+          p25: NaN,
+          p75: NaN,
+          rps: NaN,
+          rpsRange: [NaN, NaN],
+          rss: NaN,
+          statements: NaN,
+          error: (err as Error).message,
+        };
       }
     }
     const times = new Map<SystemName, number[]>(live.map((s) => [s.name, []]));
@@ -187,7 +218,9 @@ async function measureSize(size: string, systems: RunningSystem[], params: Recor
     for (let round = 0; round < opts.rounds; round += 1) {
       for (let k = 0; k < live.length; k += 1) {
         const s = live[(round + k) % live.length]!;
-        log(`  ${size} ${q}: throughput round ${round + 1}/${opts.rounds}, ${SYSTEM_TITLES[s.name]} (${opts.duration} s at 32 connections) …`);
+        log(
+          `  ${size} ${q}: throughput round ${round + 1}/${opts.rounds}, ${SYSTEM_TITLES[s.name]} (${opts.duration} s at 32 connections) …`,
+        );
         const t = await throughput(s, q, ps, opts.duration);
         if (t.errors) log(`    ${t.errors} failed requests`);
         rps.get(s.name)!.push(t.rps);
@@ -209,7 +242,9 @@ async function measureSize(size: string, systems: RunningSystem[], params: Recor
       };
     }
     const c = row.cells;
-    log(`    p50 ms raw ${fmt(c.raw?.p50 ?? NaN)} · library ${fmt(c.library?.p50 ?? NaN)} · api ${fmt(c.api?.p50 ?? NaN)}; req/s ${fmt(c.raw?.rps ?? NaN)} · ${fmt(c.library?.rps ?? NaN)} · ${fmt(c.api?.rps ?? NaN)}`);
+    log(
+      `    p50 ms raw ${fmt(c.raw?.p50 ?? NaN)} · library ${fmt(c.library?.p50 ?? NaN)} · api ${fmt(c.api?.p50 ?? NaN)}; req/s ${fmt(c.raw?.rps ?? NaN)} · ${fmt(c.library?.rps ?? NaN)} · ${fmt(c.api?.rps ?? NaN)}`,
+    );
     rows.push(row);
   }
   return rows;
@@ -217,13 +252,16 @@ async function measureSize(size: string, systems: RunningSystem[], params: Recor
 
 /* ---------- the report ---------- */
 
-const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b > 0 ? fmt(a / b) : '–');
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b > 0 ? fmt(a / b) : '–';
 
 function table(rows: Row[], imports: ImportResult[]): string {
-  const out = !rows.length ? [] : [
-    '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c | req/s c÷b | RSS MiB b / c | statements a / b / c |',
-    '|---|---|---|---|---:|---|---:|---|---|',
-  ];
+  const out = !rows.length
+    ? []
+    : [
+        '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c | req/s c÷b | RSS MiB b / c | statements a / b / c |',
+        '|---|---|---|---|---:|---|---:|---|---|',
+      ];
   for (const r of rows) {
     const { raw: a, library: b, api: c } = r.cells;
     const three = (f: (x: Cell) => number) => [a, b, c].map((x) => (x ? fmt(f(x)) : '–')).join(' / ');
@@ -234,7 +272,10 @@ function table(rows: Row[], imports: ImportResult[]): string {
   if (imports.length) {
     out.push('', '| bulk import (10k nodes + 40k relationships) | runs (s) | median (s) | speed vs raw |', '|---|---|---:|---:|');
     const raw = imports.find((i) => i.system === 'raw');
-    for (const i of imports) out.push(`| ${i.title} | ${i.seconds.map((s) => fmt(s)).join(', ')} | ${fmt(median(i.seconds))} | ${raw ? fmt(median(raw.seconds) / median(i.seconds)) : '–'} |`);
+    for (const i of imports)
+      out.push(
+        `| ${i.title} | ${i.seconds.map((s) => fmt(s)).join(', ')} | ${fmt(median(i.seconds))} | ${raw ? fmt(median(raw.seconds) / median(i.seconds)) : '–'} |`,
+      );
   }
   return out.join('\n');
 }
@@ -269,12 +310,24 @@ async function main(): Promise<void> {
   let home: string | undefined;
   let conn: Neo4jConnection;
   if (process.env.NEO4J_URI) {
-    conn = { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+    conn = {
+      uri: process.env.NEO4J_URI,
+      username: process.env.NEO4J_USERNAME ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    };
     log(`Using ${conn.uri}.`);
   } else {
     home = await mkdtemp(path.join(tmpdir(), 'pg-bench-neo4j-'));
     const big = sizes.includes('100k');
-    server = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, home, boltPort: await freePort(), heap: big ? '2g' : '1g', pageCache: big ? '2g' : '1g', log });
+    server = await startLocalNeo4j({
+      projectRoot: PROJECT_ROOT,
+      home,
+      boltPort: await freePort(),
+      heap: big ? '2g' : '1g',
+      pageCache: big ? '2g' : '1g',
+      log,
+    });
     conn = { uri: server.uri, username: server.username, password: server.password, database: server.database };
   }
   // Loading and the import run long transactions; the servers keep their own limits.
@@ -308,7 +361,9 @@ async function main(): Promise<void> {
           await db.write((tx) => bumpGraphVersion(tx, new Date().toISOString()));
         }
       }
-      const questions = QUESTIONS.map((q) => q.name).filter((q) => wanted(q) && (size !== '100k' || q === 'influencePaths' || q === 'influenceReach'));
+      const questions = QUESTIONS.map((q) => q.name).filter(
+        (q) => wanted(q) && (size !== '100k' || q === 'influencePaths' || q === 'influenceReach'),
+      );
       if (!questions.length) continue;
       log(`Measuring at ${size} …`);
       rows.push(...(await measureSize(size, systems, await paramsFor(db, size, spec?.prefix ?? null), questions, opts)));
@@ -316,7 +371,9 @@ async function main(): Promise<void> {
     if (wanted('import')) imports = await benchImport(db, log);
     const report = table(rows, imports);
     process.stdout.write(`\n${report}\n\n`);
-    process.stdout.write(`a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API. ${opts.samples} interleaved requests per system for latency; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`);
+    process.stdout.write(
+      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API. ${opts.samples} interleaved requests per system for latency; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`,
+    );
     if (values.json) {
       const { writeFile } = await import('node:fs/promises');
       await writeFile(values.json, JSON.stringify({ rows, imports, opts }, null, 2));

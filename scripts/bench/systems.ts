@@ -50,7 +50,9 @@ export async function startSystem(name: SystemName, env: Record<string, string>)
         /* a log line */
       }
     });
-    child.once('exit', (code) => reject(new Error(`${SYSTEM_TITLES[name]} exited with code ${code} before listening; see the lines above.`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${SYSTEM_TITLES[name]} exited with code ${code} before listening; see the lines above.`)),
+    );
   });
   const request = (q: QuestionName, params: Record<string, unknown>) => {
     if (name === 'raw') return { url: `${url}/q/${q}`, body: JSON.stringify(params) };
@@ -85,7 +87,8 @@ export async function ask(s: RunningSystem, q: QuestionName, params: Record<stri
   const { url, body } = s.request(q, params);
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!res.ok || json.errors?.length) throw new Error(`${SYSTEM_TITLES[s.name]} ${q}: ${res.status} ${json.errors?.[0]?.message ?? ''}`.slice(0, 400));
+  if (!res.ok || json.errors?.length)
+    throw new Error(`${SYSTEM_TITLES[s.name]} ${q}: ${res.status} ${json.errors?.[0]?.message ?? ''}`.slice(0, 400));
   return json.data;
 }
 

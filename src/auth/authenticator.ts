@@ -39,7 +39,9 @@ export class Authenticator {
   async viewerOf(header: string | undefined): Promise<Viewer> {
     const viewer = await resolveViewer(header, this.envKeys, this.stored.lookup);
     if (this.options.requireApiKey && viewer.role === null) {
-      throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".', { http: { status: 401 } });
+      throw new AppError('UNAUTHENTICATED', 'This server requires an API key: send "Authorization: Bearer <key>".', {
+        http: { status: 401 },
+      });
     }
     return viewer;
   }

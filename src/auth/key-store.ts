@@ -18,7 +18,8 @@ const RESERVED = new Set(['anonymous', 'seed', 'import', 'cli', 'test']);
 export function checkKeyName(name: string, env: readonly ApiKey[]): void {
   if (!NAME.test(name)) throw badInput('name', 'A key name is 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.');
   if (RESERVED.has(name.toLowerCase())) throw badInput('name', `"${name}" is reserved for the system's own writes; choose another name.`);
-  if (env.some((k) => k.name === name)) throw new AppError('CONFLICT', `"${name}" is already a key from API_KEYS; choose another name.`, { field: 'name' });
+  if (env.some((k) => k.name === name))
+    throw new AppError('CONFLICT', `"${name}" is already a key from API_KEYS; choose another name.`, { field: 'name' });
 }
 
 export function checkRole(role: string): Role {
@@ -27,7 +28,11 @@ export function checkRole(role: string): Role {
 }
 
 /** Makes a key, stores its hash and returns the key itself: the only time anyone sees it. */
-export async function issueKey(db: Db, env: readonly ApiKey[], args: { name: string; role: string; by: string }): Promise<StoredKey & { key: string }> {
+export async function issueKey(
+  db: Db,
+  env: readonly ApiKey[],
+  args: { name: string; role: string; by: string },
+): Promise<StoredKey & { key: string }> {
   checkKeyName(args.name, env);
   const role = checkRole(args.role);
   const key = `pg_${randomBytes(32).toString('base64url')}`;
@@ -39,9 +44,12 @@ export async function issueKey(db: Db, env: readonly ApiKey[], args: { name: str
 export async function revokeKey(db: Db, env: readonly ApiKey[], name: string): Promise<void> {
   if (!NAME.test(name)) throw badInput('name', 'A key name is 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit.');
   if (env.some((k) => k.name === name)) {
-    throw new AppError('CONFLICT', `"${name}" comes from the API_KEYS environment variable; remove it there and restart.`, { field: 'name' });
+    throw new AppError('CONFLICT', `"${name}" comes from the API_KEYS environment variable; remove it there and restart.`, {
+      field: 'name',
+    });
   }
-  if (!(await deleteStoredKey(db, name))) throw new AppError('NOT_FOUND', `No stored API key named "${name}".`, { field: 'name', id: name });
+  if (!(await deleteStoredKey(db, name)))
+    throw new AppError('NOT_FOUND', `No stored API key named "${name}".`, { field: 'name', id: name });
 }
 
 export interface StoredKeyLookup {

@@ -43,6 +43,7 @@ export async function resolveViewer(header: string | undefined, envKeys: readonl
   if (!m) throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <key>".', { http: { status: 401 } });
   const hash = hashKey(m[1]!);
   const found = envKeys.find((k) => sameHash(k.hash, hash)) ?? (lookup ? await lookup(hash) : undefined);
-  if (!found) throw new AppError('UNAUTHENTICATED', 'This API key is not known. Check the key, or ask an admin for one.', { http: { status: 401 } });
+  if (!found)
+    throw new AppError('UNAUTHENTICATED', 'This API key is not known. Check the key, or ask an admin for one.', { http: { status: 401 } });
   return { name: found.name, role: found.role };
 }

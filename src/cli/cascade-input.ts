@@ -33,14 +33,19 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 export async function cascadesFromOptions(values: Record<string, unknown>): Promise<CliCascades> {
   const given = (['cascades', 'data-set', 'practice', 'category'] as const).filter((k) => str(values[k]));
-  if (given.length !== 1) throw new CliError('Give exactly one of --cascades FILE, --data-set ID, --practice ID and --category NAME.', 'For a file: --cascades adoptions.csv');
+  if (given.length !== 1)
+    throw new CliError(
+      'Give exactly one of --cascades FILE, --data-set ID, --practice ID and --category NAME.',
+      'For a file: --cascades adoptions.csv',
+    );
   const file = str(values.cascades);
   if (file) {
     try {
       const events = await readCascadeCsv(path.resolve(file), file, { progress: (n) => say(`read ${n} adoptions…`) });
       return { label: path.basename(file), events, fromGraph: false };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`No such file: ${file}.`, 'Check the path given to --cascades.');
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new CliError(`No such file: ${file}.`, 'Check the path given to --cascades.');
       throw err;
     }
   }
@@ -51,7 +56,8 @@ export async function cascadesFromOptions(values: Record<string, unknown>): Prom
       practiceId: str(values.practice),
       category: str(values.category)?.toUpperCase(),
     });
-    if (loaded.skipped.planned || loaded.skipped.undated) say(`left out ${loaded.skipped.planned} PLANNED and ${loaded.skipped.undated} undated adoptions`);
+    if (loaded.skipped.planned || loaded.skipped.undated)
+      say(`left out ${loaded.skipped.planned} PLANNED and ${loaded.skipped.undated} undated adoptions`);
     return { label: loaded.label, events: loaded.events, documented: loaded.documented, names: loaded.names, fromGraph: true };
   } finally {
     await conn.db.close();

@@ -35,7 +35,8 @@ Event-history columns:
 ${EVENT_HISTORY_COLUMNS.map(([c, d]) => `  ${c.padEnd(16)}${d}`).join('\n')}`;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const q = (s: string | number | null): string => (s === null ? '' : typeof s === 'number' ? String(s) : /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const q = (s: string | number | null): string =>
+  s === null ? '' : typeof s === 'number' ? String(s) : /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 
 async function writeLines(file: string, lines: Iterable<string>): Promise<number> {
   const out = createWriteStream(file);
@@ -77,14 +78,18 @@ export const cascadesCommand: Command = {
           return await withDb(async (db) => {
             const sets = await listCascadeDataSets(db);
             if (!sets.length) say('No cascade data sets. Import one with "prevention-graph cascades import FILE --id ID".');
-            for (const s of sets) process.stdout.write(`${s.id}\t${s.adoptions} adoptions, ${s.nodes} nodes, ${s.cascades} cascades\t${s.name}\t${s.importedAt} by ${s.importedBy}\n`);
+            for (const s of sets)
+              process.stdout.write(
+                `${s.id}\t${s.adoptions} adoptions, ${s.nodes} nodes, ${s.cascades} cascades\t${s.name}\t${s.importedAt} by ${s.importedBy}\n`,
+              );
           });
         case 'delete': {
           const id = rest[0];
           if (!id) throw new CliError('Name the data set to delete.', 'prevention-graph cascades delete ID --yes');
           if (!values.yes) throw new CliError(`Deleting "${id}" cannot be undone.`, 'Add --yes to confirm.');
           return await withDb(async (db) => {
-            if (!(await deleteCascadeDataSet(db, id))) throw new CliError(`No cascade data set "${id}".`, 'See "prevention-graph cascades list".');
+            if (!(await deleteCascadeDataSet(db, id)))
+              throw new CliError(`No cascade data set "${id}".`, 'See "prevention-graph cascades list".');
             say(`Deleted the cascade data set "${id}".`);
           });
         }
@@ -93,7 +98,10 @@ export const cascadesCommand: Command = {
         case 'event-history':
           return await historyAction(values);
         default:
-          throw new CliError(action ? `Unknown action "${action}".` : 'Name an action: import, list, delete, stats or event-history.', 'Run "prevention-graph cascades --help".');
+          throw new CliError(
+            action ? `Unknown action "${action}".` : 'Name an action: import, list, delete, stats or event-history.',
+            'Run "prevention-graph cascades --help".',
+          );
       }
     } catch (err) {
       if (err instanceof NetinfInputError) throw new CliError(err.message, 'Run "prevention-graph cascades --help".');
@@ -116,7 +124,8 @@ async function withDb(work: (db: Awaited<ReturnType<typeof connect>>['db']) => P
 async function importAction(values: Record<string, unknown>, files: string[]): Promise<void> {
   const file = files[0];
   const id = str(values.id);
-  if (!file || files.length > 1) throw new CliError('Name one CSV file to import.', 'prevention-graph cascades import adoptions.csv --id my-data');
+  if (!file || files.length > 1)
+    throw new CliError('Name one CSV file to import.', 'prevention-graph cascades import adoptions.csv --id my-data');
   if (!id) throw new CliError('Give the data set an id with --id.', 'For example --id spid (lower-case letters, digits and "-").');
   let events;
   try {
@@ -139,7 +148,11 @@ async function importAction(values: Record<string, unknown>, files: string[]): P
       progress: say,
     });
     process.stdout.write(`${r.id}\t${r.adoptions} adoptions, ${r.nodes} nodes, ${r.cascades} cascades\n`);
-    say(r.dryRun ? 'Dry run: everything checked, nothing written.' : `Imported in one transaction${r.replaced ? ' (replacing the previous data set)' : ''}.`);
+    say(
+      r.dryRun
+        ? 'Dry run: everything checked, nothing written.'
+        : `Imported in one transaction${r.replaced ? ' (replacing the previous data set)' : ''}.`,
+    );
   }, true);
 }
 
@@ -151,20 +164,47 @@ async function statsAction(values: Record<string, unknown>): Promise<void> {
   const out = str(values.out);
   if (!out) {
     const spans = speeds.map((s) => s.span).sort((a, b) => a - b);
-    process.stdout.write(`${input.label}: ${c.cascadeIds.length} cascades, ${c.nodeNames.length} actors; median span ${spans[spans.length >> 1]}\n`);
+    process.stdout.write(
+      `${input.label}: ${c.cascadeIds.length} cascades, ${c.nodeNames.length} actors; median span ${spans[spans.length >> 1]}\n`,
+    );
     process.stdout.write('Most innovative (leaders):\n');
-    for (const r of inno.slice(0, 5)) process.stdout.write(`  ${r.rank}. ${input.names?.get(r.node) ?? r.node}\tscore ${r.score.toFixed(3)}\t${r.category}\t${r.adoptions} adoptions\n`);
+    for (const r of inno.slice(0, 5))
+      process.stdout.write(
+        `  ${r.rank}. ${input.names?.get(r.node) ?? r.node}\tscore ${r.score.toFixed(3)}\t${r.category}\t${r.adoptions} adoptions\n`,
+      );
     process.stdout.write('Least innovative (laggards):\n');
-    for (const r of inno.filter((x) => x.adoptions).slice(-5)) process.stdout.write(`  ${r.rank}. ${input.names?.get(r.node) ?? r.node}\tscore ${r.score.toFixed(3)}\t${r.category}\t${r.adoptions} adoptions\n`);
+    for (const r of inno.filter((x) => x.adoptions).slice(-5))
+      process.stdout.write(
+        `  ${r.rank}. ${input.names?.get(r.node) ?? r.node}\tscore ${r.score.toFixed(3)}\t${r.category}\t${r.adoptions} adoptions\n`,
+      );
     say('Add --out PREFIX for PREFIX-speed.csv and PREFIX-innovativeness.csv.');
     return;
   }
-  const speedLines = ['cascade,adopters,first,last,span,time_to_half,mean_lag,median_lag,max_lag,tied', ...speeds.map((s) => [s.cascade, s.adopters, s.first, s.last, s.span, s.timeToHalf, s.meanLag, s.medianLag, s.maxLag, s.tied].map(q).join(','))];
+  const speedLines = [
+    'cascade,adopters,first,last,span,time_to_half,mean_lag,median_lag,max_lag,tied',
+    ...speeds.map((s) =>
+      [s.cascade, s.adopters, s.first, s.last, s.span, s.timeToHalf, s.meanLag, s.medianLag, s.maxLag, s.tied].map(q).join(','),
+    ),
+  ];
   const innoLines = [
     'rank,node,name,adoptions,mean_position,score,category,innovator,early_adopter,early_majority,late_majority,laggard',
     ...inno.map((r) =>
-      [r.rank, r.node, input.names?.get(r.node) ?? r.node, r.adoptions, Number.isNaN(r.meanPosition) ? null : r.meanPosition, Number.isNaN(r.score) ? null : r.score, r.adoptions ? r.category : null,
-        r.counts.innovator, r.counts['early adopter'], r.counts['early majority'], r.counts['late majority'], r.counts.laggard].map(q).join(','),
+      [
+        r.rank,
+        r.node,
+        input.names?.get(r.node) ?? r.node,
+        r.adoptions,
+        Number.isNaN(r.meanPosition) ? null : r.meanPosition,
+        Number.isNaN(r.score) ? null : r.score,
+        r.adoptions ? r.category : null,
+        r.counts.innovator,
+        r.counts['early adopter'],
+        r.counts['early majority'],
+        r.counts['late majority'],
+        r.counts.laggard,
+      ]
+        .map(q)
+        .join(','),
     ),
   ];
   await writeLines(`${out}-speed.csv`, speedLines);

@@ -17,7 +17,15 @@ export const dbCommand: Command = {
     const home = config.local.home;
     switch (action) {
       case 'start': {
-        const h = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, home, boltPort: config.local.boltPort, heap: config.local.heap, pageCache: config.local.pageCache, log: say, detached: true });
+        const h = await startLocalNeo4j({
+          projectRoot: PROJECT_ROOT,
+          home,
+          boltPort: config.local.boltPort,
+          heap: config.local.heap,
+          pageCache: config.local.pageCache,
+          log: say,
+          detached: true,
+        });
         say(`${h.startedHere ? 'Started' : 'Already running:'} Neo4j at ${h.uri} (pid ${h.pid}); log: ${h.logFile}`);
         return;
       }

@@ -28,11 +28,18 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** Where each file goes: stdout, one file, or the two CSV files of a prefix or directory. */
 async function targets(out: string | undefined, suffixes: string[]): Promise<(string | null)[]> {
   if (!out || out === '-') {
-    if (suffixes.length > 1) throw new CliError('CSV is two files (nodes and edges) and cannot go to stdout.', 'Add --out DIR/ or --out PREFIX.');
+    if (suffixes.length > 1)
+      throw new CliError('CSV is two files (nodes and edges) and cannot go to stdout.', 'Add --out DIR/ or --out PREFIX.');
     return [null];
   }
   if (suffixes.length === 1) return [out];
-  const isDir = out.endsWith('/') || out.endsWith(path.sep) || (await stat(out).then((s) => s.isDirectory(), () => false));
+  const isDir =
+    out.endsWith('/') ||
+    out.endsWith(path.sep) ||
+    (await stat(out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   if (isDir) await mkdir(out, { recursive: true });
   return suffixes.map((s) => (isDir ? path.join(out, s.replace(/^-/, '')) : `${out}${s}`));
 }
@@ -53,9 +60,11 @@ export const exportCommand: Command = {
   },
   async run({ values }) {
     const format = str(values.format);
-    if (!isExportFormat(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}.`, 'Run "prevention-graph export --help".');
+    if (!isExportFormat(format))
+      throw new CliError(`--format must be one of ${FORMATS.join(', ')}.`, 'Run "prevention-graph export --help".');
     const scopes = (['practice', 'reach', 'region'] as const).filter((s) => str(values[s]));
-    if (scopes.length > 1) throw new CliError(`Give at most one of --practice, --reach and --region (got ${scopes.map((s) => `--${s}`).join(', ')}).`);
+    if (scopes.length > 1)
+      throw new CliError(`Give at most one of --practice, --reach and --region (got ${scopes.map((s) => `--${s}`).join(', ')}).`);
     const scope = scopes[0];
     const params: ScopeParams = {
       scope: scope ?? 'all',
@@ -69,14 +78,20 @@ export const exportCommand: Command = {
       request = parseScope(params);
     } catch (err) {
       const field = err instanceof AppError ? String(err.extensions.field ?? '') : '';
-      throw new CliError(err instanceof Error ? err.message : String(err), field ? `Check --${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.` : undefined);
+      throw new CliError(
+        err instanceof Error ? err.message : String(err),
+        field ? `Check --${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.` : undefined,
+      );
     }
     const config = loadConfig();
     const conn = await connect(config, say, undefined, { detached: true });
     try {
       const graph = await loadExportGraph(conn.db, request);
       const files = writeExport(format, graph);
-      const where = await targets(str(values.out), files.map((f) => f.suffix));
+      const where = await targets(
+        str(values.out),
+        files.map((f) => f.suffix),
+      );
       for (const [i, file] of files.entries()) {
         const target = where[i];
         if (target === null || target === undefined) process.stdout.write(file.text);

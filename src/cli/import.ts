@@ -35,7 +35,8 @@ export const importCommand: Command = {
   usage: USAGE,
   options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, by: { type: 'string' } },
   async run({ values, positionals }) {
-    if (!positionals.length) throw new CliError('Name at least one file or folder to import.', 'prevention-graph import data.yaml [more.csv …] [--dry-run]');
+    if (!positionals.length)
+      throw new CliError('Name at least one file or folder to import.', 'prevention-graph import data.yaml [more.csv …] [--dry-run]');
     const by = typeof values.by === 'string' ? values.by : 'import';
     if (!/^[\w.@-]{1,64}$/.test(by)) throw new CliError('--by must be 1–64 letters, digits, "_", ".", "@" or "-".');
     // A large import may take minutes: the API's per-transaction limit applies only if set explicitly.

@@ -41,14 +41,20 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 function number(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n)) throw new CliError(`--${flag} must be a number (got "${v}").`, `Run "prevention-graph infer --help".`);
+  if (v.trim() === '' || !Number.isFinite(n))
+    throw new CliError(`--${flag} must be a number (got "${v}").`, `Run "prevention-graph infer --help".`);
   return n;
 }
 
 export function describeRun(r: NetinfResult): string {
   const names = PARAMETER_NAMES[r.model];
   const params = r.params.map((p, i) => `${names[i]} = ${p}`).join(', ');
-  const why = r.stoppedBy === 'edges' ? 'the number of edges asked for' : r.stoppedBy === 'p-value' ? 'the p-value cutoff' : 'every possible edge (before the p-value cutoff)';
+  const why =
+    r.stoppedBy === 'edges'
+      ? 'the number of edges asked for'
+      : r.stoppedBy === 'p-value'
+        ? 'the p-value cutoff'
+        : 'every possible edge (before the p-value cutoff)';
   return `${r.edges.length} edges (${r.model}, ${params}${r.paramsEstimated ? ', estimated from the data' : ''}; stopped at ${why}; ${r.possibleEdges} possible edges)`;
 }
 
@@ -75,13 +81,23 @@ export const inferCommand: Command = {
     if (!isTransmissionModel(model)) throw new CliError(`--model must be one of ${MODELS.join(', ')} (got "${model}").`);
     const edges = number('edges', str(values.edges));
     const pValue = number('p-value', str(values['p-value']));
-    if ((edges === undefined) === (pValue === undefined)) throw new CliError('Give exactly one of --edges N and --p-value CUTOFF.', 'For example --edges 100, or --p-value 0.1.');
-    const given = { lambda: number('lambda', str(values.lambda)), alpha: number('alpha', str(values.alpha)), mu: number('mu', str(values.mu)), sigma: number('sigma', str(values.sigma)) };
+    if ((edges === undefined) === (pValue === undefined))
+      throw new CliError('Give exactly one of --edges N and --p-value CUTOFF.', 'For example --edges 100, or --p-value 0.1.');
+    const given = {
+      lambda: number('lambda', str(values.lambda)),
+      alpha: number('alpha', str(values.alpha)),
+      mu: number('mu', str(values.mu)),
+      sigma: number('sigma', str(values.sigma)),
+    };
     const wanted = PARAMETER_NAMES[model];
     const stray = Object.entries(given).filter(([k, v]) => v !== undefined && !wanted.includes(k));
-    if (stray.length) throw new CliError(`The ${model} model takes ${wanted.map((w) => `--${w}`).join(' and ')}, not ${stray.map(([k]) => `--${k}`).join(', ')}.`);
+    if (stray.length)
+      throw new CliError(
+        `The ${model} model takes ${wanted.map((w) => `--${w}`).join(' and ')}, not ${stray.map(([k]) => `--${k}`).join(', ')}.`,
+      );
     const values_ = wanted.map((k) => given[k as keyof typeof given]);
-    if (values_.some((v) => v !== undefined) && values_.some((v) => v === undefined)) throw new CliError(`Give all of ${wanted.map((w) => `--${w}`).join(' and ')}, or none to estimate them.`);
+    if (values_.some((v) => v !== undefined) && values_.some((v) => v === undefined))
+      throw new CliError(`Give all of ${wanted.map((w) => `--${w}`).join(' and ')}, or none to estimate them.`);
     const params = values_.every((v) => v !== undefined) ? (values_ as number[]) : undefined;
     const order = str(values['cascade-order']) ?? 'c';
     if (order !== 'c' && order !== 'input') throw new CliError('--cascade-order must be c or input.');
@@ -117,21 +133,35 @@ export const inferCommand: Command = {
         else process.stdout.write(csv);
       } else {
         const documented = comparison ? new Set(comparison.recovered.map((r) => `${r.origin}\u0000${r.destination}`)) : undefined;
-        const graph = inferredExportGraph(result, { title: input.label, names: input.names, documented, nodeType: input.fromGraph ? 'City' : 'Node' });
+        const graph = inferredExportGraph(result, {
+          title: input.label,
+          names: input.names,
+          documented,
+          nodeType: input.fromGraph ? 'City' : 'Node',
+        });
         const files = writeExport(format as 'csv' | 'graphml' | 'gexf', graph);
-        if ((!out || out === '-') && files.length > 1) throw new CliError('CSV is two files (nodes and edges) and cannot go to stdout.', 'Add --out PREFIX.');
+        if ((!out || out === '-') && files.length > 1)
+          throw new CliError('CSV is two files (nodes and edges) and cannot go to stdout.', 'Add --out PREFIX.');
         for (const f of files) {
           if (out && out !== '-') await writeFile(files.length > 1 ? `${out}${f.suffix}` : out, f.text);
           else process.stdout.write(f.text);
         }
       }
-      say(`${describeRun(result)}: inferred in ${inferSeconds.toFixed(2)} s, ${((Date.now() - started) / 1000).toFixed(2)} s in all${out && out !== '-' ? ` → ${out}` : ''}`);
+      say(
+        `${describeRun(result)}: inferred in ${inferSeconds.toFixed(2)} s, ${((Date.now() - started) / 1000).toFixed(2)} s in all${out && out !== '-' ? ` → ${out}` : ''}`,
+      );
       if (values.compare) {
-        if (!comparison) say('compare: no documented influences among these nodes (a CSV file has none; use --data-set, --practice or --category).');
+        if (!comparison)
+          say('compare: no documented influences among these nodes (a CSV file has none; use --data-set, --practice or --category).');
         else {
-          say(`compare: ${comparison.documented} documented city-to-city influences; recovered ${comparison.recovered.length}, missed ${comparison.missed.length} (${comparison.missed.filter((m) => !m.possible).length} impossible from these times); ${comparison.undocumented.length} of ${result.edges.length} inferred edges have no document`);
+          say(
+            `compare: ${comparison.documented} documented city-to-city influences; recovered ${comparison.recovered.length}, missed ${comparison.missed.length} (${comparison.missed.filter((m) => !m.possible).length} impossible from these times); ${comparison.undocumented.length} of ${result.edges.length} inferred edges have no document`,
+          );
           for (const r of comparison.recovered) say(`  recovered #${r.rank}: ${r.origin} -> ${r.destination}`);
-          for (const m of comparison.missed) say(`  missed: ${m.origin} -> ${m.destination}${m.possible ? '' : ' (not possible: the origin never adopted strictly earlier)'}`);
+          for (const m of comparison.missed)
+            say(
+              `  missed: ${m.origin} -> ${m.destination}${m.possible ? '' : ' (not possible: the origin never adopted strictly earlier)'}`,
+            );
         }
       }
     } catch (err) {

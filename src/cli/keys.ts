@@ -18,7 +18,8 @@ export const keysCommand: Command = {
   options: { name: { type: 'string' }, role: { type: 'string' } },
   async run({ values, positionals }) {
     const action = positionals[0];
-    if (!['create', 'list', 'revoke'].includes(action ?? '')) throw new CliError(`Unknown keys action "${action ?? ''}".`, `Use:\n${USAGE}`);
+    if (!['create', 'list', 'revoke'].includes(action ?? ''))
+      throw new CliError(`Unknown keys action "${action ?? ''}".`, `Use:\n${USAGE}`);
     const name = typeof values.name === 'string' ? values.name : undefined;
     if (action !== 'list' && !name) throw new CliError(`keys ${action} needs --name NAME.`, USAGE);
     const config = loadConfig();

@@ -11,7 +11,10 @@ export const seedCommand: Command = {
   options: { dir: { type: 'string' }, reset: { type: 'boolean' }, yes: { type: 'boolean' } },
   async run({ values }) {
     if (values.reset && !values.yes) {
-      throw new CliError('--reset deletes every node and relationship in the graph.', 'Run again with --reset --yes if that is what you want.');
+      throw new CliError(
+        '--reset deletes every node and relationship in the graph.',
+        'Run again with --reset --yes if that is what you want.',
+      );
     }
     // Loading a large seed folder may take minutes: the API's per-transaction limit applies only if set explicitly.
     const config = loadConfig({ NEO4J_TX_TIMEOUT_MS: '3600000', ...process.env });

@@ -21,7 +21,10 @@ export const serveCommand: Command = {
     // Listen for Ctrl-C from the start: a signal during the Neo4j start-up must still stop it.
     const stop = shutdownSignal();
     const conn = await connect(config, say, log, {
-      supervise: config.local.restartAttempts > 0 ? { maxAttempts: config.local.restartAttempts, onRestart: (reason) => localRestarts.inc({ reason: restartReason(reason) }) } : undefined,
+      supervise:
+        config.local.restartAttempts > 0
+          ? { maxAttempts: config.local.restartAttempts, onRestart: (reason) => localRestarts.inc({ reason: restartReason(reason) }) }
+          : undefined,
     });
     try {
       if (stop.received) return;

@@ -1,10 +1,30 @@
 /** The closed word lists that classify nodes and facts. */
 
 /** Kinds of sub-national authority ("cities" in the network's broad sense). */
-export const CITY_KINDS = ['CITY', 'TOWN', 'MUNICIPALITY', 'DISTRICT', 'COUNTY', 'COUNCIL', 'GOVERNORATE', 'REGIONAL_GOVERNMENT', 'DIVISION'] as const;
+export const CITY_KINDS = [
+  'CITY',
+  'TOWN',
+  'MUNICIPALITY',
+  'DISTRICT',
+  'COUNTY',
+  'COUNCIL',
+  'GOVERNORATE',
+  'REGIONAL_GOVERNMENT',
+  'DIVISION',
+] as const;
 export type CityKind = (typeof CITY_KINDS)[number];
 
-export const ORGANISATION_KINDS = ['NETWORK', 'DONOR_GOVERNMENT', 'MULTILATERAL', 'NATIONAL_BODY', 'ASSOCIATION', 'NGO', 'ACADEMIC', 'PRIVATE', 'OTHER'] as const;
+export const ORGANISATION_KINDS = [
+  'NETWORK',
+  'DONOR_GOVERNMENT',
+  'MULTILATERAL',
+  'NATIONAL_BODY',
+  'ASSOCIATION',
+  'NGO',
+  'ACADEMIC',
+  'PRIVATE',
+  'OTHER',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const PRACTICE_CATEGORIES = [

@@ -33,8 +33,7 @@ export function parsePartialDate(value: string): PartialDateParts | undefined {
   return { year, month, day, precision: day ? 'DAY' : month ? 'MONTH' : 'YEAR' };
 }
 
-export const isPartialDate = (value: unknown): value is PartialDate =>
-  typeof value === 'string' && parsePartialDate(value) !== undefined;
+export const isPartialDate = (value: unknown): value is PartialDate => typeof value === 'string' && parsePartialDate(value) !== undefined;
 
 /** The first and last day the partial date may stand for, as ISO `YYYY-MM-DD` strings. */
 export function bounds(value: PartialDate): { start: string; end: string } {
@@ -42,7 +41,8 @@ export function bounds(value: PartialDate): { start: string; end: string } {
   if (!p) throw new TypeError(`Not a partial date: ${value}`);
   const y = pad(p.year, 4);
   if (p.precision === 'DAY') return { start: value, end: value };
-  if (p.precision === 'MONTH') return { start: `${y}-${pad(p.month!)}-01`, end: `${y}-${pad(p.month!)}-${pad(daysInMonth(p.year, p.month!))}` };
+  if (p.precision === 'MONTH')
+    return { start: `${y}-${pad(p.month!)}-01`, end: `${y}-${pad(p.month!)}-${pad(daysInMonth(p.year, p.month!))}` };
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 

@@ -20,7 +20,10 @@ export async function storeKey(db: Db, key: StoredKey & { hash: string }): Promi
   return db.write(async (tx) => {
     const params = { ...key };
     const taken = await tx.run('MATCH (k:ApiKey) WHERE k.name = $name OR k.hash = $hash RETURN k.name AS name', params);
-    if (taken.length) throw new AppError('CONFLICT', `An API key named "${key.name}" already exists; revoke it first or choose another name.`, { field: 'name' });
+    if (taken.length)
+      throw new AppError('CONFLICT', `An API key named "${key.name}" already exists; revoke it first or choose another name.`, {
+        field: 'name',
+      });
     await tx.run('CREATE (:ApiKey {name: $name, role: $role, hash: $hash, createdAt: $createdAt, createdBy: $createdBy})', params);
     return { name: key.name, role: key.role, createdAt: key.createdAt, createdBy: key.createdBy };
   });
@@ -41,6 +44,8 @@ export async function deleteStoredKey(db: Db, name: string): Promise<boolean> {
 
 /** The key with this hash, if stored (what each authenticated request asks, through a cache). */
 export async function findStoredKey(db: Db, hash: string): Promise<{ name: string; role: Role; hash: string } | undefined> {
-  const rows = await db.query<{ name: string; role: Role }>('MATCH (k:ApiKey {hash: $hash}) RETURN k.name AS name, k.role AS role', { hash });
+  const rows = await db.query<{ name: string; role: Role }>('MATCH (k:ApiKey {hash: $hash}) RETURN k.name AS name, k.role AS role', {
+    hash,
+  });
   return rows[0] ? { ...rows[0], hash } : undefined;
 }

@@ -17,7 +17,11 @@ export function citationsOf(props: Record<string, unknown>): Citation[] {
   const sources = (props.citationSources as string[] | undefined) ?? [];
   const excerpts = (props.citationExcerpts as string[] | undefined) ?? [];
   const fields = (props.citationFields as string[] | null | undefined) ?? [];
-  return sources.map((sourceId, i) => ({ sourceId, excerpt: excerpts[i] ?? '', fields: (fields[i] ?? '').split(FIELD_SEPARATOR).filter(Boolean) }));
+  return sources.map((sourceId, i) => ({
+    sourceId,
+    excerpt: excerpts[i] ?? '',
+    fields: (fields[i] ?? '').split(FIELD_SEPARATOR).filter(Boolean),
+  }));
 }
 
 const statementValue = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -32,7 +36,11 @@ export function statementsOf(props: Record<string, unknown>, names: readonly str
   const all = [...names, ...[...named].filter((n) => !names.includes(n)).sort()];
   return all
     .filter((property) => statementValue(props[property]) !== null)
-    .map((property) => ({ property, value: statementValue(props[property]), citations: citations.filter((c) => c.fields?.includes(property)) }));
+    .map((property) => ({
+      property,
+      value: statementValue(props[property]),
+      citations: citations.filter((c) => c.fields?.includes(property)),
+    }));
 }
 
 export function labelOf(raw: RawNode): NodeLabel {

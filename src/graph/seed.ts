@@ -60,7 +60,12 @@ export async function readSeedDir(dir: string): Promise<Batch> {
   for (const name of relFiles) {
     const display = `relationships/${name}`;
     const type = relFileType(name.replace(/\.(ya?ml|json)$/, ''));
-    if (!type) throw inputError({ file: display }, '(file)', `is not a relationship type; use one of ${REL_TYPE_NAMES.map((t) => t.toLowerCase()).join(', ')}`);
+    if (!type)
+      throw inputError(
+        { file: display },
+        '(file)',
+        `is not a relationship type; use one of ${REL_TYPE_NAMES.map((t) => t.toLowerCase()).join(', ')}`,
+      );
     for (const [i, entry] of (await readEntries(path.join(relDir, name), display)).entries()) {
       const ctx = { file: display, entry: i + 1 };
       const input: RelationshipInput = await toRelationshipInput({ ...entry, type }, ctx);

@@ -20,7 +20,12 @@ const slots = new WeakMap<Driver, Map<string, Slot>>();
  * `keep: false` shares the computation only while it runs (for large results such as
  * exports, which are not worth holding in memory between requests).
  */
-export async function perGraphVersion<T>(db: Db, name: string, compute: () => Promise<T>, { keep = true }: { keep?: boolean } = {}): Promise<T> {
+export async function perGraphVersion<T>(
+  db: Db,
+  name: string,
+  compute: () => Promise<T>,
+  { keep = true }: { keep?: boolean } = {},
+): Promise<T> {
   const version = await db.read((tx) => graphVersion(tx));
   let byKey = slots.get(db.driver);
   if (!byKey) slots.set(db.driver, (byKey = new Map()));

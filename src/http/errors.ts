@@ -24,7 +24,13 @@ function send(res: Parameters<RequestHandler>[1], path: string, status: number, 
 /** 404 for any path no route answered. */
 export function notFoundHandler(): RequestHandler {
   return (req, res) => {
-    send(res, req.path, 404, 'NOT_FOUND', `Nothing here. The API is at /graphql; exports at /export/{graphml|gexf|csv|kumu}; the explorer at /.`);
+    send(
+      res,
+      req.path,
+      404,
+      'NOT_FOUND',
+      `Nothing here. The API is at /graphql; exports at /export/{graphml|gexf|csv|kumu}; the explorer at /.`,
+    );
   };
 }
 
@@ -40,7 +46,13 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
     const status = raw >= 400 && raw < 600 ? raw : 500;
     if (status >= 500) {
       log.error({ err, method: req.method, path: req.path.slice(0, 200) }, 'unhandled error in a route');
-      send(res, req.path, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error. It has been logged; try again, or report it with the time of the request.');
+      send(
+        res,
+        req.path,
+        500,
+        'INTERNAL_SERVER_ERROR',
+        'Internal server error. It has been logged; try again, or report it with the time of the request.',
+      );
       return;
     }
     const message =
@@ -72,6 +84,8 @@ export function installClientErrorHandler(server: http.Server): void {
         ? { code: 'BAD_REQUEST', message: 'The URL or headers are larger than 16 KB. Send long queries with POST, in the body.' }
         : { code: 'BAD_REQUEST', message: 'The request could not be parsed as HTTP.' },
     });
-    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
 }

@@ -15,7 +15,14 @@ import type { RouteInstaller } from './route';
  * `{ error: { code, message, field } }` with 400 / 401 / 404 / 503 — never internals.
  * Same API-key rule as /graphql: anonymous reads unless the server requires a key.
  */
-const STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, DATABASE_UNAVAILABLE: 503, DATABASE_TIMEOUT: 504 };
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  DATABASE_UNAVAILABLE: 503,
+  DATABASE_TIMEOUT: 504,
+};
 
 const PARAMS = ['scope', 'id', 'direction', 'maxHops', 'asOf', 'part'] as const;
 
@@ -33,7 +40,9 @@ function queryParams(req: Request): ScopeParams & { part?: string } {
 function sendError(res: Response, err: unknown, log: Logger): void {
   const app = toAppError(err);
   if (!app) log.error({ err }, 'export failed');
-  const e = app ?? new AppError('INTERNAL_SERVER_ERROR', 'The export failed. It has been logged; try again, or report it with the time of the request.');
+  const e =
+    app ??
+    new AppError('INTERNAL_SERVER_ERROR', 'The export failed. It has been logged; try again, or report it with the time of the request.');
   noteErrorCode(e.code);
   const { http: _http, ...extensions } = e.extensions as Record<string, unknown>;
   res.status(STATUS[e.code] ?? 500).json({ error: { ...extensions, message: e.message } });
@@ -52,7 +61,12 @@ export const installExportRoutes: RouteInstaller = (app, { db, log, auth }) => {
       }
       const request = parseScope(params);
       // Identical exports asked for while one is being written share it (per graph version).
-      const files = await perGraphVersion(db, `export:${format}:${JSON.stringify(request)}`, async () => writeExport(format, await loadExportGraph(db, request)), { keep: false });
+      const files = await perGraphVersion(
+        db,
+        `export:${format}:${JSON.stringify(request)}`,
+        async () => writeExport(format, await loadExportGraph(db, request)),
+        { keep: false },
+      );
       const file = format === 'csv' ? files.find((f) => f.suffix === `-${params.part}.csv`)! : files[0]!;
       res
         .status(200)

@@ -26,6 +26,9 @@ export function installOpsRoutes(app: express.Express, db: Db, warming: () => bo
     poolMax.set(s.maxPoolSize);
     breakerOpen.set(s.breakerOpen ? 1 : 0);
     txRetries.set(s.retries);
-    res.set('Content-Type', registry.contentType).set('Cache-Control', 'no-store').send(await registry.metrics());
+    res
+      .set('Content-Type', registry.contentType)
+      .set('Cache-Control', 'no-store')
+      .send(await registry.metrics());
   });
 }

@@ -30,7 +30,8 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Db, log: Logger)
   if (!city || !practice) return 0; // an empty graph: nothing worth warming
   const run = async <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => {
     const res = await apollo.executeOperation({ query: doc, variables }, { contextValue: createContext(db, { log }) });
-    if (res.body.kind === 'single' && res.body.singleResult.errors?.length) log.warn({ errors: res.body.singleResult.errors }, 'warm-up operation failed');
+    if (res.body.kind === 'single' && res.body.singleResult.errors?.length)
+      log.warn({ errors: res.body.singleResult.errors }, 'warm-up operation failed');
   };
   // One at a time: the machine may be small, and each one warms the next.
   for (const step of [

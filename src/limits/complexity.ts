@@ -41,14 +41,20 @@ function argumentCheck(violations: ArgumentViolation[]): ComplexityEstimator {
     for (const name of ['first', 'last'] as const) {
       const v = args[name];
       if (typeof v === 'number' && v > MAX_PAGE_SIZE) {
-        violations.push({ field: `${type.name}.${field.name}(${name})`, message: `is ${v}; pages hold at most ${MAX_PAGE_SIZE}. Page with "after".` });
+        violations.push({
+          field: `${type.name}.${field.name}(${name})`,
+          message: `is ${v}; pages hold at most ${MAX_PAGE_SIZE}. Page with "after".`,
+        });
       }
     }
     for (const arg of field.args) {
       if (getNamedType(arg.type).name !== 'ID') continue;
       const v: unknown = args[arg.name];
       if ([v].flat().some((x) => typeof x === 'string' && x.length > MAX_ID_LENGTH)) {
-        violations.push({ field: `${type.name}.${field.name}(${arg.name})`, message: `is longer than any id (${MAX_ID_LENGTH} characters).` });
+        violations.push({
+          field: `${type.name}.${field.name}(${arg.name})`,
+          message: `is longer than any id (${MAX_ID_LENGTH} characters).`,
+        });
       }
     }
     return undefined;
@@ -79,7 +85,8 @@ const pagedListEstimator: ComplexityEstimator = ({ type, field, args, childCompl
  * scalar costs nothing — reads project the selected properties, so a property arrives in
  * the record that is already counted.
  */
-const recordEstimator: ComplexityEstimator = ({ field, childComplexity }) => (isCompositeType(getNamedType(field.type)) ? 1 + childComplexity : 0);
+const recordEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  isCompositeType(getNamedType(field.type)) ? 1 + childComplexity : 0;
 
 export interface Cost {
   complexity: number;
@@ -87,7 +94,12 @@ export interface Cost {
 }
 
 /** The cost of one operation of `document` with these variables (throws GraphQLError on bad variables). */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): Cost {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): Cost {
   const violations: ArgumentViolation[] = [];
   const complexity = getComplexity({
     schema,

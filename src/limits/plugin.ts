@@ -16,9 +16,11 @@ export interface QueryLimits {
 /** A refused operation is the client's doing: HTTP 400, not Apollo's default 500 for plugin errors. */
 const http400 = { http: { status: 400 } };
 
-const tooManyAliases = (aliases: number, limit: number) => new AppError('QUERY_TOO_COMPLEX', aliasMessage(limit), { aliases, limit, ...http400 });
+const tooManyAliases = (aliases: number, limit: number) =>
+  new AppError('QUERY_TOO_COMPLEX', aliasMessage(limit), { aliases, limit, ...http400 });
 
-const aliasMessage = (limit: number) => `This query has more than ${limit} aliased fields; the limit is ${limit}. Ask for lists (cities(where: { ids: […] })) instead of many aliases.`;
+const aliasMessage = (limit: number) =>
+  `This query has more than ${limit} aliased fields; the limit is ${limit}. Ask for lists (cities(where: { ids: […] })) instead of many aliases.`;
 
 /**
  * Refuses, from the query text alone, operations with more than `maxAliases` aliases, before
@@ -29,9 +31,12 @@ const aliasMessage = (limit: number) => `This query has more than ${limit} alias
 export function aliasGuard(maxAliases: number): RequestHandler {
   return (req, res, next) => {
     const body: unknown = req.body;
-    const query = (body && typeof body === 'object' && 'query' in body ? (body as { query?: unknown }).query : undefined) ?? req.query?.query;
+    const query =
+      (body && typeof body === 'object' && 'query' in body ? (body as { query?: unknown }).query : undefined) ?? req.query?.query;
     if (typeof query === 'string' && sourceAliases(query, maxAliases) > maxAliases) {
-      res.status(400).json({ errors: [{ message: aliasMessage(maxAliases), extensions: { code: 'QUERY_TOO_COMPLEX', limit: maxAliases } }] });
+      res
+        .status(400)
+        .json({ errors: [{ message: aliasMessage(maxAliases), extensions: { code: 'QUERY_TOO_COMPLEX', limit: maxAliases } }] });
       return;
     }
     next();
@@ -56,18 +61,25 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
           if (aliases > limits.maxAliases) throw tooManyAliases(aliases, limits.maxAliases);
           const depth = operationDepth(operation, document);
           if (depth > limits.maxDepth) {
-            throw new AppError('QUERY_TOO_COMPLEX', `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested levels, or split it into several queries.`, {
-              depth,
-              limit: limits.maxDepth,
-              ...http400,
-            });
+            throw new AppError(
+              'QUERY_TOO_COMPLEX',
+              `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested levels, or split it into several queries.`,
+              {
+                depth,
+                limit: limits.maxDepth,
+                ...http400,
+              },
+            );
           }
           let cost;
           try {
             cost = operationCost(schema, document, request.variables, request.operationName ?? operation.name?.value);
           } catch (err) {
             if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
-              throw new AppError('QUERY_TOO_COMPLEX', 'This query has too many fields (fragments included). Ask for fewer.', { limit: limits.maxComplexity, ...http400 });
+              throw new AppError('QUERY_TOO_COMPLEX', 'This query has too many fields (fragments included). Ask for fewer.', {
+                limit: limits.maxComplexity,
+                ...http400,
+              });
             }
             // Variables that do not fit their types: execution would refuse them the same way.
             throw new AppError('BAD_USER_INPUT', err instanceof GraphQLError ? err.message : 'Invalid variables.', http400);

@@ -3,7 +3,18 @@ import type { NodeObject } from '../model/node.type';
 import type { Db } from '../neo4j/db';
 import { encodeKeyCursor, type KeysetPage } from '../model/list-page';
 import { nodesByIds } from '../graph/catalogue/nodes';
-import { fromProjection, groupLinks, linksCypher, linksParams, projection, type Direction, type LinkShape, type PagedLink, type Props, type Row } from '../graph/catalogue/links';
+import {
+  fromProjection,
+  groupLinks,
+  linksCypher,
+  linksParams,
+  projection,
+  type Direction,
+  type LinkShape,
+  type PagedLink,
+  type Props,
+  type Row,
+} from '../graph/catalogue/links';
 import { groupPlaces, placesCypher, placesParams, type PagedNode, type PlaceKind } from '../graph/catalogue/places';
 import type { RelType } from '../domain/relationships';
 import { toNode } from '../graph/records';
@@ -65,7 +76,8 @@ export class Loaders {
   /** A node by id with the properties `props` names (null when there is none). */
   nodeWith(id: string, props: Props): Promise<NodeObject | null> {
     return this.enqueue(JSON.stringify(['node', props]), id, () => ({
-      cypher: (p, part) => `UNWIND $${p}ids AS id MATCH (m:Entity {id: id}) RETURN ${part} AS part, id, [labels(m), ${projection('m', `${p}props`)}] AS row`,
+      cypher: (p, part) =>
+        `UNWIND $${p}ids AS id MATCH (m:Entity {id: id}) RETURN ${part} AS part, id, [labels(m), ${projection('m', `${p}props`)}] AS row`,
       params: (p) => ({ [`${p}props`]: props }),
       finish: (_one, rows) => (rows[0] ? toNode({ ...fromProjection(rows[0].row[1], props), __labels: rows[0].row[0] as string[] }) : null),
     })) as Promise<NodeObject | null>;

@@ -123,4 +123,5 @@ export function endShape(info: GraphQLResolveInfo): LinkShape {
 }
 
 /** Properties of the node a field returns. */
-export const selectedProps = (info: GraphQLResolveInfo): string[] => remember(info.fieldNodes, 'props', () => nodeProps(info.fieldNodes, info.fragments));
+export const selectedProps = (info: GraphQLResolveInfo): string[] =>
+  remember(info.fieldNodes, 'props', () => nodeProps(info.fieldNodes, info.fragments));

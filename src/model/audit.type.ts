@@ -5,7 +5,10 @@ import { DateTimeScalar } from './audit-datetime';
 
 export const ChangeAction = enumObject(CHANGE_ACTIONS);
 export type ChangeAction = Action;
-registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'CREATED when the fact was first written at `at`; UPDATED after; DELETED from a tombstone.' });
+registerEnumType(ChangeAction, {
+  name: 'ChangeAction',
+  description: 'CREATED when the fact was first written at `at`; UPDATED after; DELETED from a tombstone.',
+});
 
 export const ChangeKind = enumObject(CHANGE_KINDS);
 export type ChangeKind = Kind;
@@ -26,6 +29,7 @@ export class Change {
   @Field(() => ID, { nullable: true, description: 'End node id (relationships only).' }) to?: string | null;
   @Field(() => DateTimeScalar, { description: 'When it was written (or deleted).' }) at!: string;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the fact was first written.' }) createdAt?: string | null;
-  @Field(() => String, { nullable: true, description: 'Name of the API key (or "seed", "import") that wrote it; never the key.' }) by?: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of the API key (or "seed", "import") that wrote it; never the key.' }) by?:
+    string | null;
   @Field(() => Int, { nullable: true, description: 'Deleted nodes: how many relationships went with them.' }) detached?: number | null;
 }

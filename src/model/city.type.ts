@@ -2,7 +2,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { CityKind } from './enums';
 import { NodeType } from './node.type';
 
-@ObjectType('City', { implements: NodeType, description: 'Any sub-national authority: city, municipality, district, county, council, governorate, regional government.' })
+@ObjectType('City', {
+  implements: NodeType,
+  description: 'Any sub-national authority: city, municipality, district, county, council, governorate, regional government.',
+})
 export class City extends NodeType {
   @Field(() => CityKind)
   kind!: CityKind;

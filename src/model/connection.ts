@@ -43,7 +43,11 @@ const sizeMessage = (min: number, max: number) => ({ message: `must be a whole n
  * when left out), checked by class-validator before the resolver runs, so a bad value
  * comes back as BAD_USER_INPUT naming "first". One class per (default, max), reused.
  */
-export function FirstArgs(defaultValue: number, max: number = MAX_PAGE_SIZE, description = `How many, 1 to ${max}.`): ClassType<{ first: number }> {
+export function FirstArgs(
+  defaultValue: number,
+  max: number = MAX_PAGE_SIZE,
+  description = `How many, 1 to ${max}.`,
+): ClassType<{ first: number }> {
   const key = `${defaultValue}/${max}/${description}`;
   const known = firstArgs.get(key);
   if (known) return known;

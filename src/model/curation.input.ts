@@ -24,7 +24,9 @@ abstract class CitedLink {
 
 @InputType('AdoptionInput', { description: 'A city, group, organisation or country took up a practice.' })
 export class AdoptionInput extends CitedLink {
-  @Field(() => ID, { description: 'The adopter: a city, group, organisation or country id.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
+  @Field(() => ID, { description: 'The adopter: a city, group, organisation or country id.' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city!: string;
   @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) practice!: string;
   @Field(() => AdoptionStatus) @IsEnum(AdoptionStatus) status!: AdoptionStatus;
 
@@ -34,11 +36,16 @@ export class AdoptionInput extends CitedLink {
   date?: string | null;
 }
 
-@InputType('InfluenceInput', { description: 'An actor inspired, supported or led to an action of another (city, organisation, group, leader, event, hub).' })
+@InputType('InfluenceInput', {
+  description: 'An actor inspired, supported or led to an action of another (city, organisation, group, leader, event, hub).',
+})
 export class InfluenceInput extends CitedLink {
   @Field(() => ID, { description: 'The actor the influence came from.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) source!: string;
   @Field(() => ID, { description: 'The actor that acted.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) target!: string;
-  @Field(() => InfluenceKind, { nullable: true, description: 'What the influence did (default INSPIRED).' }) @IsOptional() @IsEnum(InfluenceKind) kind?: InfluenceKind | null;
+  @Field(() => InfluenceKind, { nullable: true, description: 'What the influence did (default INSPIRED).' })
+  @IsOptional()
+  @IsEnum(InfluenceKind)
+  kind?: InfluenceKind | null;
   @Field(() => String, { nullable: true, description: 'The action, where the text states one.' })
   @IsOptional()
   @IsString()
@@ -46,8 +53,14 @@ export class InfluenceInput extends CitedLink {
   @Length(0, 2000)
   description?: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() date?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The practice learned.' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The event through which it happened.' }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The practice learned.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  practice?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event through which it happened.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  via?: string | null;
 }
 
 @InputType('AttendanceInput', { description: 'A city, leader, organisation, group or hub took part in an event.' })
@@ -65,8 +78,12 @@ export class AttendanceInput extends CitedLink {
 
 @InputType('MembershipInput', { description: 'A city, group or organisation is a member of a network or group.' })
 export class MembershipInput extends CitedLink {
-  @Field(() => ID, { description: 'The member: a city, group or organisation id.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) city!: string;
-  @Field(() => ID, { description: 'The network (organisation) or group id.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) organisation!: string;
+  @Field(() => ID, { description: 'The member: a city, group or organisation id.' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  city!: string;
+  @Field(() => ID, { description: 'The network (organisation) or group id.' })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  organisation!: string;
   @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() since?: string | null;
   @Field(() => ID, { nullable: true, description: 'Where only an order is known: the event, or the fellow member, it joined after.' })
   @IsOptional()
@@ -75,7 +92,8 @@ export class MembershipInput extends CitedLink {
 }
 
 @InputType('RelationshipRefInput', {
-  description: 'Names one relationship: type, ends, and for LEADS its role, for INSPIRED its kind, practice and via (what tells two apart).',
+  description:
+    'Names one relationship: type, ends, and for LEADS its role, for INSPIRED its kind, practice and via (what tells two apart).',
 })
 export class RelationshipRefInput {
   @Field(() => RelationshipType) @IsEnum(RelationshipType) type!: RelationshipType;
@@ -84,5 +102,8 @@ export class RelationshipRefInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 300) role?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
-  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED: its kind (default INSPIRED).' }) @IsOptional() @IsEnum(InfluenceKind) kind?: InfluenceKind | null;
+  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED: its kind (default INSPIRED).' })
+  @IsOptional()
+  @IsEnum(InfluenceKind)
+  kind?: InfluenceKind | null;
 }

@@ -25,13 +25,33 @@ import {
 /** What a write did; a second identical write is UNCHANGED and touches nothing. */
 export const WriteOutcome = upperEnumObject(WRITE_OUTCOMES);
 export type WriteOutcome = Outcome;
-registerEnumType(WriteOutcome, { name: 'WriteOutcome', description: 'UNCHANGED: the graph already said exactly this; nothing was written.' });
+registerEnumType(WriteOutcome, {
+  name: 'WriteOutcome',
+  description: 'UNCHANGED: the graph already said exactly this; nothing was written.',
+});
 
 export const LinkUnion = createUnionType({
   name: 'Link',
   description: 'Any relationship, as the object type of its kind (Adoption, Influence, Location…).',
   types: () =>
-    [Adoption, Attendance, Coverage, Facing, Formation, Funding, Hosting, Influence, Leadership, Location, Membership, Organising, Partnership, PartOf, RegionMembership, Topic] as const,
+    [
+      Adoption,
+      Attendance,
+      Coverage,
+      Facing,
+      Formation,
+      Funding,
+      Hosting,
+      Influence,
+      Leadership,
+      Location,
+      Membership,
+      Organising,
+      Partnership,
+      PartOf,
+      RegionMembership,
+      Topic,
+    ] as const,
   resolveType: (value) => REL_TYPES[(value as unknown as LinkObject).type].object,
 });
 

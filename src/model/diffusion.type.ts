@@ -25,11 +25,15 @@ registerEnumType(InfluenceHopKind, {
         'A stated influence between actors (city, organisation, group, leader, event, hub): `influenceKind` says whether the source inspired, supported or led to the action; `via` names the event when stated.',
     },
     HOSTED: { description: 'A city or organisation hosted the event: it passed on through it (dated by the event).' },
-    ATTENDED: { description: 'The event reached a city, leader, organisation, group or hub that took part in it (dated by the event). Attending is being reached, not passing on.' },
+    ATTENDED: {
+      description:
+        'The event reached a city, leader, organisation, group or hub that took part in it (dated by the event). Attending is being reached, not passing on.',
+    },
     ORGANISED: { description: 'An organisation or hub organised the event (dated by the event).' },
     FORMED_AT: { description: 'The event led to a group formed there (dated by the formation, else the event).' },
     ADOPTED_AFTER: {
-      description: 'Inferred, not stated: the event reached an actor that attended it and then adopted a practice (adoption dated and not certainly before the event).',
+      description:
+        'Inferred, not stated: the event reached an actor that attended it and then adopted a practice (adoption dated and not certainly before the event).',
     },
   },
 });
@@ -41,11 +45,17 @@ registerEnumType(ReachDirection, {
 @ObjectType('InfluenceHop', { description: 'One step of influence, with the citations of the relationships it stands on.' })
 export class InfluenceHop {
   @Field(() => InfluenceHopKind) kind!: InfluenceHopKind;
-  @Field(() => PartialDateScalar, { nullable: true, description: "When: the relationship's date, the event's date (HOSTED, ATTENDED, ORGANISED, or INSPIRED via an event that states none), or the adoption's (ADOPTED_AFTER)." })
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description:
+      "When: the relationship's date, the event's date (HOSTED, ATTENDED, ORGANISED, or INSPIRED via an event that states none), or the adoption's (ADOPTED_AFTER).",
+  })
   date?: string | null;
   @Field(() => [Citation], { description: 'Evidence: never empty for stored facts.' }) citations!: Citation[];
-  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED hops: what the stated influence did.' }) influenceKind?: InfluenceKind | null;
-  @Field(() => String, { nullable: true, description: 'INSPIRED hops: the action, where the text states one.' }) description?: string | null;
+  @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED hops: what the stated influence did.' })
+  influenceKind?: InfluenceKind | null;
+  @Field(() => String, { nullable: true, description: 'INSPIRED hops: the action, where the text states one.' }) description?:
+    string | null;
   /* from, to, practice, via: resolved by InfluenceHopResolver from the ids below. */
   fromId!: string;
   toId!: string;
@@ -88,7 +98,8 @@ export class CascadeEdge {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => Lag, {
     nullable: true,
-    description: "From when the source had the practice (its adoption, else the event's date, else the edge's) to the target's adoption; null when either is undated.",
+    description:
+      "From when the source had the practice (its adoption, else the event's date, else the edge's) to the target's adoption; null when either is undated.",
   })
   lag?: Lag | null;
   @Field(() => [Citation]) citations!: Citation[];

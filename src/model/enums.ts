@@ -1,6 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import { enumObject } from '../domain/enum';
-import { ADOPTION_STATUSES, CITY_KINDS, EVENT_KINDS, GROUP_KINDS, INFLUENCE_KINDS, ORGANISATION_KINDS, PRACTICE_CATEGORIES } from '../domain/kinds';
+import {
+  ADOPTION_STATUSES,
+  CITY_KINDS,
+  EVENT_KINDS,
+  GROUP_KINDS,
+  INFLUENCE_KINDS,
+  ORGANISATION_KINDS,
+  PRACTICE_CATEGORIES,
+} from '../domain/kinds';
 import { ADOPTION_STATUS_DESCRIPTIONS } from '../domain/adoption-status';
 import { GROUP_KIND_DESCRIPTIONS } from '../domain/groups';
 import { INFLUENCE_KIND_DESCRIPTIONS } from '../domain/influence-kinds';

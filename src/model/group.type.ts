@@ -4,7 +4,8 @@ import { NodeType } from './node.type';
 
 @ObjectType('Group', {
   implements: NodeType,
-  description: 'A collective of actors, named (a working group) or unnamed ("ten municipalities across the region"), with its stated size and known members.',
+  description:
+    'A collective of actors, named (a working group) or unnamed ("ten municipalities across the region"), with its stated size and known members.',
 })
 export class Group extends NodeType {
   @Field(() => GroupKind)

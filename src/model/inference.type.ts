@@ -48,7 +48,10 @@ export class InferredEdge {
   destinationName!: string | null;
   @Field(() => Float, { description: 'Gain in log-likelihood from adding the edge.' })
   improvement!: number;
-  @Field(() => Float, { nullable: true, description: "The package's Vuong-test p-value for adding the edge (null where it is undefined, e.g. a single cascade)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The package's Vuong-test p-value for adding the edge (null where it is undefined, e.g. a single cascade).",
+  })
   pValue!: number | null;
   @Field(() => Boolean, { description: 'Always true: this edge is inferred, not documented.' })
   inferred!: boolean;
@@ -82,7 +85,10 @@ export class InferenceComparison {
   undocumented!: number;
 }
 
-@ObjectType({ description: 'A diffusion network inferred by NetInf, exactly as the R package NetworkInference 1.2.5 computes it. Inferred, not evidence.' })
+@ObjectType({
+  description:
+    'A diffusion network inferred by NetInf, exactly as the R package NetworkInference 1.2.5 computes it. Inferred, not evidence.',
+})
 export class InferredNetwork {
   @Field(() => Boolean, { description: 'Always true.' })
   inferred!: boolean;
@@ -172,7 +178,10 @@ export class ActorInnovativeness {
   meanPosition!: number | null;
   @Field(() => Float, { nullable: true, description: '1 − meanPosition: higher is earlier (a leader).' })
   score!: number | null;
-  @Field(() => String, { nullable: true, description: "Rogers' adopter category of the mean position: innovator, early adopter, early majority, late majority, laggard." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Rogers' adopter category of the mean position: innovator, early adopter, early majority, late majority, laggard.",
+  })
   category!: string | null;
 }
 

@@ -15,7 +15,10 @@ import { Challenge } from './challenge.type';
 import { Region } from './region.type';
 
 /** Where an item stands in the relationship list it came from. */
-const CURSOR = { nullable: true, description: 'Where this item stands in the list it came from: pass it as `after` for the items that follow (null outside lists).' } as const;
+const CURSOR = {
+  nullable: true,
+  description: 'Where this item stands in the list it came from: pass it as `after` for the items that follow (null outside lists).',
+} as const;
 
 /*
  * Relationships as GraphQL objects. Each carries both of its ends (so it reads the same from
@@ -85,7 +88,8 @@ export class Organising {
 }
 
 @ObjectType('Influence', {
-  description: 'A stated influence between actors (city, organisation, group, leader, event, hub): the source inspired, supported or led to an action of the target.',
+  description:
+    'A stated influence between actors (city, organisation, group, leader, event, hub): the source inspired, supported or led to an action of the target.',
 })
 export class Influence {
   @Field(() => NodeType) source!: NodeType;

@@ -35,7 +35,12 @@ export function encodeKeyCursor(list: string, key: readonly unknown[]): string {
 
 /** The sort key inside a cursor of `list`; BAD_USER_INPUT naming `field` for anything this API did not return. */
 export function decodeKeyCursor(cursor: string, list: string, keyLength: number, field = 'after'): unknown[] {
-  const bad = () => new AppError('BAD_USER_INPUT', `"${field}" is not a cursor this list returned. Pass the cursor of an item of the same list, or leave it out to start at the beginning.`, { field });
+  const bad = () =>
+    new AppError(
+      'BAD_USER_INPUT',
+      `"${field}" is not a cursor this list returned. Pass the cursor of an item of the same list, or leave it out to start at the beginning.`,
+      { field },
+    );
   const [payload, sum, ...rest] = cursor.split('.');
   if (!payload || !sum || rest.length || cursor.length > 2_000 || checksum(payload) !== sum) throw bad();
   let parsed: unknown;

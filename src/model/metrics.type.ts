@@ -11,7 +11,9 @@ export class NetworkMetrics {
   })
   pagerank!: number;
 
-  @Field(() => Float, { description: 'Brokerage: normalised betweenness on the directed hops (0..1; estimated from a sample of sources above 2,000 actors).' })
+  @Field(() => Float, {
+    description: 'Brokerage: normalised betweenness on the directed hops (0..1; estimated from a sample of sources above 2,000 actors).',
+  })
   betweenness!: number;
 
   @Field(() => Int, { description: 'Louvain community, numbered by size (0 is the largest). Stable for a given graph.' })

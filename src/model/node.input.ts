@@ -1,4 +1,18 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CityKind, EventKind, GroupKind, OrganisationKind, PracticeCategory } from './enums';
 import { PartialDateScalar } from './partial-date';
@@ -24,7 +38,8 @@ export class CitationInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'The statements (properties, e.g. "launched", "since", "date") this excerpt is the evidence for; none = the fact as a whole.',
+    description:
+      'The statements (properties, e.g. "launched", "since", "date") this excerpt is the evidence for; none = the fact as a whole.',
   })
   @IsOptional()
   @ArrayMaxSize(20)

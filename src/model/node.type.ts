@@ -15,7 +15,8 @@ export class Citation {
 }
 
 @ObjectType('Statement', {
-  description: 'One stated property of a node or relationship with the citations that support it (like a Wikidata statement and its references).',
+  description:
+    'One stated property of a node or relationship with the citations that support it (like a Wikidata statement and its references).',
 })
 export class Statement {
   @Field(() => String, { description: 'The property, as named in the schema: "launched", "date", "since"…' })
@@ -56,7 +57,9 @@ export abstract class NodeType {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => [Citation], { description: 'Every citation of the node: the union of the whole-node citations and those of each statement.' })
+  @Field(() => [Citation], {
+    description: 'Every citation of the node: the union of the whole-node citations and those of each statement.',
+  })
   citations!: Citation[];
 
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' })
@@ -71,6 +74,10 @@ export abstract class NodeType {
   @Field(() => String, { nullable: true, description: 'Name of the API key (or "seed") that last changed it.' })
   updatedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where this node stands in the relationship list it came from (`hubs`, `cities`…): pass it as `after` for the nodes that follow (null elsewhere; connections have edge cursors).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where this node stands in the relationship list it came from (`hubs`, `cities`…): pass it as `after` for the nodes that follow (null elsewhere; connections have edge cursors).',
+  })
   cursor?: string | null;
 }

@@ -11,7 +11,8 @@ export const PartialDateScalar = new GraphQLScalarType<PartialDate, string>({
     return value;
   },
   parseValue(value) {
-    if (!isPartialDate(value)) throw new TypeError(`Expected a partial date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(value)}.`);
+    if (!isPartialDate(value))
+      throw new TypeError(`Expected a partial date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(value)}.`);
     return value;
   },
   parseLiteral(ast) {

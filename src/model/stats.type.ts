@@ -6,7 +6,9 @@ import { PartialDateScalar } from './partial-date';
  * trip; the shapes are flat lists a chart library takes as they are.
  */
 
-@ObjectType('CountBucket', { description: 'One bar of a count panel. Buckets come largest first (ties by label); empty ones are included.' })
+@ObjectType('CountBucket', {
+  description: 'One bar of a count panel. Buckets come largest first (ties by label); empty ones are included.',
+})
 export class CountBucket {
   @Field(() => String, { description: 'Node id (region, hub, country) or enum value (category, kind).' })
   key!: string;
@@ -20,7 +22,10 @@ export class CountBucket {
 
 @ObjectType('YearCount', { description: 'Events in one calendar year.' })
 export class YearCount {
-  @Field(() => Int, { nullable: true, description: 'The year of the partial date; null counts the events with no date stated (listed last).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year of the partial date; null counts the events with no date stated (listed last).',
+  })
   year!: number | null;
 
   @Field(() => Int)
@@ -29,7 +34,9 @@ export class YearCount {
 
 @ObjectType('SeriesPoint', { description: 'One year of a time series; years with nothing are included between the first and the last.' })
 export class SeriesPoint {
-  @Field(() => PartialDateScalar, { description: 'The year ("2023"): adoption dates are kept at the precision stated, so a year is the finest common period.' })
+  @Field(() => PartialDateScalar, {
+    description: 'The year ("2023"): adoption dates are kept at the precision stated, so a year is the finest common period.',
+  })
   period!: string;
 
   @Field(() => Int, { description: 'Adoptions dated in this year.' })
@@ -61,7 +68,8 @@ export class TypeCount {
 }
 
 @ObjectType('NetworkSummary', {
-  description: 'The whole graph at a glance: every node and relationship, sources included (citations are properties, so sources stand alone).',
+  description:
+    'The whole graph at a glance: every node and relationship, sources included (citations are properties, so sources stand alone).',
 })
 export class NetworkSummary {
   @Field(() => Int) nodes!: number;
@@ -69,7 +77,9 @@ export class NetworkSummary {
   @Field(() => [TypeCount], { description: 'Every node label, largest first (zero counts included).' }) nodesByType!: TypeCount[];
   @Field(() => [TypeCount], { description: 'Every relationship type, largest first (zero counts included).' }) edgesByType!: TypeCount[];
 
-  @Field(() => Float, { description: 'Pairs of distinct nodes joined by at least one relationship (either direction) ÷ all possible pairs, n·(n−1)/2.' })
+  @Field(() => Float, {
+    description: 'Pairs of distinct nodes joined by at least one relationship (either direction) ÷ all possible pairs, n·(n−1)/2.',
+  })
   density!: number;
 
   @Field(() => Int, { description: 'Connected components, ignoring direction (an isolated node is a component).' })

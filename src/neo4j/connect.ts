@@ -27,7 +27,12 @@ export interface ConnectOptions {
  * started), otherwise the project's local Neo4j (fetched and started on demand).
  * Migrations run every time; they are idempotent.
  */
-export async function connect(config: Config, progress: (line: string) => void, logger?: DbLogger, opts: ConnectOptions = {}): Promise<Connected> {
+export async function connect(
+  config: Config,
+  progress: (line: string) => void,
+  logger?: DbLogger,
+  opts: ConnectOptions = {},
+): Promise<Connected> {
   let local: LocalNeo4jHandle | undefined;
   let conn;
   if (config.neo4j.uri) {
@@ -61,7 +66,16 @@ export async function connect(config: Config, progress: (line: string) => void, 
           ...opts.supervise,
           log: progress,
           // Same home, same port: the driver's address stays right, and the password file is reused.
-          restart: () => startLocalNeo4j({ projectRoot: PROJECT_ROOT, home: config.local.home, boltPort: Number(new URL(started.uri).port), heap: config.local.heap, pageCache: config.local.pageCache, log: progress, strictPort: true }),
+          restart: () =>
+            startLocalNeo4j({
+              projectRoot: PROJECT_ROOT,
+              home: config.local.home,
+              boltPort: Number(new URL(started.uri).port),
+              heap: config.local.heap,
+              pageCache: config.local.pageCache,
+              log: progress,
+              strictPort: true,
+            }),
         })
       : undefined;
   return {

@@ -174,7 +174,12 @@ export class Db {
 
   /** Pool use and breaker state, for /metrics. */
   stats(): DbStats {
-    return { sessionsInUse: this.shared.inUse, maxPoolSize: MAX_POOL_SIZE, breakerOpen: this.shared.breaker?.isOpen ?? false, retries: this.shared.retries };
+    return {
+      sessionsInUse: this.shared.inUse,
+      maxPoolSize: MAX_POOL_SIZE,
+      breakerOpen: this.shared.breaker?.isOpen ?? false,
+      retries: this.shared.retries,
+    };
   }
 
   async close(): Promise<void> {
@@ -201,7 +206,10 @@ export class Db {
           const wait = backoff(attempt);
           if (deadline - Date.now() > wait) {
             this.shared.retries += 1;
-            this.logger?.debug({ code: (err as { code?: string }).code, attempt, mode }, 'transient database error: retrying the transaction');
+            this.logger?.debug(
+              { code: (err as { code?: string }).code, attempt, mode },
+              'transient database error: retrying the transaction',
+            );
             await sleep(wait);
             continue;
           }

@@ -91,8 +91,7 @@ export async function checkJava(log: (line: string) => void): Promise<{ bin: str
 
 /** Maven is needed only for the one-time download of the jars. */
 export async function checkMaven(): Promise<void> {
-  const hint =
-    `Install Maven 3.6+ (Debian/Ubuntu: apt-get install maven; macOS: brew install maven), ${USE_EXISTING}.`;
+  const hint = `Install Maven 3.6+ (Debian/Ubuntu: apt-get install maven; macOS: brew install maven), ${USE_EXISTING}.`;
   let result: RunResult;
   try {
     result = await runCaptured('mvn', ['-v']);

@@ -199,7 +199,10 @@ function canListen(port: number): Promise<number | undefined> {
 
 /** Refused when the Bolt port is not ours to take; names the port and how to choose another. */
 export class PortTakenError extends ProvisioningError {
-  constructor(readonly port: number, detail: string) {
+  constructor(
+    readonly port: number,
+    detail: string,
+  ) {
     super(
       `Bolt port ${port} on 127.0.0.1 is taken by another process (${detail}); this Neo4j cannot listen there.`,
       `Stop what listens on ${port}, or choose another port: NEO4J_BOLT_PORT=<port> (any free one, e.g. ${port + 1}).`,
@@ -323,11 +326,11 @@ async function setInitialPassword(paths: HomePaths, javaBin: string, libDir: str
 
 function runAdmin(paths: HomePaths, javaBin: string, libDir: string, argsFile: string): Promise<void> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(
-      javaBin,
-      ['-Xmx256m', '-cp', classpath(libDir), ADMIN_CLASS, `@${argsFile}`],
-      { cwd: paths.home, env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(javaBin, ['-Xmx256m', '-cp', classpath(libDir), ADMIN_CLASS, `@${argsFile}`], {
+      cwd: paths.home,
+      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
@@ -472,7 +475,13 @@ async function reuseRunning(paths: HomePaths, timeoutMs: number, log: (line: str
   await waitUntilReady({ uri, password, paths, timeoutMs, logFrom: 0, exited: () => (isAlive(pid) ? undefined : 'exited') });
   log(`Reusing the Neo4j server already running at ${uri} (pid ${pid}).`);
   return {
-    uri, username: 'neo4j', password, database: 'neo4j', pid, home: paths.home, logFile: paths.logFile,
+    uri,
+    username: 'neo4j',
+    password,
+    database: 'neo4j',
+    pid,
+    home: paths.home,
+    logFile: paths.logFile,
     startedHere: false,
     stop: async () => {},
     // Not our child: its end is noticed by the driver (DATABASE_UNAVAILABLE), not here.
@@ -602,7 +611,13 @@ async function startOnPort(
 
   let stopping: Promise<void> | undefined;
   return {
-    uri, username: 'neo4j', password, database: 'neo4j', pid, home: paths.home, logFile: paths.logFile,
+    uri,
+    username: 'neo4j',
+    password,
+    database: 'neo4j',
+    pid,
+    home: paths.home,
+    logFile: paths.logFile,
     startedHere: true,
     died,
     stop: () =>

@@ -64,7 +64,9 @@ export const DATA_MIGRATIONS: { name: string; cypher: string; params?: Record<st
 /** Applies the schema and waits until the indexes are online. */
 export async function migrate(db: Db): Promise<void> {
   // The full-text index names its labels; one made before a label existed (Group) is rebuilt.
-  const [existing] = await db.query<{ labels: string[] }>("SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_text' RETURN labelsOrTypes AS labels");
+  const [existing] = await db.query<{ labels: string[] }>(
+    "SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_text' RETURN labelsOrTypes AS labels",
+  );
   if (existing && NODE_LABELS.some((l) => !existing.labels.includes(l))) await db.write((tx) => tx.run('DROP INDEX entity_text IF EXISTS'));
   // Schema statements cannot share a transaction with each other's data: one each.
   for (const stmt of migrationStatements()) {

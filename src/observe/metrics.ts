@@ -45,10 +45,22 @@ export const localRestarts = new Counter({
 });
 
 /** Pool gauges read the Db at scrape time (see http/ops.ts). */
-export const poolInUse = new Gauge({ name: 'pg_neo4j_sessions_in_use', help: 'Neo4j sessions (pooled connections) in use now', registers: [registry] });
+export const poolInUse = new Gauge({
+  name: 'pg_neo4j_sessions_in_use',
+  help: 'Neo4j sessions (pooled connections) in use now',
+  registers: [registry],
+});
 export const poolMax = new Gauge({ name: 'pg_neo4j_pool_max', help: 'Largest Neo4j connection pool allowed', registers: [registry] });
-export const breakerOpen = new Gauge({ name: 'pg_neo4j_unavailable', help: '1 while the circuit breaker answers DATABASE_UNAVAILABLE without asking Neo4j', registers: [registry] });
-export const txRetries = new Gauge({ name: 'pg_neo4j_transaction_retries', help: 'Transactions re-run after a transient error (deadlock, lock wait) since start', registers: [registry] });
+export const breakerOpen = new Gauge({
+  name: 'pg_neo4j_unavailable',
+  help: '1 while the circuit breaker answers DATABASE_UNAVAILABLE without asking Neo4j',
+  registers: [registry],
+});
+export const txRetries = new Gauge({
+  name: 'pg_neo4j_transaction_retries',
+  help: 'Transactions re-run after a transient error (deadlock, lock wait) since start',
+  registers: [registry],
+});
 
 const MAX_OPERATIONS = 200;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

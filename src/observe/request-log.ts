@@ -30,7 +30,13 @@ function routeOf(path: string): string {
 /** The code a response without a coded body stands for (e.g. 401 from the GraphQL context). */
 function codeForStatus(status: number): string | undefined {
   if (status < 400) return undefined;
-  const byStatus: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 503: 'DATABASE_UNAVAILABLE', 504: 'DATABASE_TIMEOUT' };
+  const byStatus: Record<number, string> = {
+    401: 'UNAUTHENTICATED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    503: 'DATABASE_UNAVAILABLE',
+    504: 'DATABASE_TIMEOUT',
+  };
   return byStatus[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
 }
 

@@ -60,7 +60,7 @@ export function catalogueResolver<T extends object, W extends object>(
       const list = `${label}:${order?.field ?? 'NAME'}:${order?.direction ?? 'ASC'}`;
       const { first, after } = keysetPage({ first: page.first, after: page.after }, list, LIST_KEY_LENGTH);
       const fields = childFields(info.fieldNodes, info.fragments);
-      const nodeFields = [...childFields(fields.get('edges') ?? [], info.fragments).get('node') ?? []];
+      const nodeFields = [...(childFields(fields.get('edges') ?? [], info.fragments).get('node') ?? [])];
       const result = await listNodes(ctx.db, label, {
         filter: (filter ?? {}) as NodeFilter,
         orderBy: order,
@@ -73,7 +73,12 @@ export function catalogueResolver<T extends object, W extends object>(
       return {
         edges,
         totalCount: result.total ?? 0,
-        pageInfo: { hasNextPage: result.hasNext, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: {
+          hasNextPage: result.hasNext,
+          hasPreviousPage: after !== null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
       };
     }
   }

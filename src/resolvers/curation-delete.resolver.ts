@@ -13,7 +13,7 @@ export class CurationDeleteResolver {
   @Authorized('admin')
   @Mutation(() => Change, {
     description:
-      'Deletes a node and the relationships attached to it (admin). NOT_FOUND when there is none; CONFLICT while other facts cite it or name it in a property (an event\'s place, a city\'s country, an influence\'s practice).',
+      "Deletes a node and the relationships attached to it (admin). NOT_FOUND when there is none; CONFLICT while other facts cite it or name it in a property (an event's place, a city's country, an influence's practice).",
   })
   async deleteNode(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Change> {
     if (id.length > 120 || !SLUG.test(id)) throw badInput('id', 'id must be a lower-case slug, as every node id is.');
@@ -28,7 +28,19 @@ export class CurationDeleteResolver {
   async deleteRelationship(@Arg('input', () => RelationshipRefInput) input: RelationshipRefInput, @Ctx() ctx: Context): Promise<Change> {
     const type = input.type;
     const at = new Date().toISOString();
-    await removeRelationship(ctx.db, { type, from: input.from, to: input.to, key: relationshipKey(type, input) }, { name: ctx.viewer.name, now: at });
-    return { action: ChangeAction.DELETED, kind: ChangeKind.RELATIONSHIP, label: type, from: input.from, to: input.to, at, by: ctx.viewer.name };
+    await removeRelationship(
+      ctx.db,
+      { type, from: input.from, to: input.to, key: relationshipKey(type, input) },
+      { name: ctx.viewer.name, now: at },
+    );
+    return {
+      action: ChangeAction.DELETED,
+      kind: ChangeKind.RELATIONSHIP,
+      label: type,
+      from: input.from,
+      to: input.to,
+      at,
+      by: ctx.viewer.name,
+    };
   }
 }

@@ -49,7 +49,13 @@ const DESCRIPTION =
  * `upsert<Label>(input, sources)` for one node type, made by a factory because the ten node
  * types differ only in their input and output classes.
  */
-function nodeUpsertResolver<T extends object, I extends object>(type: ClassType<T>, label: NodeLabel, input: ClassType<I>, field: string, extra = '') {
+function nodeUpsertResolver<T extends object, I extends object>(
+  type: ClassType<T>,
+  label: NodeLabel,
+  input: ClassType<I>,
+  field: string,
+  extra = '',
+) {
   const Payload = NodePayload(type, label, field);
 
   @Resolver()
@@ -70,8 +76,10 @@ function nodeUpsertResolver<T extends object, I extends object>(type: ClassType<
   return NodeUpsertResolver;
 }
 
-const IN_COUNTRY = ' With `country`, it also states IN_COUNTRY with the same citations (replacing a previous country); without it, the current country stays.';
-const IN_REGION = ' With `region`, it also states IN_REGION with the same citations (replacing a previous region); without it, the current region stays.';
+const IN_COUNTRY =
+  ' With `country`, it also states IN_COUNTRY with the same citations (replacing a previous country); without it, the current country stays.';
+const IN_REGION =
+  ' With `region`, it also states IN_REGION with the same citations (replacing a previous region); without it, the current region stays.';
 
 export const CURATION_NODE_RESOLVERS = [
   nodeUpsertResolver(City, 'City', CityInput, 'city', IN_COUNTRY),
@@ -91,7 +99,9 @@ const SourcePayload = NodePayload(Source, 'Source', 'source');
 @Resolver()
 export class SourceUpsertResolver {
   @Authorized('editor')
-  @Mutation(() => SourcePayload, { description: 'Creates or updates (by id) a source document (editor). Sources carry no citations: they are what others cite.' })
+  @Mutation(() => SourcePayload, {
+    description: 'Creates or updates (by id) a source document (editor). Sources carry no citations: they are what others cite.',
+  })
   async upsertSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() ctx: Context) {
     const written = await writeNode(ctx.db, 'Source', input, [], { name: ctx.viewer.name });
     ctx.loaders.node.clear(written.node.id).prime(written.node.id, written.node);

@@ -28,7 +28,10 @@ export class InfluenceHopResolver {
     return one(ctx, hop.toId);
   }
 
-  @FieldResolver(() => Practice, { nullable: true, description: 'The practice concerned, where stated (INSPIRED) or adopted (ADOPTED_AFTER).' })
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice concerned, where stated (INSPIRED) or adopted (ADOPTED_AFTER).',
+  })
   practice(@Root() hop: InfluenceHop, @Ctx() ctx: Context) {
     return one(ctx, hop.practiceId);
   }
@@ -78,7 +81,10 @@ export class CascadeEdgeResolver {
     return one(ctx, edge.toId);
   }
 
-  @FieldResolver(() => Practice, { nullable: true, description: 'The practice named by the relationship (null when the documents leave it implicit).' })
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice named by the relationship (null when the documents leave it implicit).',
+  })
   practice(@Root() edge: CascadeEdge, @Ctx() ctx: Context) {
     return one(ctx, edge.practiceId);
   }
@@ -96,7 +102,10 @@ export class DiffusionFieldsResolver {
     return many(ctx, d.practiceIds);
   }
 
-  @FieldResolver(() => [NodeType], { description: 'Actors of the cascade nobody in it influenced: originators (events, organisations, cities) and independent first adopters.' })
+  @FieldResolver(() => [NodeType], {
+    description:
+      'Actors of the cascade nobody in it influenced: originators (events, organisations, cities) and independent first adopters.',
+  })
   roots(@Root() d: Diffusion, @Ctx() ctx: Context) {
     return many(ctx, d.rootIds);
   }

@@ -33,7 +33,8 @@ export class DiffusionResolver {
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Diffusion> {
-    if (!practiceId === !category) throw badInput(practiceId ? 'category' : 'practiceId', 'Give exactly one of "practiceId" and "category".');
+    if (!practiceId === !category)
+      throw badInput(practiceId ? 'category' : 'practiceId', 'Give exactly one of "practiceId" and "category".');
     const rows = await readCascade(ctx.db, { practiceId, category });
     if (practiceId && !rows.practiceIds.length) throw notFound(practiceId, 'practice', 'practiceId');
     return { category: category ?? null, asOf: asOf ?? null, ...assembleCascade(rows, asOf) } as unknown as Diffusion;

@@ -31,53 +31,101 @@ export class EventResolver {
     return placeOne(ctx, event, 'areaCountry', info);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: "The region: its country's, or the one stated when the text names neither city nor country." })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: "The region: its country's, or the one stated when the text names neither city nor country.",
+  })
   async region(@Root() event: NodeObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return placeOne(ctx, event, 'areaRegion', info);
   }
 
   @FieldResolver(() => [Hub], { description: 'Hubs covering where the event took place (its city, country or region).' })
-  hubs(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  hubs(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, event, 'areaHubs', info, page);
   }
 
   @FieldResolver(() => [Formation], { description: 'Groups formed at the event.' })
-  formed(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  formed(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'FORMED_AT', 'IN', info, page);
   }
 
   @FieldResolver(() => [Influence], { description: 'What led to the event (a request, an actor whose influence it came from).' })
-  influencedBy(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  influencedBy(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'INSPIRED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Hosting])
-  hosts(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  hosts(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'HOSTED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Attendance], { description: 'Cities, leaders, organisations, groups and hubs that took part.' })
-  attendees(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  attendees(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'ATTENDED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Organising])
-  organisers(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  organisers(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'ORGANISED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  topics(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'FOCUSED_ON', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Influence], { description: 'Whom the event inspired, supported or led to act.' })
-  inspired(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  inspired(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'INSPIRED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Funding])
-  funding(@Root() event: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  funding(
+    @Root() event: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, event, 'FUNDED', 'IN', info, page);
   }
 }
@@ -102,7 +150,9 @@ export class CitationResolver {
     return nodeRef(ctx, citation.sourceId, info);
   }
 
-  @FieldResolver(() => [String], { description: 'The statements (properties) this excerpt is the evidence for; empty = the fact as a whole.' })
+  @FieldResolver(() => [String], {
+    description: 'The statements (properties) this excerpt is the evidence for; empty = the fact as a whole.',
+  })
   fields(@Root() citation: Citation): string[] {
     return citation.fields ?? [];
   }

@@ -30,37 +30,72 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [City])
-  cities(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  cities(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, country, 'countryCities', info, page);
   }
 
   @FieldResolver(() => [Event], { description: 'Events in the country: at one of its cities, or known only by the country.' })
-  events(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  events(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, country, 'countryEvents', info, page);
   }
 
   @FieldResolver(() => [PartOf], { description: 'Sub-national entities and districts stated to lie within the country.' })
-  parts(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  parts(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, country, 'PART_OF', 'IN', info, page);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Practices taken up at the national level.' })
-  adoptions(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  adoptions(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, country, 'ADOPTED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Hub], { description: 'Hubs covering the country, directly or through its region.' })
-  hubs(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  hubs(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, country, 'hubsOf', info, page);
   }
 
   @FieldResolver(() => [Coverage])
-  coverage(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  coverage(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, country, 'COVERED_BY', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Facing])
-  challenges(@Root() country: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  challenges(
+    @Root() country: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, country, 'FACES', 'OUT', info, page);
   }
 }
@@ -68,17 +103,32 @@ export class CountryResolver {
 @Resolver(() => Region)
 export class RegionResolver {
   @FieldResolver(() => [RegionMembership])
-  countries(@Root() region: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  countries(
+    @Root() region: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, region, 'IN_REGION', 'IN', info, page);
   }
 
   @FieldResolver(() => [City])
-  cities(@Root() region: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  cities(
+    @Root() region: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, region, 'regionCities', info, page);
   }
 
   @FieldResolver(() => [Coverage])
-  coverage(@Root() region: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  coverage(
+    @Root() region: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, region, 'COVERED_BY', 'OUT', info, page);
   }
 }
@@ -86,37 +136,72 @@ export class RegionResolver {
 @Resolver(() => Hub)
 export class HubResolver {
   @FieldResolver(() => [Coverage], { description: 'Countries, regions and cities the hub covers, as stated.' })
-  coverage(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  coverage(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, hub, 'COVERED_BY', 'IN', info, page);
   }
 
   @FieldResolver(() => [City], { description: 'Every city in what the hub covers.' })
-  cities(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  cities(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, hub, 'hubCities', info, page);
   }
 
   @FieldResolver(() => [Country])
-  countries(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  countries(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, hub, 'hubCountries', info, page);
   }
 
   @FieldResolver(() => [Funding], { description: 'Who funds the hub.' })
-  funders(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  funders(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, hub, 'FUNDED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Leadership], { description: 'Staff and leads of the hub.' })
-  staff(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  staff(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, hub, 'LEADS', 'IN', info, page);
   }
 
   @FieldResolver(() => [Organising])
-  organised(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  organised(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, hub, 'ORGANISED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Partnership])
-  partnerships(@Root() hub: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  partnerships(
+    @Root() hub: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, hub, 'PARTNERED', 'BOTH', info, page);
   }
 }

@@ -49,49 +49,92 @@ export class GroupResolver {
   }
 
   @FieldResolver(() => [Hub], { description: "Hubs covering the group's country or region." })
-  hubs(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  hubs(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return placesAt(ctx, group, 'areaHubs', info, page);
   }
 
   @FieldResolver(() => [Membership], { description: 'Known members, in join order (since, else after what they joined).' })
-  async members(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async members(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return inJoinOrder(ctx, await linksAt(ctx, group, 'MEMBER_OF', 'IN', info, page));
   }
 
   @FieldResolver(() => [Membership], { description: 'Networks and groups this group belongs to.' })
-  memberships(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  memberships(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, group, 'MEMBER_OF', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Formation], { description: 'Where and when the group was formed.' })
-  formedAt(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  formedAt(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, group, 'FORMED_AT', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Attendance], { description: 'Events the group (or its members as a group) took part in.' })
-  attended(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  attended(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, group, 'ATTENDED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Practices the group took up or committed to.' })
-  adoptions(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  adoptions(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, group, 'ADOPTED', 'OUT', info, page);
   }
 
   @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the group.' })
-  influencedBy(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  influencedBy(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, group, 'INSPIRED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Influence], { description: 'Whom the group inspired, supported or led to act.' })
-  influenced(@Root() group: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  influenced(
+    @Root() group: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, group, 'INSPIRED', 'OUT', info, page);
   }
 }
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => NodeType, { nullable: true, description: 'The event, or the fellow member, this joining came after (where the text gives only an order).' })
+  @FieldResolver(() => NodeType, {
+    nullable: true,
+    description: 'The event, or the fellow member, this joining came after (where the text gives only an order).',
+  })
   after(@Root() m: LinkObject, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return nodeRef(ctx, m.afterId, info);
   }

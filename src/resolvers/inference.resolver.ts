@@ -14,7 +14,11 @@ import { loadCascades } from '../graph/influence/netinf/sources';
 /** At most this many edges per request (the p-value mode stops by itself, but no later than this). */
 export const MAX_INFERRED_EDGES = 1000;
 
-const STOP: Record<string, InferenceStop> = { edges: InferenceStop.EDGES, 'p-value': InferenceStop.P_VALUE, exhausted: InferenceStop.EXHAUSTED };
+const STOP: Record<string, InferenceStop> = {
+  edges: InferenceStop.EDGES,
+  'p-value': InferenceStop.P_VALUE,
+  exhausted: InferenceStop.EXHAUSTED,
+};
 
 /** NetInf over the graph's adoptions or an imported data set; never stored, always marked inferred. */
 @Resolver()
@@ -37,14 +41,17 @@ export class InferenceResolver {
     @Arg('pValueCutoff', () => Float, { nullable: true }) pValueCutoff: number | null,
     @Ctx() ctx: Context,
   ): Promise<InferredNetwork> {
-    if ((edges == null) === (pValueCutoff == null)) throw badInput(edges == null ? 'edges' : 'pValueCutoff', 'Give exactly one of "edges" and "pValueCutoff".');
-    if (edges != null && (edges < 1 || edges > MAX_INFERRED_EDGES)) throw badInput('edges', `"edges" must lie between 1 and ${MAX_INFERRED_EDGES}.`);
+    if ((edges == null) === (pValueCutoff == null))
+      throw badInput(edges == null ? 'edges' : 'pValueCutoff', 'Give exactly one of "edges" and "pValueCutoff".');
+    if (edges != null && (edges < 1 || edges > MAX_INFERRED_EDGES))
+      throw badInput('edges', `"edges" must lie between 1 and ${MAX_INFERRED_EDGES}.`);
     const given: Record<string, number | null> = { lambda, alpha, mu, sigma };
     const names = PARAMETER_NAMES[model];
     const stray = Object.keys(given).find((k) => given[k] != null && !names.includes(k));
     if (stray) throw badInput(stray, `The ${model} model takes ${names.join(' and ')}, not ${stray}.`);
     const values = names.map((n) => given[n] ?? null);
-    if (values.some((v) => v !== null) && values.some((v) => v === null)) throw badInput(names.find((n) => given[n] == null) ?? 'params', `Give all of ${names.join(' and ')}, or none to estimate them.`);
+    if (values.some((v) => v !== null) && values.some((v) => v === null))
+      throw badInput(names.find((n) => given[n] == null) ?? 'params', `Give all of ${names.join(' and ')}, or none to estimate them.`);
     const params = values.every((v) => v !== null) ? (values as number[]) : undefined;
     try {
       const { loaded, cascades, result, comparison } = await inferFromGraph(
@@ -88,21 +95,35 @@ export class InferenceResolver {
         })),
         comparison: {
           documented: comparison.documented,
-          recovered: comparison.recovered.map((r) => ({ origin: r.origin, destination: r.destination, practices: r.practices.map((p) => p ?? ''), rank: r.rank, possible: true })),
-          missed: comparison.missed.map((m) => ({ origin: m.origin, destination: m.destination, practices: m.practices.map((p) => p ?? ''), rank: null, possible: m.possible })),
+          recovered: comparison.recovered.map((r) => ({
+            origin: r.origin,
+            destination: r.destination,
+            practices: r.practices.map((p) => p ?? ''),
+            rank: r.rank,
+            possible: true,
+          })),
+          missed: comparison.missed.map((m) => ({
+            origin: m.origin,
+            destination: m.destination,
+            practices: m.practices.map((p) => p ?? ''),
+            rank: null,
+            possible: m.possible,
+          })),
           undocumented: comparison.undocumented.length,
         },
       };
     } catch (err) {
       if (err instanceof NetinfNotFoundError) throw notFound(err.id, err.field === 'dataSet' ? 'cascade data set' : 'practice', err.field);
       if (err instanceof NetinfInputError) throw badInput(err.field, err.message);
-      if (err instanceof NetinfTimeoutError) throw new AppError('DATABASE_TIMEOUT', `${err.message} Ask for fewer edges or a smaller set of cascades, or use the CLI.`);
+      if (err instanceof NetinfTimeoutError)
+        throw new AppError('DATABASE_TIMEOUT', `${err.message} Ask for fewer edges or a smaller set of cascades, or use the CLI.`);
       throw err;
     }
   }
 
   @Query(() => CascadeStatistics, {
-    description: "Adoption speed and lags per cascade, and innovativeness per actor (mean position in its cascades, Rogers' category), for an imported dataSet or the graph's adoptions of a practice or category. Plain description of the adoption times: no inference.",
+    description:
+      "Adoption speed and lags per cascade, and innovativeness per actor (mean position in its cascades, Rogers' category), for an imported dataSet or the graph's adoptions of a practice or category. Plain description of the adoption times: no inference.",
     complexity: ({ childComplexity }) => 100 + childComplexity * 20,
   })
   async cascadeStatistics(

@@ -23,7 +23,10 @@ const metricsFor = async (ctx: Context) => metricsOf(await graphFor(ctx));
 function metricsField<T extends object>(type: ClassType<T>, label: ActorLabel) {
   @Resolver(() => type)
   class MetricsFieldResolver {
-    @FieldResolver(() => NetworkMetrics, { nullable: true, description: 'Influence, brokerage, community and degree in the influence graph.' })
+    @FieldResolver(() => NetworkMetrics, {
+      nullable: true,
+      description: 'Influence, brokerage, community and degree in the influence graph.',
+    })
     async metrics(@Root() node: NodeObject, @Ctx() ctx: Context): Promise<NetworkMetrics | null> {
       return (await metricsFor(ctx)).byId.get(node.id) ?? null;
     }
@@ -42,13 +45,18 @@ export const GroupMetricsResolver = metricsField(Group, 'Group');
 @Resolver()
 export class TopInfluencersResolver {
   @Query(() => [Influencer], {
-    description: 'Actors ranked by influence (PageRank over the influence hops), optionally only those of some types, in a region or covered by a hub.',
+    description:
+      'Actors ranked by influence (PageRank over the influence hops), optionally only those of some types, in a region or covered by a hub.',
   })
   async topInfluencers(
     @FirstArg(10) { first }: { first: number },
-    @Arg('region', () => ID, { nullable: true, description: 'Only actors placed in this region (cities, events by venue, organisations by country, leaders by city).' })
+    @Arg('region', () => ID, {
+      nullable: true,
+      description: 'Only actors placed in this region (cities, events by venue, organisations by country, leaders by city).',
+    })
     region: string | null,
-    @Arg('hub', () => ID, { nullable: true, description: 'Only actors covered by this hub (directly or through their country or region).' }) hub: string | null,
+    @Arg('hub', () => ID, { nullable: true, description: 'Only actors covered by this hub (directly or through their country or region).' })
+    hub: string | null,
     @Arg('types', () => [NodeKind], { nullable: true, description: 'Only these actor types (City, Event, Organisation, Leader, Hub).' })
     types: NodeKind[] | null,
     @Ctx() ctx: Context,

@@ -31,13 +31,21 @@ export class PeerResolver {
   })
   async peerCities(
     @Arg('cityId', () => ID) cityId: string,
-    @Arg('needs', () => [PracticeCategory], { nullable: true, description: 'Practice categories the city needs help with.' }) needs: PracticeCategory[] | null,
+    @Arg('needs', () => [PracticeCategory], { nullable: true, description: 'Practice categories the city needs help with.' })
+    needs: PracticeCategory[] | null,
     @Arg('practiceId', () => ID, { nullable: true, description: 'The practice the city wants to take up.' }) practiceId: string | null,
     @FirstArg(10, MAX_PEERS, `How many peers, 1 to ${MAX_PEERS}.`) { first }: { first: number },
     @Ctx() ctx: Context,
   ): Promise<ScoredPeer[]> {
     await checkIds(ctx, { id: cityId, field: 'cityId' }, practiceId ?? null);
-    const result = await findPeers(ctx.db, { cityId, cityField: 'cityId', practiceId: practiceId ?? null, needs: needs ?? [], first, experiencedOnly: false });
+    const result = await findPeers(ctx.db, {
+      cityId,
+      cityField: 'cityId',
+      practiceId: practiceId ?? null,
+      needs: needs ?? [],
+      first,
+      experiencedOnly: false,
+    });
     ctx.loaders.prime(result.nodes);
     return result.peers;
   }
@@ -54,7 +62,14 @@ export class PeerResolver {
     @Ctx() ctx: Context,
   ): Promise<ScoredPeer[]> {
     await checkIds(ctx, { id: forCity ?? null, field: 'forCity' }, practiceId);
-    const result = await findPeers(ctx.db, { cityId: forCity ?? null, cityField: 'forCity', practiceId, needs: [], first, experiencedOnly: true });
+    const result = await findPeers(ctx.db, {
+      cityId: forCity ?? null,
+      cityField: 'forCity',
+      practiceId,
+      needs: [],
+      first,
+      experiencedOnly: true,
+    });
     ctx.loaders.prime(result.nodes);
     return result.peers;
   }
@@ -62,7 +77,10 @@ export class PeerResolver {
 
 @Resolver(() => PeerReason)
 export class PeerReasonResolver {
-  @FieldResolver(() => NodeType, { nullable: true, description: 'What the reason is about: the practice, event, leader, hub, challenge, network, country or region.' })
+  @FieldResolver(() => NodeType, {
+    nullable: true,
+    description: 'What the reason is about: the practice, event, leader, hub, challenge, network, country or region.',
+  })
   subject(@Root() reason: PeerReason, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeObject | null> {
     return nodeRef(ctx, reason.subjectId, info);
   }

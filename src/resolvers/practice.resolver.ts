@@ -11,22 +11,40 @@ import { linksAt } from './links';
 import { ListPageArgs } from '../model/list-page';
 
 export const PracticeCatalogueResolver = catalogueResolver(Practice, 'Practice', PracticeWhere, { one: 'practice', many: 'practices' });
-export const ChallengeCatalogueResolver = catalogueResolver(Challenge, 'Challenge', ChallengeWhere, { one: 'challenge', many: 'challenges' });
+export const ChallengeCatalogueResolver = catalogueResolver(Challenge, 'Challenge', ChallengeWhere, {
+  one: 'challenge',
+  many: 'challenges',
+});
 
 @Resolver(() => Practice)
 export class PracticeResolver {
   @FieldResolver(() => [Adoption], { description: 'Cities that adopted, piloted or plan the practice, in date order.' })
-  adoptions(@Root() practice: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  adoptions(
+    @Root() practice: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, practice, 'ADOPTED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Funding])
-  funding(@Root() practice: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  funding(
+    @Root() practice: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, practice, 'FUNDED', 'IN', info, page);
   }
 
   @FieldResolver(() => [Topic], { description: 'Events about the practice.' })
-  events(@Root() practice: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  events(
+    @Root() practice: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, practice, 'FOCUSED_ON', 'IN', info, page);
   }
 }
@@ -34,12 +52,22 @@ export class PracticeResolver {
 @Resolver(() => Challenge)
 export class ChallengeResolver {
   @FieldResolver(() => [Facing])
-  facedBy(@Root() challenge: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  facedBy(
+    @Root() challenge: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, challenge, 'FACES', 'IN', info, page);
   }
 
   @FieldResolver(() => [Topic])
-  events(@Root() challenge: NodeObject, @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  events(
+    @Root() challenge: NodeObject,
+    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linksAt(ctx, challenge, 'FOCUSED_ON', 'IN', info, page);
   }
 }

@@ -1,4 +1,3 @@
-
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
@@ -9,11 +8,11 @@ import { FirstArg } from '../model/connection';
 import { NodeType, type NodeObject } from '../model/node.type';
 import { selectedProps } from '../loaders/selection';
 
-
 @Resolver()
 export class SearchResolver {
   @Query(() => [NodeType], {
-    description: 'Full-text search over names and descriptions of every type, best match first. Prefix and accent-insensitive ("cair" finds Čair).',
+    description:
+      'Full-text search over names and descriptions of every type, best match first. Prefix and accent-insensitive ("cair" finds Čair).',
   })
   async search(
     @Arg('text', () => String) text: string,

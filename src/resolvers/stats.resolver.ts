@@ -23,7 +23,9 @@ export class StatsResolver {
     return countPanel(ctx.db, 'citiesByRegion');
   }
 
-  @FieldResolver(() => [CountBucket], { description: 'Number of cities each hub covers: directly, through their country or through their region. Every hub is listed.' })
+  @FieldResolver(() => [CountBucket], {
+    description: 'Number of cities each hub covers: directly, through their country or through their region. Every hub is listed.',
+  })
   citiesByHub(@Ctx() ctx: Context): Promise<Bucket[]> {
     return countPanel(ctx.db, 'citiesByHub');
   }
@@ -38,7 +40,9 @@ export class StatsResolver {
     return countPanel(ctx.db, 'practicesByCategory');
   }
 
-  @FieldResolver(() => [CountBucket], { description: 'Number of adoptions (city → practice) per practice category. Every category is listed.' })
+  @FieldResolver(() => [CountBucket], {
+    description: 'Number of adoptions (city → practice) per practice category. Every category is listed.',
+  })
   adoptionsByCategory(
     @Arg('statuses', () => [AdoptionStatus], STATUSES) statuses: AdoptionStatus[] | null,
     @Ctx() ctx: Context,
@@ -51,7 +55,9 @@ export class StatsResolver {
     return countPanel(ctx.db, 'eventsByKind');
   }
 
-  @FieldResolver(() => [YearCount], { description: 'Number of events per year of their date, every year from the first to the last; undated events last (year null).' })
+  @FieldResolver(() => [YearCount], {
+    description: 'Number of events per year of their date, every year from the first to the last; undated events last (year null).',
+  })
   eventsByYear(@Ctx() ctx: Context): Promise<YearBucket[]> {
     return eventsByYear(ctx.db);
   }
@@ -67,7 +73,8 @@ export class StatsResolver {
   }
 
   @FieldResolver(() => NetworkSummary, {
-    description: 'Nodes and relationships per type, density and connected components of the whole graph (computed once per graph version and shared).',
+    description:
+      'Nodes and relationships per type, density and connected components of the whole graph (computed once per graph version and shared).',
     complexity: WHOLE_GRAPH_COST,
   })
   network(@Ctx() ctx: Context): Promise<NetworkFigures> {

@@ -79,7 +79,8 @@ async function attempt<TData, TVars extends Record<string, unknown>>(
     if (timeout.aborted) throw timedOut();
     throw new ApiError('The server could not be reached. Check that it is running, then try again.', 'NETWORK');
   }
-  if (res.status === 502 || res.status === 503 || res.status === 504) throw new ApiError(`The server is not answering right now (HTTP ${res.status}).`, 'BAD_GATEWAY');
+  if (res.status === 502 || res.status === 503 || res.status === 504)
+    throw new ApiError(`The server is not answering right now (HTTP ${res.status}).`, 'BAD_GATEWAY');
   let body: GraphQLResponse<TData>;
   try {
     body = (await res.json()) as GraphQLResponse<TData>;
@@ -95,7 +96,10 @@ async function attempt<TData, TVars extends Record<string, unknown>>(
 }
 
 const timedOut = (): ApiError =>
-  new ApiError(`The server did not answer within ${Math.round(requestTimeoutMs() / 1000)} seconds. It may be busy: try again in a moment.`, 'TIMEOUT');
+  new ApiError(
+    `The server did not answer within ${Math.round(requestTimeoutMs() / 1000)} seconds. It may be busy: try again in a moment.`,
+    'TIMEOUT',
+  );
 
 /** True for the rejection of a request whose view was left (not worth showing). */
 export const isAbort = (err: unknown): boolean => (err as Error)?.name === 'AbortError';

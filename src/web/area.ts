@@ -19,7 +19,18 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
     h(
       'table',
       { class: 'cities' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'City'), showCountry ? h('th', { scope: 'col' }, 'Country') : null, h('th', { scope: 'col' }, 'Practices'), h('th', { scope: 'col' }, 'Peers'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'City'),
+          showCountry ? h('th', { scope: 'col' }, 'Country') : null,
+          h('th', { scope: 'col' }, 'Practices'),
+          h('th', { scope: 'col' }, 'Peers'),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -27,9 +38,26 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('a', { href: href('city', c.id) }, c.name), h('span', { class: 'muted' }, ` ${humanise(c.kind).toLowerCase()}`)),
+            h(
+              'th',
+              { scope: 'row' },
+              h('a', { href: href('city', c.id) }, c.name),
+              h('span', { class: 'muted' }, ` ${humanise(c.kind).toLowerCase()}`),
+            ),
             showCountry ? h('td', {}, c.country ? h('a', { href: href('country', c.country.id) }, c.country.name) : '—') : null,
-            h('td', {}, c.adoptions.length ? h('ul', { class: 'inline-list' }, c.adoptions.map((a) => h('li', {}, h('a', { href: href('practice', a.practice.id) }, a.practice.name), ' ', statusBadge(a.status)))) : h('span', { class: 'none' }, 'none recorded')),
+            h(
+              'td',
+              {},
+              c.adoptions.length
+                ? h(
+                    'ul',
+                    { class: 'inline-list' },
+                    c.adoptions.map((a) =>
+                      h('li', {}, h('a', { href: href('practice', a.practice.id) }, a.practice.name), ' ', statusBadge(a.status)),
+                    ),
+                  )
+                : h('span', { class: 'none' }, 'none recorded'),
+            ),
             h('td', {}, h('a', { href: href('city', c.id, 'peers'), 'aria-label': `Peers for ${c.name}` }, 'Find peers')),
           ),
         ),
@@ -40,25 +68,51 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
 
 /** #/country/:id, #/region/:id, #/hub/:id — what the area is and every city in it. */
 export function areaView(ctx: ViewContext, kind: AreaKind, id: string): void {
-  void load(ctx, ctx.main, `the ${EYEBROW[kind].toLowerCase()}`, () => cachedRequest(WebAreaDocument, { id }), (d) => {
-    const area = kind === 'country' ? d.country : kind === 'region' ? d.region : d.hub;
-    if (!area) return empty(`There is no ${EYEBROW[kind].toLowerCase()} with the id “${id}”.`, 'Search for it by name above.');
-    setTitle(area.name);
-    const country = kind === 'country' ? d.country : null;
-    const extra = country
-      ? h(
-          'dl',
-          { class: 'key-facts' },
-          country.region ? [h('dt', {}, 'Region'), h('dd', {}, h('a', { href: href('region', country.region.id) }, country.region.name))] : null,
-          country.hubs.length ? [h('dt', {}, 'Regional hub'), h('dd', {}, country.hubs.map((x, i) => [i ? ', ' : '', h('a', { href: href('hub', x.id) }, x.name)]))] : null,
-        )
-      : null;
-    return [
-      h('header', { class: 'card-header' }, h('p', { class: 'eyebrow' }, EYEBROW[kind]), h('h1', { id: 'view-title' }, area.name), extra, area.description ? h('p', { class: 'description' }, area.description) : null),
-      section(
-        `${area.cities.length} ${area.cities.length === 1 ? 'city' : 'cities'}`,
-        area.cities.length ? [h('p', {}, h('a', { href: href('map', { area: id }) }, 'See them on the map')), cityTable(area.cities, kind !== 'country')] : h('p', { class: 'none' }, 'No city recorded here.'),
-      ),
-    ];
-  });
+  void load(
+    ctx,
+    ctx.main,
+    `the ${EYEBROW[kind].toLowerCase()}`,
+    () => cachedRequest(WebAreaDocument, { id }),
+    (d) => {
+      const area = kind === 'country' ? d.country : kind === 'region' ? d.region : d.hub;
+      if (!area) return empty(`There is no ${EYEBROW[kind].toLowerCase()} with the id “${id}”.`, 'Search for it by name above.');
+      setTitle(area.name);
+      const country = kind === 'country' ? d.country : null;
+      const extra = country
+        ? h(
+            'dl',
+            { class: 'key-facts' },
+            country.region
+              ? [h('dt', {}, 'Region'), h('dd', {}, h('a', { href: href('region', country.region.id) }, country.region.name))]
+              : null,
+            country.hubs.length
+              ? [
+                  h('dt', {}, 'Regional hub'),
+                  h(
+                    'dd',
+                    {},
+                    country.hubs.map((x, i) => [i ? ', ' : '', h('a', { href: href('hub', x.id) }, x.name)]),
+                  ),
+                ]
+              : null,
+          )
+        : null;
+      return [
+        h(
+          'header',
+          { class: 'card-header' },
+          h('p', { class: 'eyebrow' }, EYEBROW[kind]),
+          h('h1', { id: 'view-title' }, area.name),
+          extra,
+          area.description ? h('p', { class: 'description' }, area.description) : null,
+        ),
+        section(
+          `${area.cities.length} ${area.cities.length === 1 ? 'city' : 'cities'}`,
+          area.cities.length
+            ? [h('p', {}, h('a', { href: href('map', { area: id }) }, 'See them on the map')), cityTable(area.cities, kind !== 'country')]
+            : h('p', { class: 'none' }, 'No city recorded here.'),
+        ),
+      ];
+    },
+  );
 }

@@ -56,7 +56,20 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
         h(
           'div',
           { class: 'step-body' },
-          h('div', { class: 'fact-line' }, h('span', { class: 'fact-text' }, ((to) => (to ? h('a', { href: to }, s.city.name) : s.city.name))(nodeHref(s.city.__typename, s.city.id)), s.city.country ? ` (${s.city.country})` : '', ' ', s.status === SOURCE ? h('span', { class: 'badge status-source' }, 'Passed it on') : statusBadge(s.status), s.date || s.status === SOURCE || s.status === 'INSPIRED' ? '' : h('span', { class: 'muted' }, ' — adoption date not stated')), s.status === SOURCE ? null : adoption.button),
+          h(
+            'div',
+            { class: 'fact-line' },
+            h(
+              'span',
+              { class: 'fact-text' },
+              ((to) => (to ? h('a', { href: to }, s.city.name) : s.city.name))(nodeHref(s.city.__typename, s.city.id)),
+              s.city.country ? ` (${s.city.country})` : '',
+              ' ',
+              s.status === SOURCE ? h('span', { class: 'badge status-source' }, 'Passed it on') : statusBadge(s.status),
+              s.date || s.status === SOURCE || s.status === 'INSPIRED' ? '' : h('span', { class: 'muted' }, ' — adoption date not stated'),
+            ),
+            s.status === SOURCE ? null : adoption.button,
+          ),
           adoption.panel,
           s.learnedFrom.length
             ? h(
@@ -75,7 +88,13 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
                   return factItem(content, l.citations, `${s.city.name} learning from ${l.source.name}`);
                 }),
               )
-            : h('p', { class: 'muted' }, s.status === SOURCE ? 'Where it learned this practice is not recorded; its own adoption is not in the sources.' : 'Where it learned this practice is not recorded.'),
+            : h(
+                'p',
+                { class: 'muted' },
+                s.status === SOURCE
+                  ? 'Where it learned this practice is not recorded; its own adoption is not in the sources.'
+                  : 'Where it learned this practice is not recorded.',
+              ),
         ),
       );
     }),

@@ -45,7 +45,14 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
     const place = who.__typename === 'City' || who.__typename === 'Group' ? who : null;
     const coords = who.__typename === 'City' ? { lat: who.lat, lon: who.lon } : {};
     steps.set(who.id, {
-      city: { __typename: who.__typename, id: who.id, name: who.name, region: place?.region ?? null, country: place?.country?.name ?? null, ...coords },
+      city: {
+        __typename: who.__typename,
+        id: who.id,
+        name: who.name,
+        region: place?.region ?? null,
+        country: place?.country?.name ?? null,
+        ...coords,
+      },
       status: a.status,
       date: a.date,
       generation: a.generation,
@@ -56,7 +63,8 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
   const viaOf = new Set(d.edges.filter((e) => e.via).map((e) => `${e.via!.id}>${e.to.id}`));
   const folded = new Map<string, Cited[]>();
   for (const e of d.edges) {
-    if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`)) folded.set(`${e.from.id}>${e.to.id}`, [...(folded.get(`${e.from.id}>${e.to.id}`) ?? []), ...e.citations]);
+    if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`))
+      folded.set(`${e.from.id}>${e.to.id}`, [...(folded.get(`${e.from.id}>${e.to.id}`) ?? []), ...e.citations]);
   }
   for (const e of d.edges) {
     if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`)) continue;
@@ -78,7 +86,14 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
   for (const s of [...steps.values()]) {
     for (const l of s.learnedFrom) {
       if (l.source.__typename === 'City' && !steps.has(l.source.id)) {
-        steps.set(l.source.id, { city: { __typename: 'City', ...l.source }, status: SOURCE, date: null, generation: 0, citations: [], learnedFrom: [] });
+        steps.set(l.source.id, {
+          city: { __typename: 'City', ...l.source },
+          status: SOURCE,
+          date: null,
+          generation: 0,
+          citations: [],
+          learnedFrom: [],
+        });
       }
     }
   }
@@ -87,7 +102,12 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
 
 /** When a step became visible by its own record: its adoption date, else the earliest influence that reached it. */
 export const stepDate = (s: CascadeStep): string | null =>
-  s.date ?? s.learnedFrom.map((l) => l.date).filter((d): d is string => Boolean(d)).sort(comparePartialDates)[0] ?? null;
+  s.date ??
+  s.learnedFrom
+    .map((l) => l.date)
+    .filter((d): d is string => Boolean(d))
+    .sort(comparePartialDates)[0] ??
+  null;
 
 /**
  * The date a step is placed at: its own (stepDate) or, when undated, no later than the
@@ -104,7 +124,11 @@ export function placedDates(steps: readonly CascadeStep[]): Map<string, string |
     const own = byId.get(id) ? stepDate(byId.get(id)!) : null;
     if (own || seen.has(id)) return own;
     seen.add(id);
-    const later = (taught.get(id) ?? []).map((t) => visit(t, seen)).filter((d): d is string => Boolean(d)).sort(comparePartialDates)[0] ?? null;
+    const later =
+      (taught.get(id) ?? [])
+        .map((t) => visit(t, seen))
+        .filter((d): d is string => Boolean(d))
+        .sort(comparePartialDates)[0] ?? null;
     memo.set(id, later);
     return later;
   };
@@ -118,8 +142,13 @@ export function placedDates(steps: readonly CascadeStep[]): Map<string, string |
 export function orderSteps(steps: readonly CascadeStep[]): CascadeStep[] {
   const dates = placedDates(steps);
   const ids = new Set(steps.map((s) => s.city.id));
-  const waiting = new Map(steps.map((s) => [s.city.id, new Set(s.learnedFrom.map((l) => l.source.id).filter((x) => ids.has(x) && x !== s.city.id))]));
-  const byKey = (a: CascadeStep, b: CascadeStep) => comparePartialDates(dates.get(a.city.id), dates.get(b.city.id)) || Number(b.learnedFrom.length === 0) - Number(a.learnedFrom.length === 0) || a.city.name.localeCompare(b.city.name);
+  const waiting = new Map(
+    steps.map((s) => [s.city.id, new Set(s.learnedFrom.map((l) => l.source.id).filter((x) => ids.has(x) && x !== s.city.id))]),
+  );
+  const byKey = (a: CascadeStep, b: CascadeStep) =>
+    comparePartialDates(dates.get(a.city.id), dates.get(b.city.id)) ||
+    Number(b.learnedFrom.length === 0) - Number(a.learnedFrom.length === 0) ||
+    a.city.name.localeCompare(b.city.name);
   const out: CascadeStep[] = [];
   const left = [...steps];
   while (left.length) {

@@ -18,19 +18,23 @@ export function citeToggle(citations: readonly Cited[], what: string): { button:
   const id = `cite-${++counter}`;
   const panel = h('div', { class: 'evidence', id, hidden: true }, evidenceList(citations));
   const label = citations.length ? `Sources (${citations.length})` : 'No source';
-  const button = h('button', {
-    type: 'button',
-    class: 'cite',
-    'aria-expanded': 'false',
-    'aria-controls': id,
-    'aria-label': `${label} for ${what}`,
-    disabled: citations.length === 0,
-    onclick: () => {
-      const open = panel.hidden;
-      panel.hidden = !open;
-      button.setAttribute('aria-expanded', String(open));
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'cite',
+      'aria-expanded': 'false',
+      'aria-controls': id,
+      'aria-label': `${label} for ${what}`,
+      disabled: citations.length === 0,
+      onclick: () => {
+        const open = panel.hidden;
+        panel.hidden = !open;
+        button.setAttribute('aria-expanded', String(open));
+      },
     },
-  }, label);
+    label,
+  );
   return { button, panel };
 }
 

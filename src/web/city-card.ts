@@ -66,7 +66,13 @@ function keyFacts(c: CityData, k: KeyFacts): HTMLElement {
     keyFact('Country', c.country?.name ?? 'not stated', k?.location?.citations ?? []),
     keyFact('Region', c.region?.name ?? 'not stated', k?.country?.regionLink?.citations ?? []),
     c.hubs.length
-      ? c.hubs.map((hub) => keyFact('Regional hub', hub.name, coverage.filter((x) => x.hub.id === hub.id).flatMap((x) => x.citations)))
+      ? c.hubs.map((hub) =>
+          keyFact(
+            'Regional hub',
+            hub.name,
+            coverage.filter((x) => x.hub.id === hub.id).flatMap((x) => x.citations),
+          ),
+        )
       : keyFact('Regional hub', 'none stated', []),
     c.leaders.length
       ? c.leaders.map((l) => keyFact('Leader', `${l.leader.name}${l.leader.title ? ` (${l.leader.title})` : ''}`, l.citations))
@@ -75,7 +81,11 @@ function keyFacts(c: CityData, k: KeyFacts): HTMLElement {
 }
 
 /** A line "learned X via Y" for an influence. */
-function influenceDetails(i: { practice: { id: string; name: string } | null; via: { id: string; name: string } | null; date: string | null }): Child[] {
+function influenceDetails(i: {
+  practice: { id: string; name: string } | null;
+  via: { id: string; name: string } | null;
+  date: string | null;
+}): Child[] {
   return [
     i.practice ? [' — ', h('a', { href: href('practice', i.practice.id) }, i.practice.name)] : ' — no practice named',
     i.via ? [' via ', h('a', { href: href('event', i.via.id) }, i.via.name)] : null,
@@ -103,35 +113,79 @@ function renderCard(c: CityData, k: KeyFacts): Child {
         'Practices adopted',
         [...c.adoptions]
           .sort((a, b) => a.practice.name.localeCompare(b.practice.name))
-          .map((a) => factItem([h('a', { href: href('practice', a.practice.id) }, a.practice.name), ' ', statusBadge(a.status), ' ', when(a.date)], a.citations, `${a.practice.name} in ${c.name}`)),
+          .map((a) =>
+            factItem(
+              [h('a', { href: href('practice', a.practice.id) }, a.practice.name), ' ', statusBadge(a.status), ' ', when(a.date)],
+              a.citations,
+              `${a.practice.name} in ${c.name}`,
+            ),
+          ),
         'No practice recorded.',
       ),
       facts(
         'Learned from',
-        c.influencedBy.map((i) => factItem([link(i.source.__typename, i.source.id, i.source.name), ...influenceDetails(i)], i.citations, `what ${c.name} learned from ${i.source.name}`)),
+        c.influencedBy.map((i) =>
+          factItem(
+            [link(i.source.__typename, i.source.id, i.source.name), ...influenceDetails(i)],
+            i.citations,
+            `what ${c.name} learned from ${i.source.name}`,
+          ),
+        ),
         'No influence recorded.',
       ),
       facts(
         'Inspired',
-        c.influenced.map((i) => factItem([link('City', i.target.id, i.target.name), ...influenceDetails(i)], i.citations, `what ${i.target.name} learned from ${c.name}`)),
+        c.influenced.map((i) =>
+          factItem(
+            [link('City', i.target.id, i.target.name), ...influenceDetails(i)],
+            i.citations,
+            `what ${i.target.name} learned from ${c.name}`,
+          ),
+        ),
         'No city is recorded as learning from it.',
       ),
       facts(
         'Events',
         [
-          ...c.hosted.map((a) => factItem([h('a', { href: href('event', a.event.id) }, a.event.name), ' ', h('span', { class: 'badge' }, 'host'), ' ', when(a.event.date)], a.citations, `${c.name} hosting ${a.event.name}`)),
+          ...c.hosted.map((a) =>
+            factItem(
+              [
+                h('a', { href: href('event', a.event.id) }, a.event.name),
+                ' ',
+                h('span', { class: 'badge' }, 'host'),
+                ' ',
+                when(a.event.date),
+              ],
+              a.citations,
+              `${c.name} hosting ${a.event.name}`,
+            ),
+          ),
           ...c.attended.map((a) =>
-            factItem([h('a', { href: href('event', a.event.id) }, a.event.name), a.role ? ` — ${a.role}` : '', ' ', when(a.event.date)], a.citations, `${c.name} at ${a.event.name}`),
+            factItem(
+              [h('a', { href: href('event', a.event.id) }, a.event.name), a.role ? ` — ${a.role}` : '', ' ', when(a.event.date)],
+              a.citations,
+              `${c.name} at ${a.event.name}`,
+            ),
           ),
         ],
         'No event recorded.',
       ),
       facts(
         'Leaders',
-        c.leaders.map((l) => factItem([l.leader.name, l.role ? ` — ${l.role}` : '', l.since ? ` since ${formatPartialDate(l.since)}` : ''], l.citations, `${l.leader.name}`)),
+        c.leaders.map((l) =>
+          factItem(
+            [l.leader.name, l.role ? ` — ${l.role}` : '', l.since ? ` since ${formatPartialDate(l.since)}` : ''],
+            l.citations,
+            `${l.leader.name}`,
+          ),
+        ),
         'No leader named in the sources.',
       ),
-      facts('Challenges', c.challenges.map((f) => factItem([f.challenge.name], f.citations, f.challenge.name)), 'No challenge recorded.'),
+      facts(
+        'Challenges',
+        c.challenges.map((f) => factItem([f.challenge.name], f.citations, f.challenge.name)),
+        'No challenge recorded.',
+      ),
     ),
     downloadBar(() => {
       graph ??= cardGraph(c);
@@ -144,6 +198,8 @@ function renderCard(c: CityData, k: KeyFacts): Child {
 export function cityCardView(ctx: ViewContext, id: string): void {
   const both = () => Promise.all([cachedRequest(CityCardDocument, { id }), cachedRequest(WebCityKeyFactsDocument, { id })]);
   void load(ctx, ctx.main, 'the city card', both, ([card, keys]) =>
-    card.city ? (setTitle(card.city.name), renderCard(card.city, keys.city)) : empty(`There is no city with the id “${id}”.`, 'Search for it by name above.'),
+    card.city
+      ? (setTitle(card.city.name), renderCard(card.city, keys.city))
+      : empty(`There is no city with the id “${id}”.`, 'Search for it by name above.'),
   );
 }

@@ -32,7 +32,11 @@ async function picture(view: Downloadable): Promise<Blob> {
   let drawing: HTMLCanvasElement;
   if (view.drawing) drawing = await view.drawing.snapshot();
   else {
-    if (view.graph.someNode((_n, a) => a.x === 0 && a.y === 0 && !a.focus)) radialLayout(view.graph, view.graph.filterNodes((_n, a) => a.focus));
+    if (view.graph.someNode((_n, a) => a.x === 0 && a.y === 0 && !a.focus))
+      radialLayout(
+        view.graph,
+        view.graph.filterNodes((_n, a) => a.focus),
+      );
     drawing = await svgToCanvas(drawSvg(view.graph, 1000, 700, () => undefined).svg, 1000, 700);
   }
   const entries = legendEntries(view.graph);
@@ -57,26 +61,40 @@ async function picture(view: Downloadable): Promise<Blob> {
     ctx.fillStyle = '#1a1a1a';
     ctx.fillText(e.label, x + 15 * scale, y);
   });
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'),
+  );
 }
 
 /** PNG and SVG of a map (title drawn above the PNG). `current` is read at click time. */
-export function mapDownloads(current: () => { snapshot(): Promise<HTMLCanvasElement>; svgText(): string } | undefined, stem: string, title: string): HTMLElement {
-  const act = (format: string, make: (m: { snapshot(): Promise<HTMLCanvasElement>; svgText(): string }) => Promise<Blob> | Blob, ext: string) =>
-    h('button', {
-      type: 'button',
-      class: 'button small',
-      'data-download': `map-${format}`,
-      onclick: async () => {
-        const m = current();
-        if (!m) return announce('The map is still being drawn.');
-        try {
-          save(await make(m), `${stem}.${ext}`);
-        } catch (err) {
-          announce(`The ${format} download failed: ${(err as Error).message}`);
-        }
+export function mapDownloads(
+  current: () => { snapshot(): Promise<HTMLCanvasElement>; svgText(): string } | undefined,
+  stem: string,
+  title: string,
+): HTMLElement {
+  const act = (
+    format: string,
+    make: (m: { snapshot(): Promise<HTMLCanvasElement>; svgText(): string }) => Promise<Blob> | Blob,
+    ext: string,
+  ) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button small',
+        'data-download': `map-${format}`,
+        onclick: async () => {
+          const m = current();
+          if (!m) return announce('The map is still being drawn.');
+          try {
+            save(await make(m), `${stem}.${ext}`);
+          } catch (err) {
+            announce(`The ${format} download failed: ${(err as Error).message}`);
+          }
+        },
       },
-    }, format);
+      format,
+    );
   const png = async (m: { snapshot(): Promise<HTMLCanvasElement> }): Promise<Blob> => {
     const map = await m.snapshot();
     const scale = window.devicePixelRatio || 1;
@@ -88,7 +106,9 @@ export function mapDownloads(current: () => { snapshot(): Promise<HTMLCanvasElem
     ctx.font = `600 ${15 * scale}px system-ui, sans-serif`;
     ctx.fillText(title, 12 * scale, 21 * scale);
     ctx.drawImage(map, 0, 32 * scale);
-    return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
+    return new Promise((resolve, reject) =>
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'),
+    );
   };
   return h(
     'div',
@@ -101,7 +121,11 @@ export function mapDownloads(current: () => { snapshot(): Promise<HTMLCanvasElem
 
 /** A fresh SVG drawing of a view that has none on screen. */
 function svgDocument(view: Downloadable): string {
-  if (view.graph.someNode((_n, a) => a.x === 0 && a.y === 0 && !a.focus)) radialLayout(view.graph, view.graph.filterNodes((_n, a) => a.focus));
+  if (view.graph.someNode((_n, a) => a.x === 0 && a.y === 0 && !a.focus))
+    radialLayout(
+      view.graph,
+      view.graph.filterNodes((_n, a) => a.focus),
+    );
   const svg = drawSvg(view.graph, 1000, 700, () => undefined).svg;
   svg.setAttribute('width', '1000');
   svg.setAttribute('height', '700');
@@ -111,20 +135,24 @@ function svgDocument(view: Downloadable): string {
 /** Buttons that save the view as GraphML, CSV or PNG. `current` is read at click time. */
 export function downloadBar(current: () => Downloadable | undefined): HTMLElement {
   const act = (format: string, make: (v: Downloadable) => Promise<Blob> | Blob, ext: string) =>
-    h('button', {
-      type: 'button',
-      class: 'button small',
-      'data-download': format,
-      onclick: async () => {
-        const view = current();
-        if (!view) return announce('Nothing to download yet.');
-        try {
-          save(await make(view), `${view.fileStem}.${ext}`);
-        } catch (err) {
-          announce(`The ${format} download failed: ${(err as Error).message}`);
-        }
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'button small',
+        'data-download': format,
+        onclick: async () => {
+          const view = current();
+          if (!view) return announce('Nothing to download yet.');
+          try {
+            save(await make(view), `${view.fileStem}.${ext}`);
+          } catch (err) {
+            announce(`The ${format} download failed: ${(err as Error).message}`);
+          }
+        },
       },
-    }, format);
+      format,
+    );
   return h(
     'div',
     { class: 'downloads', role: 'group', 'aria-label': 'Download this view' },

@@ -19,7 +19,12 @@ export function toGraphML(g: ViewGraph, title = 'Prevention Graph view'): string
   g.forEachNode((id, a) => graph.nodes.push({ id, attrs: { label: a.label, type: a.kind, region: a.region, date: a.date } }));
   g.forEachEdge((id, a, source, target) => {
     const { citation, sources } = citationAttrs(a.evidence.map((c) => ({ sourceId: c.source?.id ?? '', excerpt: c.excerpt })));
-    graph.edges.push({ id, source, target, attrs: { type: a.relation, date: a.date, practice: a.practice, via: a.via, citation, sources } });
+    graph.edges.push({
+      id,
+      source,
+      target,
+      attrs: { type: a.relation, date: a.date, practice: a.practice, via: a.via, citation, sources },
+    });
   });
   return toGraphml(graph);
 }
@@ -37,7 +42,21 @@ export const csvCell = (v: unknown): string => {
 
 /** One row per link, with both ends named; nodes without links get a row of their own. */
 export function toCsv(g: ViewGraph): string {
-  const header = ['from_id', 'from_name', 'from_kind', 'from_region', 'relation', 'to_id', 'to_name', 'to_kind', 'to_region', 'date', 'practice', 'via', 'evidence'];
+  const header = [
+    'from_id',
+    'from_name',
+    'from_kind',
+    'from_region',
+    'relation',
+    'to_id',
+    'to_name',
+    'to_kind',
+    'to_region',
+    'date',
+    'practice',
+    'via',
+    'evidence',
+  ];
   const end = (n: string) => {
     const a = g.getNodeAttributes(n);
     return [n, a.label, a.kind, a.regionName ?? ''];

@@ -53,7 +53,8 @@ export function addActor(g: ViewGraph, a: ActorLike, focus = false): string {
   const kind = a.__typename ?? 'City';
   if (g.hasNode(a.id)) {
     const cur = g.getNodeAttributes(a.id);
-    if (!cur.region && a.region) g.mergeNodeAttributes(a.id, { region: a.region.id, regionName: a.region.name, color: nodeColour(kind, a.region.id) });
+    if (!cur.region && a.region)
+      g.mergeNodeAttributes(a.id, { region: a.region.id, regionName: a.region.name, color: nodeColour(kind, a.region.id) });
     if (focus) g.mergeNodeAttributes(a.id, { focus: true, forceLabel: true, size: 14 });
     if (cur.lat == null && typeof a.lat === 'number') g.mergeNodeAttributes(a.id, { lat: a.lat, lon: a.lon ?? null });
     return a.id;
@@ -98,7 +99,10 @@ export function addLink(
   if (g.hasEdge(key)) {
     const cur = g.getEdgeAttributes(key);
     const seen = new Set(cur.evidence.map((c) => c.excerpt));
-    g.mergeEdgeAttributes(key, { evidence: [...cur.evidence, ...(extra.evidence ?? []).filter((c) => !seen.has(c.excerpt))], date: cur.date ?? extra.date ?? null });
+    g.mergeEdgeAttributes(key, {
+      evidence: [...cur.evidence, ...(extra.evidence ?? []).filter((c) => !seen.has(c.excerpt))],
+      date: cur.date ?? extra.date ?? null,
+    });
     return;
   }
   const influence = relation === 'INSPIRED';

@@ -57,7 +57,17 @@ export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions):
   );
   const mapHost = h('div', { class: 'map-host', hidden: true });
   const modes = h('div', { class: 'graph-modes', role: 'group', 'aria-label': 'Show as' });
-  host.replaceChildren(h('figure', { class: 'graph' }, h('div', { class: 'graph-bar' }, modes, zoomBar), stage, mapHost, h('figcaption', {}, legend(g)), nodeList));
+  host.replaceChildren(
+    h(
+      'figure',
+      { class: 'graph' },
+      h('div', { class: 'graph-bar' }, modes, zoomBar),
+      stage,
+      mapHost,
+      h('figcaption', {}, legend(g)),
+      nodeList,
+    ),
+  );
 
   let handle: DrawnGraph;
   // SVG up to a few hundred nodes: every label placed without overlap, every node a link, and a
@@ -94,8 +104,13 @@ export function mountGraph(host: HTMLElement, g: ViewGraph, opts: GraphOptions):
     modes.append(drawingButton, mapButton);
   }
 
-  const button = (label: string, text: string, act: () => void) => h('button', { type: 'button', class: 'button small', 'aria-label': label, onclick: act }, text);
-  zoomBar.append(button('Zoom in', '+', () => handle.zoom(1.5)), button('Zoom out', '−', () => handle.zoom(1 / 1.5)), button('Fit the whole drawing', 'Fit', () => handle.reset()));
+  const button = (label: string, text: string, act: () => void) =>
+    h('button', { type: 'button', class: 'button small', 'aria-label': label, onclick: act }, text);
+  zoomBar.append(
+    button('Zoom in', '+', () => handle.zoom(1.5)),
+    button('Zoom out', '−', () => handle.zoom(1 / 1.5)),
+    button('Fit the whole drawing', 'Fit', () => handle.reset()),
+  );
   stage.addEventListener('keydown', (e) => {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-40, 0], ArrowRight: [40, 0], ArrowUp: [0, -40], ArrowDown: [0, 40] };
     if (e.key === '+' || e.key === '=') handle.zoom(1.5);

@@ -56,7 +56,11 @@ function hitsCircle(b: LabelBox, c: Circle): boolean {
 }
 
 /** Places labels in the given order (most important first). `bounds` are the drawing's edges. */
-export function placeLabels(requests: readonly LabelRequest[], points: readonly Circle[], bounds: { width: number; height: number; x?: number; y?: number }): Map<string, LabelBox> {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  points: readonly Circle[],
+  bounds: { width: number; height: number; x?: number; y?: number },
+): Map<string, LabelBox> {
   const out = new Map<string, LabelBox>();
   const taken: LabelBox[] = [];
   const x0 = bounds.x ?? 0;

@@ -45,7 +45,9 @@ export function legend(g: ViewGraph): HTMLElement {
     h(
       'ul',
       {},
-      legendEntries(g).map((e) => h('li', {}, h('span', { class: 'swatch', style: `background:${e.colour}`, 'aria-hidden': 'true' }), e.label)),
+      legendEntries(g).map((e) =>
+        h('li', {}, h('span', { class: 'swatch', style: `background:${e.colour}`, 'aria-hidden': 'true' }), e.label),
+      ),
     ),
     lineKey(g),
   );

@@ -42,7 +42,11 @@ function show(): void {
   else if (kind === 'paths') pathsView(ctx);
   else if (kind === 'map') mapPage(ctx);
   else if ((kind === 'country' || kind === 'region' || kind === 'hub') && id) areaView(ctx, kind, id);
-  else main.replaceChildren(h('h1', { id: 'view-title' }, 'Page not found'), empty('This address does not match a view.', 'Use the search above, or go back.'));
+  else
+    main.replaceChildren(
+      h('h1', { id: 'view-title' }, 'Page not found'),
+      empty('This address does not match a view.', 'Use the search above, or go back.'),
+    );
   document.querySelectorAll<HTMLAnchorElement>('.site-nav a').forEach((a) => {
     if (a.getAttribute('href') === `#/${kind ?? ''}`) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -97,21 +101,25 @@ const scrolls = (() => {
   };
   window.addEventListener('view-rendered', () => requestAnimationFrame(apply));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  window.addEventListener('scroll', () => {
-    if (!restoring) target = undefined; // the person scrolled: stop restoring
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const key = entry();
-      if (!key) return;
-      const all = saved();
-      all[key] = Math.round(window.scrollY);
-      try {
-        sessionStorage.setItem(KEY, JSON.stringify(all));
-      } catch {
-        /* storage full or off: Back then starts at the top */
-      }
-    }, 100);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (!restoring) target = undefined; // the person scrolled: stop restoring
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const key = entry();
+        if (!key) return;
+        const all = saved();
+        all[key] = Math.round(window.scrollY);
+        try {
+          sessionStorage.setItem(KEY, JSON.stringify(all));
+        } catch {
+          /* storage full or off: Back then starts at the top */
+        }
+      }, 100);
+    },
+    { passive: true },
+  );
   return {
     arrive(): void {
       let key = entry();

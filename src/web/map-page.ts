@@ -27,41 +27,92 @@ export function mapPage(ctx: ViewContext): void {
     const title = `${CATEGORY_LABELS[category]} practices: where they spread`;
     heading.textContent = title;
     setTitle(title);
-    void load(ctx, body, 'the map', (signal) => withColours(request(WebDiffusionDocument, { category }, signal)), (d) => {
-      const steps = stepsOf(d.diffusion);
-      if (!steps.length) return empty('No city is recorded as taking up a practice of this kind.');
-      const ordered = orderSteps(steps);
-      const placed = placedDates(steps);
-      const host = h('div', { class: 'cascade-map' });
-      void cascadeMap(
-        host,
-        ordered.map((s) => ({ id: s.city.id, name: s.city.name, lat: s.city.lat, lon: s.city.lon, status: s.status, date: placed.get(s.city.id) ?? null, href: href('city', s.city.id) })),
-        ordered.flatMap((s) => s.learnedFrom.filter((l) => l.source.__typename === 'City').map((l) => ({ from: l.source.id, to: s.city.id, date: l.date, detail: `${l.source.name} → ${s.city.name}` }))),
-        title,
-      ).then((m) => (map = m));
-      return section('Cities that took it up, in the order it travelled', mapDownloads(() => map, `${category.toLowerCase()}-map`, title), host);
-    });
+    void load(
+      ctx,
+      body,
+      'the map',
+      (signal) => withColours(request(WebDiffusionDocument, { category }, signal)),
+      (d) => {
+        const steps = stepsOf(d.diffusion);
+        if (!steps.length) return empty('No city is recorded as taking up a practice of this kind.');
+        const ordered = orderSteps(steps);
+        const placed = placedDates(steps);
+        const host = h('div', { class: 'cascade-map' });
+        void cascadeMap(
+          host,
+          ordered.map((s) => ({
+            id: s.city.id,
+            name: s.city.name,
+            lat: s.city.lat,
+            lon: s.city.lon,
+            status: s.status,
+            date: placed.get(s.city.id) ?? null,
+            href: href('city', s.city.id),
+          })),
+          ordered.flatMap((s) =>
+            s.learnedFrom
+              .filter((l) => l.source.__typename === 'City')
+              .map((l) => ({ from: l.source.id, to: s.city.id, date: l.date, detail: `${l.source.name} → ${s.city.name}` })),
+          ),
+          title,
+        ).then((m) => (map = m));
+        return section(
+          'Cities that took it up, in the order it travelled',
+          mapDownloads(() => map, `${category.toLowerCase()}-map`, title),
+          host,
+        );
+      },
+    );
     return;
   }
   if (area) {
-    void load(ctx, body, 'the map', () => withColours(cachedRequest(WebAreaDocument, { id: area })), (d) => {
-      const a = d.country ?? d.region ?? d.hub;
-      if (!a) return empty(`There is no country, region or hub with the id “${area}”.`);
-      heading.textContent = `${a.name}: cities on the map`;
-      setTitle(`${a.name}: map`);
-      const places = a.cities
-        .filter((c) => typeof c.lat === 'number' && typeof c.lon === 'number')
-        .map((c) => ({ id: c.id, name: c.name, lat: c.lat!, lon: c.lon!, colour: regionColour(c.region?.id), detail: [c.country?.name, c.region?.name].filter(Boolean).join(', '), href: href('city', c.id) }));
-      const host = h('div', { class: 'map-frame' });
-      const out = section(`${places.length} ${places.length === 1 ? 'city' : 'cities'}`, mapDownloads(() => map, `${area}-map`, `${a.name}: cities`), host, h('p', {}, h('a', { href: href(d.country ? 'country' : d.region ? 'region' : 'hub', area) }, `All cities of ${a.name} as a list`)));
-      void drawMap(places, [], { ...MAP_SIZE, title: `${a.name}: cities` }).then((drawing) => {
-        host.replaceChildren(drawing.svg);
-        map = { drawing, snapshot: () => svgToCanvas(drawing.svg, MAP_SIZE.width, MAP_SIZE.height), svgText: () => serialise(drawing.svg) };
-      });
-      return out;
-    });
+    void load(
+      ctx,
+      body,
+      'the map',
+      () => withColours(cachedRequest(WebAreaDocument, { id: area })),
+      (d) => {
+        const a = d.country ?? d.region ?? d.hub;
+        if (!a) return empty(`There is no country, region or hub with the id “${area}”.`);
+        heading.textContent = `${a.name}: cities on the map`;
+        setTitle(`${a.name}: map`);
+        const places = a.cities
+          .filter((c) => typeof c.lat === 'number' && typeof c.lon === 'number')
+          .map((c) => ({
+            id: c.id,
+            name: c.name,
+            lat: c.lat!,
+            lon: c.lon!,
+            colour: regionColour(c.region?.id),
+            detail: [c.country?.name, c.region?.name].filter(Boolean).join(', '),
+            href: href('city', c.id),
+          }));
+        const host = h('div', { class: 'map-frame' });
+        const out = section(
+          `${places.length} ${places.length === 1 ? 'city' : 'cities'}`,
+          mapDownloads(() => map, `${area}-map`, `${a.name}: cities`),
+          host,
+          h(
+            'p',
+            {},
+            h('a', { href: href(d.country ? 'country' : d.region ? 'region' : 'hub', area) }, `All cities of ${a.name} as a list`),
+          ),
+        );
+        void drawMap(places, [], { ...MAP_SIZE, title: `${a.name}: cities` }).then((drawing) => {
+          host.replaceChildren(drawing.svg);
+          map = {
+            drawing,
+            snapshot: () => svgToCanvas(drawing.svg, MAP_SIZE.width, MAP_SIZE.height),
+            svgText: () => serialise(drawing.svg),
+          };
+        });
+        return out;
+      },
+    );
     return;
   }
   setTitle('Map');
-  body.replaceChildren(empty('Choose what to map: a practice page has its own map; a country, region or hub page links to the map of its cities.'));
+  body.replaceChildren(
+    empty('Choose what to map: a practice page has its own map; a country, region or hub page links to the map of its cities.'),
+  );
 }

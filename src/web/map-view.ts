@@ -41,7 +41,8 @@ export interface MountedMap {
   svgText(): string;
 }
 
-export const serialise = (svg: SVGSVGElement): string => `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+export const serialise = (svg: SVGSVGElement): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 
 function mounted(drawing: MapDrawing): MountedMap {
   return {
@@ -52,19 +53,37 @@ function mounted(drawing: MapDrawing): MountedMap {
 }
 
 /** A view's graph on the map: cities at their coordinates in their drawing colours, influences as arcs. */
-export async function graphMap(host: HTMLElement, g: ViewGraph, title: string, hrefOf: (n: string) => string | undefined): Promise<MountedMap> {
+export async function graphMap(
+  host: HTMLElement,
+  g: ViewGraph,
+  title: string,
+  hrefOf: (n: string) => string | undefined,
+): Promise<MountedMap> {
   const places: MapPlace[] = [];
   const missing: string[] = [];
   g.forEachNode((n, a) => {
     if (a.kind !== 'City') return;
     if (!hasPlace(a)) return void missing.push(a.label);
-    places.push({ id: n, name: a.label, lat: a.lat!, lon: a.lon!, colour: a.color, detail: a.regionName ?? 'region not stated', href: hrefOf(n), focus: a.focus });
+    places.push({
+      id: n,
+      name: a.label,
+      lat: a.lat!,
+      lon: a.lon!,
+      colour: a.color,
+      detail: a.regionName ?? 'region not stated',
+      href: hrefOf(n),
+      focus: a.focus,
+    });
   });
   const placed = new Set(places.map((p) => p.id));
   const arcs: MapArc[] = [];
   g.forEachEdge((_e, a, s, t) => {
     if ((a.relation === 'INSPIRED' || a.relation === 'PEER') && placed.has(s) && placed.has(t)) {
-      arcs.push({ from: s, to: t, detail: `${g.getNodeAttribute(s, 'label')} → ${g.getNodeAttribute(t, 'label')}: ${a.label}${a.date ? ` (${formatPartialDate(a.date)})` : ''}` });
+      arcs.push({
+        from: s,
+        to: t,
+        detail: `${g.getNodeAttribute(s, 'label')} → ${g.getNodeAttribute(t, 'label')}: ${a.label}${a.date ? ` (${formatPartialDate(a.date)})` : ''}`,
+      });
     }
   });
   const drawing = await drawMap(places, arcs, { ...MAP_SIZE, title });
@@ -106,20 +125,23 @@ export interface CascadeArc {
  * time, each with its date, from the first source to the last city reached (the places come in
  * that order). Influences appear with the city they reached.
  */
-export async function cascadeMap(host: HTMLElement, placesIn: readonly CascadePlace[], arcsIn: readonly CascadeArc[], title: string): Promise<MountedMap> {
+export async function cascadeMap(
+  host: HTMLElement,
+  placesIn: readonly CascadePlace[],
+  arcsIn: readonly CascadeArc[],
+  title: string,
+): Promise<MountedMap> {
   const stepOf = new Map(placesIn.map((p, i) => [p.id, i + 1]));
-  const places: MapPlace[] = placesIn
-    .filter(hasPlace)
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      lat: p.lat!,
-      lon: p.lon!,
-      colour: STATUS_COLOURS[p.status] ?? STATUS_COLOURS.INSPIRED!,
-      detail: `${STATUS_LABELS[p.status] ?? humanise(p.status)}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
-      href: p.href,
-      step: stepOf.get(p.id),
-    }));
+  const places: MapPlace[] = placesIn.filter(hasPlace).map((p) => ({
+    id: p.id,
+    name: p.name,
+    lat: p.lat!,
+    lon: p.lon!,
+    colour: STATUS_COLOURS[p.status] ?? STATUS_COLOURS.INSPIRED!,
+    detail: `${STATUS_LABELS[p.status] ?? humanise(p.status)}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
+    href: p.href,
+    step: stepOf.get(p.id),
+  }));
   const arcs: MapArc[] = arcsIn.map((a) => ({ from: a.from, to: a.to, detail: a.detail, step: stepOf.get(a.to) }));
   const drawing = await drawMap(places, arcs, { ...MAP_SIZE, title });
   const last = placesIn.length;
@@ -128,7 +150,9 @@ export async function cascadeMap(host: HTMLElement, placesIn: readonly CascadePl
     { class: 'legend-inline', 'aria-label': 'Colours' },
     Object.keys(STATUS_COLOURS)
       .filter((s) => placesIn.some((p) => p.status === s))
-      .map((s) => h('li', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }), STATUS_LABELS[s] ?? s)),
+      .map((s) =>
+        h('li', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }), STATUS_LABELS[s] ?? s),
+      ),
     h('li', {}, h('span', { class: 'line-sample strong', 'aria-hidden': 'true' }), 'influence (arrow to the learner)'),
   );
   const controls = h('div', { class: 'map-controls' });
@@ -185,7 +209,18 @@ export async function cascadeMap(host: HTMLElement, placesIn: readonly CascadePl
       'details',
       { class: 'node-list' },
       h('summary', {}, `The ${placesIn.length} cities on this map, in time order`),
-      h('ul', {}, ordered.map((p) => h('li', {}, h('a', { href: p.href }, p.name), ` — ${STATUS_LABELS[p.status] ?? p.status}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`))),
+      h(
+        'ul',
+        {},
+        ordered.map((p) =>
+          h(
+            'li',
+            {},
+            h('a', { href: p.href }, p.name),
+            ` — ${STATUS_LABELS[p.status] ?? p.status}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
+          ),
+        ),
+      ),
     ),
   );
   return mounted(drawing);

@@ -69,8 +69,22 @@ function fitted(places: readonly MapPlace[], width: number, height: number, pad:
   const cy = (s + n) / 2;
   const halfX = Math.max((e - w) / 2, span);
   const halfY = Math.max((n - s) / 2, span / 2);
-  const box: MultiPoint = { type: 'MultiPoint', coordinates: [[cx - halfX, cy - halfY], [cx + halfX, cy + halfY], [cx - halfX, cy + halfY], [cx + halfX, cy - halfY]] };
-  return geoNaturalEarth1().fitExtent([[pad, pad], [width - pad, height - pad]], box);
+  const box: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [cx - halfX, cy - halfY],
+      [cx + halfX, cy + halfY],
+      [cx - halfX, cy + halfY],
+      [cx + halfX, cy - halfY],
+    ],
+  };
+  return geoNaturalEarth1().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    box,
+  );
 }
 
 /**
@@ -78,15 +92,35 @@ function fitted(places: readonly MapPlace[], width: number, height: number, pad:
  * spot around its city (labels.ts); a city whose label finds no room keeps its dot, its
  * tooltip and its line in the list beside the map.
  */
-export async function drawMap(places: readonly MapPlace[], arcs: readonly MapArc[], size: { width: number; height: number; title: string }): Promise<MapDrawing> {
+export async function drawMap(
+  places: readonly MapPlace[],
+  arcs: readonly MapArc[],
+  size: { width: number; height: number; title: string },
+): Promise<MapDrawing> {
   const outlines = await countries();
   const { width, height } = size;
   const projection = fitted(places.length ? places : [{ id: '', name: '', lat: 20, lon: 10, colour: '', detail: '' }], width, height, 40);
   const path = geoPath(projection);
-  const svg = el('svg', { xmlns: SVG, viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'group', 'font-family': 'system-ui, sans-serif', 'aria-label': size.title });
+  const svg = el('svg', {
+    xmlns: SVG,
+    viewBox: `0 0 ${width} ${height}`,
+    width: '100%',
+    role: 'group',
+    'font-family': 'system-ui, sans-serif',
+    'aria-label': size.title,
+  });
   svg.classList.add('map-svg');
   const defs = el('defs', {});
-  const marker = el('marker', { id: 'map-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse', markerUnits: 'userSpaceOnUse' });
+  const marker = el('marker', {
+    id: 'map-arrow',
+    viewBox: '0 0 10 10',
+    refX: 9,
+    refY: 5,
+    markerWidth: 7,
+    markerHeight: 7,
+    orient: 'auto-start-reverse',
+    markerUnits: 'userSpaceOnUse',
+  });
   marker.appendChild(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#3a3a3a' }));
   defs.appendChild(marker);
   svg.append(defs, el('rect', { x: 0, y: 0, width, height, fill: '#dcecf5' }));
@@ -120,7 +154,14 @@ export async function drawMap(places: readonly MapPlace[], arcs: readonly MapArc
     const back = 7 / Math.hypot(x2 - cx, y2 - cy);
     const ex = x2 - (x2 - cx) * back;
     const ey = y2 - (y2 - cy) * back;
-    const line = el('path', { d: `M ${x1} ${y1} Q ${cx} ${cy} ${ex} ${ey}`, fill: 'none', stroke: '#3a3a3a', 'stroke-width': 1.6, 'stroke-opacity': 0.8, 'marker-end': 'url(#map-arrow)' });
+    const line = el('path', {
+      d: `M ${x1} ${y1} Q ${cx} ${cy} ${ex} ${ey}`,
+      fill: 'none',
+      stroke: '#3a3a3a',
+      'stroke-width': 1.6,
+      'stroke-opacity': 0.8,
+      'marker-end': 'url(#map-arrow)',
+    });
     const title = el('title', {});
     title.textContent = a.detail;
     line.appendChild(title);
@@ -140,9 +181,19 @@ export async function drawMap(places: readonly MapPlace[], arcs: readonly MapArc
     points.push({ id: p.id, x: xy[0], y: xy[1], r });
   }
   // Focus first, then by name: the same places get labels every time.
-  const order = [...places].filter((p) => at.has(p.id)).sort((a, b) => Number(Boolean(b.focus)) - Number(Boolean(a.focus)) || a.name.localeCompare(b.name));
+  const order = [...places]
+    .filter((p) => at.has(p.id))
+    .sort((a, b) => Number(Boolean(b.focus)) - Number(Boolean(a.focus)) || a.name.localeCompare(b.name));
   const placed: Map<string, LabelBox> = placeLabels(
-    order.map((p) => ({ id: p.id, x: at.get(p.id)![0], y: at.get(p.id)![1], r: p.focus ? 7 : 5, text: p.name, fontSize: p.focus ? 13 : 11.5, bold: Boolean(p.focus) })),
+    order.map((p) => ({
+      id: p.id,
+      x: at.get(p.id)![0],
+      y: at.get(p.id)![1],
+      r: p.focus ? 7 : 5,
+      text: p.name,
+      fontSize: p.focus ? 13 : 11.5,
+      bold: Boolean(p.focus),
+    })),
     points,
     { width, height },
   );
@@ -158,7 +209,17 @@ export async function drawMap(places: readonly MapPlace[], arcs: readonly MapArc
     const els: SVGElement[] = [link];
     const box = placed.get(p.id);
     if (box) {
-      const text = el('text', { x: box.x, y: box.y + box.h - 3, 'font-size': box.fontSize, 'font-weight': p.focus ? 700 : 400, fill: '#1a1a1a', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'data-label': p.id });
+      const text = el('text', {
+        x: box.x,
+        y: box.y + box.h - 3,
+        'font-size': box.fontSize,
+        'font-weight': p.focus ? 700 : 400,
+        fill: '#1a1a1a',
+        stroke: '#ffffff',
+        'stroke-width': 3,
+        'paint-order': 'stroke',
+        'data-label': p.id,
+      });
       text.textContent = p.name;
       labels.appendChild(text);
       els.push(text);
@@ -173,7 +234,8 @@ export async function drawMap(places: readonly MapPlace[], arcs: readonly MapArc
         const shown = step === undefined || place.step === undefined || place.step <= step;
         for (const e of els) e.setAttribute('visibility', shown ? 'visible' : 'hidden');
       }
-      for (const { arc, el: e } of arcEls) e.setAttribute('visibility', step === undefined || arc.step === undefined || arc.step <= step ? 'visible' : 'hidden');
+      for (const { arc, el: e } of arcEls)
+        e.setAttribute('visibility', step === undefined || arc.step === undefined || arc.step <= step ? 'visible' : 'hidden');
     },
   };
 }

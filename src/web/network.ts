@@ -66,27 +66,44 @@ export function networkGraph(c: NetworkCity): ViewGraph {
 /** #/city/:id/network — the city's neighbourhood drawn: zoom, pan, click a node to open it. */
 export function networkView(ctx: ViewContext, id: string): void {
   const heading = h('h1', { id: 'view-title' }, 'Network');
-  const intro = h('p', { class: 'lede' }, 'Who this city learned from and inspired (two steps each way), the events it took part in or learned from, and who else was there. Colours show regions; click a node to open it, drag to pan, scroll to zoom.');
+  const intro = h(
+    'p',
+    { class: 'lede' },
+    'Who this city learned from and inspired (two steps each way), the events it took part in or learned from, and who else was there. Colours show regions; click a node to open it, drag to pan, scroll to zoom.',
+  );
   const body = h('div', { class: 'network-body' });
-  ctx.main.replaceChildren(h('header', { class: 'card-header' }, h('p', { class: 'eyebrow' }, 'City network'), heading, cityTabs(id, 'network')), intro, body);
+  ctx.main.replaceChildren(
+    h('header', { class: 'card-header' }, h('p', { class: 'eyebrow' }, 'City network'), heading, cityTabs(id, 'network')),
+    intro,
+    body,
+  );
   let current: Downloadable | undefined;
-  void load(ctx, body, 'the network', () => withColours(cachedRequest(CityNetworkDocument, { id })), (d) => {
-    if (!d.city) return empty(`There is no city with the id “${id}”.`, 'Search for it by name above.');
-    heading.textContent = `${d.city.name}: network`;
-    setTitle(`${d.city.name}: network`);
-    const g = networkGraph(d.city);
-    if (g.order < 2) return empty(`Nothing links ${d.city.name} to other actors yet.`, 'Its card may still list practices and sources.');
-    radialLayout(g, [d.city.id]);
-    const figure = h('div', {});
-    body.replaceChildren(downloadBar(() => current), figure);
-    const drawing = mountGraph(figure, g, {
-      title: `${d.city.name}: neighbourhood of influences and events`,
-      hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n),
-      onOpen: navigate,
-      height: 560,
-    });
-    ctx.onLeave(() => drawing.destroy());
-    current = { graph: g, title: `${d.city.name}: network`, fileStem: `${d.city.id}-network`, drawing };
-    return undefined;
-  });
+  void load(
+    ctx,
+    body,
+    'the network',
+    () => withColours(cachedRequest(CityNetworkDocument, { id })),
+    (d) => {
+      if (!d.city) return empty(`There is no city with the id “${id}”.`, 'Search for it by name above.');
+      heading.textContent = `${d.city.name}: network`;
+      setTitle(`${d.city.name}: network`);
+      const g = networkGraph(d.city);
+      if (g.order < 2) return empty(`Nothing links ${d.city.name} to other actors yet.`, 'Its card may still list practices and sources.');
+      radialLayout(g, [d.city.id]);
+      const figure = h('div', {});
+      body.replaceChildren(
+        downloadBar(() => current),
+        figure,
+      );
+      const drawing = mountGraph(figure, g, {
+        title: `${d.city.name}: neighbourhood of influences and events`,
+        hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n),
+        onOpen: navigate,
+        height: 560,
+      });
+      ctx.onLeave(() => drawing.destroy());
+      current = { graph: g, title: `${d.city.name}: network`, fileStem: `${d.city.id}-network`, drawing };
+      return undefined;
+    },
+  );
 }

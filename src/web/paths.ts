@@ -28,7 +28,14 @@ function hopSentence(hop: Hop): Child[] {
   const when = hop.date ? h('span', { class: 'date' }, ` (${formatPartialDate(hop.date)})`) : null;
   switch (hop.kind) {
     case 'INSPIRED':
-      return [actorLink(hop.from), ' inspired ', actorLink(hop.to), practice, hop.via ? [' via ', h('a', { href: href('event', hop.via.id) }, hop.via.name)] : null, when];
+      return [
+        actorLink(hop.from),
+        ' inspired ',
+        actorLink(hop.to),
+        practice,
+        hop.via ? [' via ', h('a', { href: href('event', hop.via.id) }, hop.via.name)] : null,
+        when,
+      ];
     case 'HOSTED':
       return [actorLink(hop.from), ' hosted ', actorLink(hop.to), when];
     case 'ATTENDED':
@@ -58,7 +65,10 @@ function pathsGraph(paths: Path[]): ViewGraph {
   ]);
   let row = paths.some((p) => p.length === 1) ? 1 : 0;
   for (const p of paths) {
-    const fresh = p.hops.slice(1).map((hop) => hop.from.id).filter((id) => !placed.has(id));
+    const fresh = p.hops
+      .slice(1)
+      .map((hop) => hop.from.id)
+      .filter((id) => !placed.has(id));
     if (!fresh.length) continue;
     const y = row % 2 ? Math.ceil(row / 2) : -row / 2;
     p.hops.slice(1).forEach((hop, i) => {
@@ -73,7 +83,13 @@ function pathsGraph(paths: Path[]): ViewGraph {
     });
   }
   for (const p of paths) {
-    for (const hop of p.hops) addLink(g, hop.from.id, hop.to.id, hop.kind === 'ADOPTED_AFTER' ? 'INSPIRED' : hop.kind, { date: hop.date, practice: hop.practice?.name, via: hop.via?.name, evidence: hop.citations });
+    for (const hop of p.hops)
+      addLink(g, hop.from.id, hop.to.id, hop.kind === 'ADOPTED_AFTER' ? 'INSPIRED' : hop.kind, {
+        date: hop.date,
+        practice: hop.practice?.name,
+        via: hop.via?.name,
+        evidence: hop.citations,
+      });
   }
   g.forEachNode((n) => {
     const at = placed.get(n) ?? { x: 0, y: 0 };
@@ -87,8 +103,22 @@ function pathItem(p: Path, i: number): HTMLElement {
   return h(
     'li',
     { class: 'result path' },
-    h('div', { class: 'result-head' }, h('h3', {}, `Path ${i + 1}: `, chain.map((a, j) => [j ? h('span', { class: 'arrow', 'aria-label': 'then' }, '→') : null, a.name])), h('span', { class: 'score' }, `${p.length} ${p.length === 1 ? 'hop' : 'hops'}`)),
-    h('ol', { class: 'hops' }, p.hops.map((hop) => factItem(hopSentence(hop), hop.citations, `${hop.from.name} to ${hop.to.name}`))),
+    h(
+      'div',
+      { class: 'result-head' },
+      h(
+        'h3',
+        {},
+        `Path ${i + 1}: `,
+        chain.map((a, j) => [j ? h('span', { class: 'arrow', 'aria-label': 'then' }, '→') : null, a.name]),
+      ),
+      h('span', { class: 'score' }, `${p.length} ${p.length === 1 ? 'hop' : 'hops'}`),
+    ),
+    h(
+      'ol',
+      { class: 'hops' },
+      p.hops.map((hop) => factItem(hopSentence(hop), hop.citations, `${hop.from.name} to ${hop.to.name}`)),
+    ),
   );
 }
 
@@ -99,7 +129,11 @@ export function pathsView(ctx: ViewContext): void {
   const maxHops = Math.min(6, Math.max(1, Number(p.get('hops')) || 4));
   const anytime = p.get('anytime') === '1';
   const ends = h('div', { class: 'form-row' });
-  const hopsSelect = h('select', { id: 'path-hops' }, [1, 2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === maxHops }, `${n}`)));
+  const hopsSelect = h(
+    'select',
+    { id: 'path-hops' },
+    [1, 2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === maxHops }, `${n}`)),
+  );
   const forward = h('input', { type: 'checkbox', id: 'path-forward', checked: !anytime });
   const form = h(
     'form',
@@ -118,15 +152,30 @@ export function pathsView(ctx: ViewContext): void {
   const results = h('div', { class: 'path-results', 'aria-live': 'polite' });
   ctx.main.replaceChildren(
     h('h1', { id: 'view-title' }, 'Path finder'),
-    h('p', { class: 'lede' }, 'How did influence travel from one city, event or organisation to another? Pick both ends; every hop of every path shows the sentence it rests on.'),
+    h(
+      'p',
+      { class: 'lede' },
+      'How did influence travel from one city, event or organisation to another? Pick both ends; every hop of every path shows the sentence it rests on.',
+    ),
     form,
     results,
   );
-  const go = (from: string, to: string) => navigate(href('paths', { from: from || undefined, to: to || undefined, hops: hopsSelect.value === '4' ? undefined : hopsSelect.value, anytime: forward.checked ? undefined : '1' }));
+  const go = (from: string, to: string) =>
+    navigate(
+      href('paths', {
+        from: from || undefined,
+        to: to || undefined,
+        hops: hopsSelect.value === '4' ? undefined : hopsSelect.value,
+        anytime: forward.checked ? undefined : '1',
+      }),
+    );
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     // A name typed exactly counts, even if it was never picked from the suggestions.
-    for (const [end, el] of [['from', pickers.from], ['to', pickers.to]] as const) {
+    for (const [end, el] of [
+      ['from', pickers.from],
+      ['to', pickers.to],
+    ] as const) {
       if (!chosen[end]) chosen[end] = (await resolveTyped(el))?.id ?? '';
     }
     if (!chosen.from || !chosen.to) {
@@ -158,32 +207,63 @@ export function pathsView(ctx: ViewContext): void {
     .then((d) => ends.replaceChildren(picker('from', 'From', d.from?.name ?? chosen.from), picker('to', 'To', d.to?.name ?? chosen.to)))
     .catch(() => undefined);
   let current: Downloadable | undefined;
-  void load(ctx, results, 'paths', (signal) => withColours(request(WebInfluencePathsDocument, { from: chosen.from, to: chosen.to, maxHops, timeRespecting: !anytime, first: 10 }, signal)), (d) => {
-    const paths = d.influencePaths;
-    if (!paths.length) return empty(`No path of at most ${maxHops} hops was found.`, anytime ? 'Try allowing more hops.' : 'Try allowing more hops, or untick “Only paths that move forward in time”.');
-    const graphHost = h('div', {});
-    const from = paths[0]!.hops[0]!.from;
-    const to = paths[0]!.hops[paths[0]!.hops.length - 1]!.to;
-    results.replaceChildren(
-      section(`${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${from.name} to ${to.name}, shortest first`, h('ol', { class: 'results' }, paths.map(pathItem))),
-      section('All paths drawn', h('p', { class: 'hint' }, 'Left to right in the order influence travelled. Click a node to open it.'), downloadBar(() => current), graphHost),
-    );
-    setTitle(`Paths from ${from.name} to ${to.name}`);
-    revealResults(results);
-    const g = pathsGraph(paths);
-    current = { graph: g, title: `Influence paths from ${from.name} to ${to.name}`, fileStem: `paths-${from.id}-to-${to.id}` };
-    const draw = () => {
-      const drawing = mountGraph(graphHost, g, { title: `Influence paths from ${from.name} to ${to.name}`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: true, height: 360 });
-      ctx.onLeave(() => drawing.destroy());
-      current = { ...current!, drawing };
-    };
-    // On a phone a chain of long names cannot be read as a drawing: the list above says it all.
-    if (window.matchMedia('(max-width: 760px)').matches) {
-      graphHost.replaceChildren(
-        h('p', { class: 'hint phone-only-note' }, 'On a screen this narrow the drawing cannot be read: the list above gives every hop with its evidence.'),
-        h('button', { type: 'button', class: 'button secondary', onclick: draw }, 'Draw it anyway'),
+  void load(
+    ctx,
+    results,
+    'paths',
+    (signal) =>
+      withColours(
+        request(WebInfluencePathsDocument, { from: chosen.from, to: chosen.to, maxHops, timeRespecting: !anytime, first: 10 }, signal),
+      ),
+    (d) => {
+      const paths = d.influencePaths;
+      if (!paths.length)
+        return empty(
+          `No path of at most ${maxHops} hops was found.`,
+          anytime ? 'Try allowing more hops.' : 'Try allowing more hops, or untick “Only paths that move forward in time”.',
+        );
+      const graphHost = h('div', {});
+      const from = paths[0]!.hops[0]!.from;
+      const to = paths[0]!.hops[paths[0]!.hops.length - 1]!.to;
+      results.replaceChildren(
+        section(
+          `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${from.name} to ${to.name}, shortest first`,
+          h('ol', { class: 'results' }, paths.map(pathItem)),
+        ),
+        section(
+          'All paths drawn',
+          h('p', { class: 'hint' }, 'Left to right in the order influence travelled. Click a node to open it.'),
+          downloadBar(() => current),
+          graphHost,
+        ),
       );
-    } else draw();
-    return undefined;
-  });
+      setTitle(`Paths from ${from.name} to ${to.name}`);
+      revealResults(results);
+      const g = pathsGraph(paths);
+      current = { graph: g, title: `Influence paths from ${from.name} to ${to.name}`, fileStem: `paths-${from.id}-to-${to.id}` };
+      const draw = () => {
+        const drawing = mountGraph(graphHost, g, {
+          title: `Influence paths from ${from.name} to ${to.name}`,
+          hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n),
+          onOpen: navigate,
+          edgeLabels: true,
+          height: 360,
+        });
+        ctx.onLeave(() => drawing.destroy());
+        current = { ...current!, drawing };
+      };
+      // On a phone a chain of long names cannot be read as a drawing: the list above says it all.
+      if (window.matchMedia('(max-width: 760px)').matches) {
+        graphHost.replaceChildren(
+          h(
+            'p',
+            { class: 'hint phone-only-note' },
+            'On a screen this narrow the drawing cannot be read: the list above gives every hop with its evidence.',
+          ),
+          h('button', { type: 'button', class: 'button secondary', onclick: draw }, 'Draw it anyway'),
+        );
+      } else draw();
+      return undefined;
+    },
+  );
 }

@@ -12,7 +12,13 @@ import { href, navigate, nodeHref } from './router';
 import { typeahead } from './search';
 import { empty } from './status';
 import { load, section, setTitle, type ViewContext } from './view';
-import { PracticeCardDocument, WebDiffusionDocument, WebWhoCanHelpDocument, type PracticeCardQuery, type WebDiffusionQuery } from '../generated/graphql';
+import {
+  PracticeCardDocument,
+  WebDiffusionDocument,
+  WebWhoCanHelpDocument,
+  type PracticeCardQuery,
+  type WebDiffusionQuery,
+} from '../generated/graphql';
 
 type PracticeData = NonNullable<PracticeCardQuery['practice']>;
 
@@ -37,37 +43,117 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
       'How it spread',
       steps.length
         ? [
-            h('p', { class: 'lede' }, `${d.adopters.length} ${d.adopters.length === 1 ? 'city has' : 'cities have'} taken it up. Dates are shown as the sources give them.`),
-            started.length ? h('p', {}, 'Where it started: ', started.map((r, i) => [i ? ', ' : '', nodeHref(r.__typename, r.id) ? h('a', { href: nodeHref(r.__typename, r.id)! }, r.name) : r.name])) : null,
+            h(
+              'p',
+              { class: 'lede' },
+              `${d.adopters.length} ${d.adopters.length === 1 ? 'city has' : 'cities have'} taken it up. Dates are shown as the sources give them.`,
+            ),
+            started.length
+              ? h(
+                  'p',
+                  {},
+                  'Where it started: ',
+                  started.map((r, i) => [
+                    i ? ', ' : '',
+                    nodeHref(r.__typename, r.id) ? h('a', { href: nodeHref(r.__typename, r.id)! }, r.name) : r.name,
+                  ]),
+                )
+              : null,
             timeline(steps),
             traceLink(steps),
           ]
         : empty('No city is recorded as adopting this practice yet.'),
     ),
-    steps.length ? section('Where it spread: the map', h('p', { class: 'hint' }, 'Cities at their coordinates, coloured by what they did; arrows from who inspired to who learned. Play shows them in the order it travelled.'), mapDownloads(() => map, `${p.id}-map`, `${p.name}: where it spread`), mapHost) : null,
-    steps.length ? section('Cascade', h('p', { class: 'hint' }, 'Arrows point from who inspired to who learned. Click a node to open it.'), downloadBar(() => current), graphHost) : null,
+    steps.length
+      ? section(
+          'Where it spread: the map',
+          h(
+            'p',
+            { class: 'hint' },
+            'Cities at their coordinates, coloured by what they did; arrows from who inspired to who learned. Play shows them in the order it travelled.',
+          ),
+          mapDownloads(() => map, `${p.id}-map`, `${p.name}: where it spread`),
+          mapHost,
+        )
+      : null,
+    steps.length
+      ? section(
+          'Cascade',
+          h('p', { class: 'hint' }, 'Arrows point from who inspired to who learned. Click a node to open it.'),
+          downloadBar(() => current),
+          graphHost,
+        )
+      : null,
     experience(ctx, p),
     section(
       'Events about it',
       p.events.length
-        ? h('ul', { class: 'facts' }, p.events.map((t) => factItem([h('a', { href: href('event', t.event.id) }, t.event.name), t.event.date ? ` — ${formatPartialDate(t.event.date)}` : '', t.event.place ? `, ${t.event.place.name}` : ''], t.citations, t.event.name)))
+        ? h(
+            'ul',
+            { class: 'facts' },
+            p.events.map((t) =>
+              factItem(
+                [
+                  h('a', { href: href('event', t.event.id) }, t.event.name),
+                  t.event.date ? ` — ${formatPartialDate(t.event.date)}` : '',
+                  t.event.place ? `, ${t.event.place.name}` : '',
+                ],
+                t.citations,
+                t.event.name,
+              ),
+            ),
+          )
         : h('p', { class: 'none' }, 'No event recorded.'),
     ),
-    p.funding.length ? section('Funding', h('ul', { class: 'facts' }, p.funding.map((f) => factItem([f.funder.name, f.description ? ` — ${f.description}` : ''], f.citations, `funding by ${f.funder.name}`)))) : null,
+    p.funding.length
+      ? section(
+          'Funding',
+          h(
+            'ul',
+            { class: 'facts' },
+            p.funding.map((f) =>
+              factItem([f.funder.name, f.description ? ` — ${f.description}` : ''], f.citations, `funding by ${f.funder.name}`),
+            ),
+          ),
+        )
+      : null,
   ];
   if (steps.length) {
     queueMicrotask(() => {
       if (ctx.signal.aborted || !graphHost.isConnected) return;
       const g = cascadeGraph(steps);
-      const drawing = mountGraph(graphHost, g, { title: `${p.name}: diffusion cascade`, hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n), onOpen: navigate, edgeLabels: false, height: 380 });
+      const drawing = mountGraph(graphHost, g, {
+        title: `${p.name}: diffusion cascade`,
+        hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n),
+        onOpen: navigate,
+        edgeLabels: false,
+        height: 380,
+      });
       ctx.onLeave(() => drawing.destroy());
       current = { graph: g, title: `${p.name}: diffusion cascade`, fileStem: `${p.id}-cascade`, drawing };
       const ordered = orderSteps(steps);
       const placed = placedDates(steps);
       void cascadeMap(
         mapHost,
-        ordered.map((s) => ({ id: s.city.id, name: s.city.name, lat: s.city.lat, lon: s.city.lon, status: s.status, date: placed.get(s.city.id) ?? null, href: href('city', s.city.id) })),
-        ordered.flatMap((s) => s.learnedFrom.filter((l) => l.source.__typename === 'City').map((l) => ({ from: l.source.id, to: s.city.id, date: l.date, detail: `${l.source.name} → ${s.city.name}${l.via ? ` via ${l.via.name}` : ''}${l.date ? ` (${formatPartialDate(l.date)})` : ''}` }))),
+        ordered.map((s) => ({
+          id: s.city.id,
+          name: s.city.name,
+          lat: s.city.lat,
+          lon: s.city.lon,
+          status: s.status,
+          date: placed.get(s.city.id) ?? null,
+          href: href('city', s.city.id),
+        })),
+        ordered.flatMap((s) =>
+          s.learnedFrom
+            .filter((l) => l.source.__typename === 'City')
+            .map((l) => ({
+              from: l.source.id,
+              to: s.city.id,
+              date: l.date,
+              detail: `${l.source.name} → ${s.city.name}${l.via ? ` via ${l.via.name}` : ''}${l.date ? ` (${formatPartialDate(l.date)})` : ''}`,
+            })),
+        ),
         `${p.name}: where it spread`,
       ).then((m) => (map = m));
     });
@@ -85,17 +171,30 @@ function experience(ctx: ViewContext, p: PracticeData): HTMLElement {
     types: ['City'],
     onPick: (c) => navigate(href('city', c.id, 'peers', { practice: p.id })),
   });
-  void load(ctx, list, 'cities with experience', (signal) => request(WebWhoCanHelpDocument, { practiceId: p.id, first: 5 }, signal), (d) =>
-    d.whoCanHelp.length
-      ? h(
-          'ul',
-          { class: 'facts' },
-          d.whoCanHelp.map((m) => {
-            const top = m.reasons[0];
-            return factItem([h('a', { href: href('city', m.city.id) }, m.city.name), m.city.country ? ` (${m.city.country.name})` : '', top ? ` — ${formatDatesIn(top.text)}` : ''], top?.citations ?? [], `${m.city.name}'s experience`);
-          }),
-        )
-      : h('p', { class: 'none' }, 'No city has implemented, piloted or passed on this practice yet.'),
+  void load(
+    ctx,
+    list,
+    'cities with experience',
+    (signal) => request(WebWhoCanHelpDocument, { practiceId: p.id, first: 5 }, signal),
+    (d) =>
+      d.whoCanHelp.length
+        ? h(
+            'ul',
+            { class: 'facts' },
+            d.whoCanHelp.map((m) => {
+              const top = m.reasons[0];
+              return factItem(
+                [
+                  h('a', { href: href('city', m.city.id) }, m.city.name),
+                  m.city.country ? ` (${m.city.country.name})` : '',
+                  top ? ` — ${formatDatesIn(top.text)}` : '',
+                ],
+                top?.citations ?? [],
+                `${m.city.name}'s experience`,
+              );
+            }),
+          )
+        : h('p', { class: 'none' }, 'No city has implemented, piloted or passed on this practice yet.'),
   );
   forCity.classList.add('spaced');
   return section('Who has experience of it', list, forCity);
@@ -106,19 +205,32 @@ function traceLink(steps: CascadeStep[]): Child {
   const learner = orderSteps(steps).find((s) => s.learnedFrom.length);
   const source = learner?.learnedFrom.find((l) => l.source.__typename === 'City') ?? learner?.learnedFrom[0];
   if (!learner || !source) return null;
-  return h('p', {}, h('a', { class: 'button', href: href('paths', { from: source.source.id, to: learner.city.id }) }, `Trace it from ${source.source.name} to ${learner.city.name} →`));
+  return h(
+    'p',
+    {},
+    h(
+      'a',
+      { class: 'button', href: href('paths', { from: source.source.id, to: learner.city.id }) },
+      `Trace it from ${source.source.name} to ${learner.city.name} →`,
+    ),
+  );
 }
 
 /** #/practice/:id — who took a practice up, when, and from whom: timeline, cascade, evidence. */
 export function practiceView(ctx: ViewContext, id: string): void {
   const both = async (signal: AbortSignal) => {
-    const [card, cascade] = await Promise.allSettled([cachedRequest(PracticeCardDocument, { id }), withColours(request(WebDiffusionDocument, { practiceId: id }, signal))]);
+    const [card, cascade] = await Promise.allSettled([
+      cachedRequest(PracticeCardDocument, { id }),
+      withColours(request(WebDiffusionDocument, { practiceId: id }, signal)),
+    ]);
     if (card.status === 'rejected') throw card.reason;
     if (!card.value.practice) return undefined; // (the cascade then fails with NOT_FOUND: say "no such practice" instead)
     if (cascade.status === 'rejected') throw cascade.reason;
     return { practice: card.value.practice, diffusion: cascade.value.diffusion };
   };
   void load(ctx, ctx.main, 'the practice', both, (d) =>
-    d ? (setTitle(d.practice.name), renderPractice(ctx, d.practice, d.diffusion)) : empty(`There is no practice with the id “${id}”.`, 'Search for it by name above.'),
+    d
+      ? (setTitle(d.practice.name), renderPractice(ctx, d.practice, d.diffusion))
+      : empty(`There is no practice with the id “${id}”.`, 'Search for it by name above.'),
   );
 }

@@ -24,7 +24,10 @@ export function currentRoute(): Route {
 /** The href of a route, e.g. `href('city', 'nansana')` → "#/city/nansana". */
 export function href(...parts: (string | Record<string, string | undefined>)[]): string {
   const params = parts.find((p): p is Record<string, string | undefined> => typeof p === 'object');
-  const path = parts.filter((p): p is string => typeof p === 'string').map(encodeURIComponent).join('/');
+  const path = parts
+    .filter((p): p is string => typeof p === 'string')
+    .map(encodeURIComponent)
+    .join('/');
   const query = params ? new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString() : '';
   return `#/${path}${query ? `?${query}` : ''}`;
 }

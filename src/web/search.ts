@@ -40,7 +40,15 @@ export function resolveTyped(el: HTMLElement): Promise<Picked | undefined> {
   return resolvers.get(el)?.() ?? Promise.resolve(undefined);
 }
 
-const KIND_LABEL: Record<string, string> = { Organisation: 'Organisation', City: 'City', Practice: 'Practice', Event: 'Event', Country: 'Country', Region: 'Region', Hub: 'Hub' };
+const KIND_LABEL: Record<string, string> = {
+  Organisation: 'Organisation',
+  City: 'City',
+  Practice: 'Practice',
+  Event: 'Event',
+  Country: 'Country',
+  Region: 'Region',
+  Hub: 'Hub',
+};
 /** Pause after the last keystroke before a search is sent. */
 const DEBOUNCE_MS = 150;
 
@@ -126,7 +134,9 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
     const open = results.length > 0 && document.activeElement === input;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    note.textContent = results.length ? `${results.length} suggestions; use the arrow keys and Enter.` : `No match for “${text}”. Try fewer letters or another spelling.`;
+    note.textContent = results.length
+      ? `${results.length} suggestions; use the arrow keys and Enter.`
+      : `No match for “${text}”. Try fewer letters or another spelling.`;
   };
   const search = async (text: string): Promise<void> => {
     inflight?.abort();
@@ -189,7 +199,13 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
     takeExact();
   });
 
-  const root = h('div', { class: 'typeahead' }, h('label', { for: opts.id }, opts.label), h('div', { class: 'typeahead-box' }, input, list), note);
+  const root = h(
+    'div',
+    { class: 'typeahead' },
+    h('label', { for: opts.id }, opts.label),
+    h('div', { class: 'typeahead-box' }, input, list),
+    note,
+  );
   resolvers.set(root, async () => {
     if (picked) return picked;
     if (input.value.trim().length < 2) return undefined;

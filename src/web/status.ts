@@ -10,7 +10,12 @@ export function announce(text: string): void {
 /** A loading placeholder (also announced). */
 export function loading(what: string): HTMLElement {
   announce(`Loading ${what}…`);
-  return h('p', { class: 'state state-loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading ${what}…`);
+  return h(
+    'p',
+    { class: 'state state-loading', role: 'status' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    `Loading ${what}…`,
+  );
 }
 
 /**
@@ -29,7 +34,12 @@ export function stillWorking(what: string, cancel: () => void): HTMLElement {
 /** After Cancel: nothing more is coming, and how to ask again. */
 export function cancelled(what: string, retry: () => void): HTMLElement {
   announce(`Stopped loading ${what}.`);
-  return h('div', { class: 'state state-empty', role: 'status' }, h('p', {}, `Stopped loading ${what}.`), h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again'));
+  return h(
+    'div',
+    { class: 'state state-empty', role: 'status' },
+    h('p', {}, `Stopped loading ${what}.`),
+    h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again'),
+  );
 }
 
 /** An empty result, with what the person can do next. */

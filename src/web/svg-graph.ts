@@ -22,7 +22,13 @@ export interface SvgDrawing {
  * plain SVG, every node a real link, pan by dragging, zoom with the wheel or the buttons.
  * Only presentation attributes are used, so a serialised copy renders the same as a picture.
  */
-export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf: (node: string) => string | undefined, edgeLabels = false): SvgDrawing {
+export function drawSvg(
+  g: ViewGraph,
+  widthPx: number,
+  heightPx: number,
+  hrefOf: (node: string) => string | undefined,
+  edgeLabels = false,
+): SvgDrawing {
   const xs: number[] = [];
   const ys: number[] = [];
   g.forEachNode((_n, a) => {
@@ -38,9 +44,24 @@ export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf:
   // Graph units per screen pixel at the start (the SVG scales to fit both ways, so the larger).
   const unit = Math.max(w / Math.max(widthPx, 300), hgt / Math.max(heightPx, 200));
   const view = { ...home };
-  const svg = el('svg', { xmlns: SVG, viewBox: `${minX} ${minY} ${w} ${hgt}`, width: '100%', height: '100%', 'font-family': 'system-ui, sans-serif' });
+  const svg = el('svg', {
+    xmlns: SVG,
+    viewBox: `${minX} ${minY} ${w} ${hgt}`,
+    width: '100%',
+    height: '100%',
+    'font-family': 'system-ui, sans-serif',
+  });
   const defs = el('defs', {});
-  const marker = el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: 9 * unit, markerHeight: 9 * unit, orient: 'auto-start-reverse' });
+  const marker = el('marker', {
+    id: 'arrow',
+    viewBox: '0 0 10 10',
+    refX: 10,
+    refY: 5,
+    markerUnits: 'userSpaceOnUse',
+    markerWidth: 9 * unit,
+    markerHeight: 9 * unit,
+    orient: 'auto-start-reverse',
+  });
   marker.appendChild(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#333333' }));
   defs.appendChild(marker);
   svg.appendChild(defs);
@@ -64,7 +85,13 @@ export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf:
     });
     edges.appendChild(line);
     if (edgeLabels) {
-      const label = el('text', { x: (sa.x + ta.x) / 2, y: (-sa.y - ta.y) / 2 - 4 * unit, 'font-size': 11 * unit, fill: '#555555', 'text-anchor': 'middle' });
+      const label = el('text', {
+        x: (sa.x + ta.x) / 2,
+        y: (-sa.y - ta.y) / 2 - 4 * unit,
+        'font-size': 11 * unit,
+        fill: '#555555',
+        'text-anchor': 'middle',
+      });
       label.textContent = a.label;
       edges.appendChild(label);
     }
@@ -74,7 +101,14 @@ export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf:
   // node (labels.ts) — never over another label or a node, never past the edges. A label with
   // no room is shown only on hover or focus; the tooltip always has the full name.
   const points = g.mapNodes((n, a) => ({ id: n, x: a.x, y: -a.y, r: a.size * unit }));
-  const order = g.nodes().sort((p, q) => Number(g.getNodeAttribute(q, 'focus')) - Number(g.getNodeAttribute(p, 'focus')) || g.degree(q) - g.degree(p) || g.getNodeAttribute(p, 'label').localeCompare(g.getNodeAttribute(q, 'label')));
+  const order = g
+    .nodes()
+    .sort(
+      (p, q) =>
+        Number(g.getNodeAttribute(q, 'focus')) - Number(g.getNodeAttribute(p, 'focus')) ||
+        g.degree(q) - g.degree(p) ||
+        g.getNodeAttribute(p, 'label').localeCompare(g.getNodeAttribute(q, 'label')),
+    );
   const boxes = placeLabels(
     order.map((n) => {
       const a = g.getNodeAttributes(n);
@@ -95,8 +129,29 @@ export function drawSvg(g: ViewGraph, widthPx: number, heightPx: number, hrefOf:
     const box = boxes.get(n);
     const size = (a.focus ? 14 : 12) * unit;
     const text = box
-      ? el('text', { x: box.x, y: box.y + box.h * 0.78, 'font-size': size, fill: '#1a1a1a', 'font-weight': a.focus ? 700 : 400, stroke: '#ffffff', 'stroke-width': 3 * unit, 'paint-order': 'stroke', class: 'node-label', 'data-label': n })
-      : el('text', { x: a.x + (a.size + 3) * unit, y: -a.y + 4 * unit, 'font-size': size, fill: '#1a1a1a', stroke: '#ffffff', 'stroke-width': 3 * unit, 'paint-order': 'stroke', class: 'node-label label-on-demand', visibility: 'hidden' });
+      ? el('text', {
+          x: box.x,
+          y: box.y + box.h * 0.78,
+          'font-size': size,
+          fill: '#1a1a1a',
+          'font-weight': a.focus ? 700 : 400,
+          stroke: '#ffffff',
+          'stroke-width': 3 * unit,
+          'paint-order': 'stroke',
+          class: 'node-label',
+          'data-label': n,
+        })
+      : el('text', {
+          x: a.x + (a.size + 3) * unit,
+          y: -a.y + 4 * unit,
+          'font-size': size,
+          fill: '#1a1a1a',
+          stroke: '#ffffff',
+          'stroke-width': 3 * unit,
+          'paint-order': 'stroke',
+          class: 'node-label label-on-demand',
+          visibility: 'hidden',
+        });
     text.textContent = a.label;
     group.appendChild(text);
     nodes.appendChild(group);

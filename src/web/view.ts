@@ -21,7 +21,13 @@ export const SLOW_AFTER_MS = 1500;
  * "still working" with a Cancel button; errors show with a "Try again" button. Results that
  * arrive after the view was left are dropped.
  */
-export async function load<T>(ctx: ViewContext, target: HTMLElement, what: string, get: (signal: AbortSignal) => Promise<T>, render: (data: T) => Child | void): Promise<void> {
+export async function load<T>(
+  ctx: ViewContext,
+  target: HTMLElement,
+  what: string,
+  get: (signal: AbortSignal) => Promise<T>,
+  render: (data: T) => Child | void,
+): Promise<void> {
   const again = () => void load(ctx, target, what, get, render);
   const own = new AbortController();
   const stop = () => own.abort();
@@ -34,7 +40,9 @@ export async function load<T>(ctx: ViewContext, target: HTMLElement, what: strin
   try {
     const data = await Promise.race([
       get(own.signal),
-      new Promise<never>((_, reject) => own.signal.addEventListener('abort', () => reject(new DOMException('Cancelled', 'AbortError')), { once: true })),
+      new Promise<never>((_, reject) =>
+        own.signal.addEventListener('abort', () => reject(new DOMException('Cancelled', 'AbortError')), { once: true }),
+      ),
     ]);
     if (ctx.signal.aborted) return;
     target.replaceChildren();
@@ -75,7 +83,8 @@ export function revealResults(el: HTMLElement): void {
 
 /** The tabs of a city: card, peers, network (links, so each is a shareable route). */
 export function cityTabs(id: string, active: 'card' | 'peers' | 'network'): HTMLElement {
-  const tab = (key: typeof active, label: string, to: string) => h('a', { href: to, class: 'tab', 'aria-current': key === active ? 'page' : undefined }, label);
+  const tab = (key: typeof active, label: string, to: string) =>
+    h('a', { href: to, class: 'tab', 'aria-current': key === active ? 'page' : undefined }, label);
   return h(
     'nav',
     { class: 'tabs', 'aria-label': 'City views' },

@@ -18,7 +18,11 @@ describe('authentication over HTTP', () => {
 
   beforeAll(async () => {
     server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS }), db, log: createLogger('silent') });
-    locked = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS, REQUIRE_API_KEY: 'true' }), db, log: createLogger('silent') });
+    locked = await startServer({
+      config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS, REQUIRE_API_KEY: 'true' }),
+      db,
+      log: createLogger('silent'),
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -36,8 +40,15 @@ describe('authentication over HTTP', () => {
   };
   const codeOf = (b: Body) => b.errors?.[0]?.extensions.code;
 
-  const UPSERT_CITY = 'mutation($input: CityInput!, $sources: [SourceInput!]) { upsertCity(input: $input, sources: $sources) { outcome city { id updatedBy } } }';
-  const cityInput = { id: `${p}-port`, name: 'Port', kind: 'CITY', country: 'north-macedonia', citations: [{ source: `${p}-memo`, excerpt: 'Port joined the network.' }] };
+  const UPSERT_CITY =
+    'mutation($input: CityInput!, $sources: [SourceInput!]) { upsertCity(input: $input, sources: $sources) { outcome city { id updatedBy } } }';
+  const cityInput = {
+    id: `${p}-port`,
+    name: 'Port',
+    kind: 'CITY',
+    country: 'north-macedonia',
+    citations: [{ source: `${p}-memo`, excerpt: 'Port joined the network.' }],
+  };
   const sources = [{ id: `${p}-memo`, title: 'Hub memo' }];
 
   it('answers an anonymous mutation with UNAUTHENTICATED and a reader key with FORBIDDEN', async () => {
@@ -51,7 +62,11 @@ describe('authentication over HTTP', () => {
     const unknown = await post(server, '{ cities(first: 1) { totalCount } }', {}, 'not-a-key-0123456789');
     expect(unknown.status).toBe(401);
     expect(codeOf(unknown.body)).toBe('UNAUTHENTICATED');
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: '{"query":"{ stats { __typename } }"}' });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: '{"query":"{ stats { __typename } }"}',
+    });
     expect(res.status).toBe(401);
   });
 
@@ -64,9 +79,14 @@ describe('authentication over HTTP', () => {
   });
 
   it('refuses a malformed partial date in variables with BAD_USER_INPUT', async () => {
-    const r = await post(server, 'mutation($i: InfluenceInput!) { upsertInfluence(input: $i) { outcome } }', {
-      i: { source: 'kumanovo', target: `${p}-port`, date: 'May 2024', citations: [{ source: `${p}-memo`, excerpt: 'abc' }] },
-    }, KEY.ana);
+    const r = await post(
+      server,
+      'mutation($i: InfluenceInput!) { upsertInfluence(input: $i) { outcome } }',
+      {
+        i: { source: 'kumanovo', target: `${p}-port`, date: 'May 2024', citations: [{ source: `${p}-memo`, excerpt: 'abc' }] },
+      },
+      KEY.ana,
+    );
     expect(codeOf(r.body)).toBe('BAD_USER_INPUT');
     expect(r.body.errors![0]!.message).toMatch(/partial date/);
   });
@@ -89,7 +109,11 @@ describe('authentication over HTTP', () => {
 
   it('keeps the keys of two servers in one process apart', async () => {
     const zoe = { name: `${p}-zoe`, key: 'zoe-admin-key-0123456789' };
-    const other = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: `${zoe.name}:admin:${zoe.key}` }), db, log: createLogger('silent') });
+    const other = await startServer({
+      config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: `${zoe.name}:admin:${zoe.key}` }),
+      db,
+      log: createLogger('silent'),
+    });
     try {
       const envKeysOf = async (s: RunningServer, key: string) =>
         ((await post(s, '{ apiKeys { name origin } }', {}, key)).body.data?.apiKeys as { name: string; origin: string }[])

@@ -23,11 +23,13 @@ describe('exports over HTTP and from the command line', () => {
     db = Db.connect(inject('neo4j'));
     // main.ts registers GET /export/:format; importing it is what `serve` does too.
     server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
-    counts = (await db.query<{ nodes: number; edges: number }>(
-      `CALL () { MATCH (n:Entity) WHERE NOT n:Source RETURN count(n) AS nodes }
+    counts = (
+      await db.query<{ nodes: number; edges: number }>(
+        `CALL () { MATCH (n:Entity) WHERE NOT n:Source RETURN count(n) AS nodes }
        CALL () { MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT a:Source AND NOT b:Source RETURN count(r) AS edges }
        RETURN nodes, edges`,
-    ))[0]!;
+      )
+    )[0]!;
   });
   afterAll(async () => {
     await server?.close();
@@ -58,7 +60,10 @@ describe('exports over HTTP and from the command line', () => {
     const rows = parseCsv(await edges.text(), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => `${r.source}>${r.target}`)).toContain('cape-town>nansana');
 
-    const kumu = (await (await get('/export/kumu?scope=reach&id=kumanovo&maxHops=1')).json()) as { elements: { id: string }[]; connections: { from: string }[] };
+    const kumu = (await (await get('/export/kumu?scope=reach&id=kumanovo&maxHops=1')).json()) as {
+      elements: { id: string }[];
+      connections: { from: string }[];
+    };
     expect(kumu.elements.map((e) => e.id).sort()).toEqual(['danilovgrad', 'elbasan', 'kumanovo', 'kumanovo-national-roundtable']);
     expect(kumu.connections.every((c) => c.from === 'kumanovo')).toBe(true);
   });
@@ -85,7 +90,12 @@ describe('exports over HTTP and from the command line', () => {
 
   it('requires a key for exports when the server requires one for GraphQL', async () => {
     const locked = await startServer({
-      config: loadConfig({ PORT: '0', NODE_ENV: 'test', REQUIRE_API_KEY: 'true', API_KEYS: 'researcher:reader:export-test-key-0123456789' }),
+      config: loadConfig({
+        PORT: '0',
+        NODE_ENV: 'test',
+        REQUIRE_API_KEY: 'true',
+        API_KEYS: 'researcher:reader:export-test-key-0123456789',
+      }),
       db,
       log: createLogger('silent'),
     });
@@ -123,14 +133,21 @@ describe('exports over HTTP and from the command line', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pg-export-'));
     const conn = inject('neo4j');
     const saved = { ...process.env };
-    Object.assign(process.env, { NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database });
+    Object.assign(process.env, {
+      NEO4J_URI: conn.uri,
+      NEO4J_USERNAME: conn.username,
+      NEO4J_PASSWORD: conn.password,
+      NEO4J_DATABASE: conn.database,
+    });
     try {
       expect(await main(['export', '--format', 'csv', '--out', `${dir}/`])).toBe(0);
       const nodes = parseCsv(await readFile(path.join(dir, 'nodes.csv'), 'utf8'), { columns: true }) as unknown[];
       const edges = parseCsv(await readFile(path.join(dir, 'edges.csv'), 'utf8'), { columns: true }) as unknown[];
       expect([nodes.length, edges.length]).toEqual([counts.nodes, counts.edges]);
       const out = path.join(dir, 'hp.gexf');
-      expect(await main(['export', '--format', 'gexf', '--out', out, '--reach', 'highland-park', '--direction', 'upstream', '--as-of', '2024'])).toBe(0);
+      expect(
+        await main(['export', '--format', 'gexf', '--out', out, '--reach', 'highland-park', '--direction', 'upstream', '--as-of', '2024']),
+      ).toBe(0);
       expect(parseGexf(MultiDirectedGraph, await readFile(out, 'utf8')).hasNode('oslo-workshop')).toBe(true);
       expect(await main(['export', '--format', 'pdf'])).toBe(1);
       expect(await main(['export', '--format', 'csv', '--practice', 'x', '--region', 'y'])).toBe(1);

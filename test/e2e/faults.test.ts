@@ -64,13 +64,36 @@ describe('a frozen, then killed, Neo4j under load', () => {
 
   beforeAll(async () => {
     home = await mkdtemp(path.join(tmpdir(), 'pg-faults-'));
-    neo4j = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, home, boltPort: await freePort(), heap: '512m', pageCache: '64m', log: () => {} });
-    db = Db.connect({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: neo4j.database }, undefined, { txTimeoutMs: TX_TIMEOUT_MS });
+    neo4j = await startLocalNeo4j({
+      projectRoot: PROJECT_ROOT,
+      home,
+      boltPort: await freePort(),
+      heap: '512m',
+      pageCache: '64m',
+      log: () => {},
+    });
+    db = Db.connect({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: neo4j.database }, undefined, {
+      txTimeoutMs: TX_TIMEOUT_MS,
+    });
     await migrate(db.withTimeout(120_000));
     await loadSeed(db.withTimeout(600_000), path.join(PROJECT_ROOT, 'seed'));
-    const config = loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: `faults:editor:${KEY}`, NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) });
+    const config = loadConfig({
+      PORT: '0',
+      NODE_ENV: 'test',
+      API_KEYS: `faults:editor:${KEY}`,
+      NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
+    });
     server = await startServer({ config, db, log: createLogger('silent') });
-    load = new Load({ url: server.url, readers: 3, writers: 1, writeEveryMs: 250, apiKey: KEY, prefix: 'faults', readPauseMs: 50, requestTimeoutMs: 20_000 });
+    load = new Load({
+      url: server.url,
+      readers: 3,
+      writers: 1,
+      writeEveryMs: 250,
+      apiKey: KEY,
+      prefix: 'faults',
+      readPauseMs: 50,
+      requestTimeoutMs: 20_000,
+    });
     await load.prepare();
     load.start();
   }, 600_000); // a Neo4j start (and a seed) on a busy machine
@@ -120,14 +143,20 @@ describe('a frozen, then killed, Neo4j under load', () => {
     const during = after(load.samples, frozenAt + 50).filter((s) => s.at < thawedAt);
     const byCode = codes(during);
     // Coded, and nothing else: no hung request (CLIENT_TIMEOUT), no INTERNAL_SERVER_ERROR.
-    expect(Object.keys(byCode).every((c) => ['DATABASE_TIMEOUT', 'DATABASE_UNAVAILABLE', 'OK'].includes(c)), JSON.stringify(byCode)).toBe(true);
+    expect(
+      Object.keys(byCode).every((c) => ['DATABASE_TIMEOUT', 'DATABASE_UNAVAILABLE', 'OK'].includes(c)),
+      JSON.stringify(byCode),
+    ).toBe(true);
     expect(byCode.DATABASE_TIMEOUT ?? 0).toBeGreaterThan(0);
     expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(BOUND_MS + SLACK_MS);
     // Once the first timeout was answered, readiness failed and the rest failed fast.
     const failFast = after(during, openAt + 100);
     expect(failFast.length).toBeGreaterThan(5);
     expect(openedAfter).toBeLessThan(BOUND_MS + 3 * 2_000 + SLACK_MS * 2);
-    expect(failFast.every((s) => s.code === 'DATABASE_UNAVAILABLE' && s.ms < 1_000), JSON.stringify(failFast.filter((s) => s.ms >= 1_000 || s.code !== 'DATABASE_UNAVAILABLE').slice(0, 3))).toBe(true);
+    expect(
+      failFast.every((s) => s.code === 'DATABASE_UNAVAILABLE' && s.ms < 1_000),
+      JSON.stringify(failFast.filter((s) => s.ms >= 1_000 || s.code !== 'DATABASE_UNAVAILABLE').slice(0, 3)),
+    ).toBe(true);
     expect(ready.status).toBe(503);
     expect(ready.ms).toBeLessThan(1_000 + SLACK_MS);
 
@@ -137,7 +166,9 @@ describe('a frozen, then killed, Neo4j under load', () => {
     await until('answers after the thaw', async () => after(load.samples, backAt + 1_500).length >= 5, 60_000);
     const recovered = after(load.samples, backAt + 1_500);
     expect(codes(recovered)).toEqual({ OK: recovered.length });
-    console.info(`[faults] frozen: ${JSON.stringify(byCode)}, slowest ${Math.round(Math.max(...during.map((s) => s.ms)))} ms, fail-fast slowest ${Math.round(Math.max(...failFast.map((s) => s.ms)))} ms, readyz ${Math.round(ready.ms)} ms`);
+    console.info(
+      `[faults] frozen: ${JSON.stringify(byCode)}, slowest ${Math.round(Math.max(...during.map((s) => s.ms)))} ms, fail-fast slowest ${Math.round(Math.max(...failFast.map((s) => s.ms)))} ms, readyz ${Math.round(ready.ms)} ms`,
+    );
   }, 120_000);
 
   it('killed (SIGKILL): every request answers DATABASE_UNAVAILABLE, in under a second once the first has', async () => {
@@ -156,7 +187,9 @@ describe('a frozen, then killed, Neo4j under load', () => {
     expect(Math.max(...later.map((s) => s.ms))).toBeLessThan(1_000);
     expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(BOUND_MS + SLACK_MS);
     expect(ready.status).toBe(503);
-    console.info(`[faults] killed: ${during.length} requests, first answered in ${Math.round(first.ms)} ms, slowest ${Math.round(Math.max(...during.map((s) => s.ms)))} ms, slowest after the first ${Math.round(Math.max(...later.map((s) => s.ms)))} ms, readyz ${Math.round(ready.ms)} ms`);
+    console.info(
+      `[faults] killed: ${during.length} requests, first answered in ${Math.round(first.ms)} ms, slowest ${Math.round(Math.max(...during.map((s) => s.ms)))} ms, slowest after the first ${Math.round(Math.max(...later.map((s) => s.ms)))} ms, readyz ${Math.round(ready.ms)} ms`,
+    );
   }, 60_000);
 });
 
@@ -219,7 +252,11 @@ describe('`serve` keeps its own Neo4j running', () => {
     expect((await readyz(url)).status).toBe(503);
     await until('readyz 200 after the restart', async () => (await readyz(url)).status === 200, 180_000);
     expect(await pid()).not.toBe(first);
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cities(first: 1) { totalCount } }' }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ cities(first: 1) { totalCount } }' }),
+    });
     expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
     const metrics = await (await fetch(`${url}/metrics`)).text();
     expect(metrics).toMatch(/pg_local_neo4j_restarts_total\{reason="SIGKILL"\} 1/);
@@ -229,10 +266,14 @@ describe('`serve` keeps its own Neo4j running', () => {
     const current = await pid();
     process.kill(current, 'SIGKILL');
     // Someone else takes the Bolt port before the restart: every attempt must fail.
-    await until('the port to be free', async () => {
-      blocker = await listen(boltPort);
-      return true;
-    }, 10_000);
+    await until(
+      'the port to be free',
+      async () => {
+        blocker = await listen(boltPort);
+        return true;
+      },
+      10_000,
+    );
     const code = await Promise.race([exit, sleep(60_000).then(() => 'still running')]);
     expect(code).not.toBe(0);
     expect(code).not.toBe('still running');

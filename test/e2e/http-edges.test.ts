@@ -8,15 +8,24 @@ import { startServer, type RunningServer } from '../../src/server';
 import { testDb } from '../helpers/graphql';
 
 /** A raw request: the path goes on the wire exactly as written (fetch would normalise it). */
-function raw(url: string, method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; text: string }> {
+function raw(
+  url: string,
+  method: string,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; text: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: hostname, port, method, path, headers: body ? { 'content-type': 'application/json', ...headers } : headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), text }));
-    });
+    const req = http.request(
+      { host: hostname, port, method, path, headers: body ? { 'content-type': 'application/json', ...headers } : headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -24,7 +33,16 @@ function raw(url: string, method: string, path: string, body?: string, headers: 
 
 /** What no response may carry: a stack frame, a source path, the project's folder, an HTML error page. */
 const LEAK = new RegExp(
-  [String.raw`\n\s+at `, String.raw`\.ts:\d`, String.raw`\.js:\d`, 'node_modules', '<pre>', '<html', 'stacktrace', PROJECT_ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')].join('|'),
+  [
+    String.raw`\n\s+at `,
+    String.raw`\.ts:\d`,
+    String.raw`\.js:\d`,
+    'node_modules',
+    '<pre>',
+    '<html',
+    'stacktrace',
+    PROJECT_ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  ].join('|'),
   'i',
 );
 
@@ -86,7 +104,12 @@ describe('HTTP edges: odd URLs, long URLs, media types, metrics and the request 
           const where = `${method} ${path.slice(0, 60)} → ${r.status}`;
           if (r.status >= 500) failures.push(`${where}: server error`);
           if (LEAK.test(r.text)) failures.push(`${where}: leaks ${r.text.slice(0, 120)}`);
-          if (r.status >= 400 && r.text && !r.type.startsWith('application/json') && !r.type.startsWith('application/graphql-response+json')) {
+          if (
+            r.status >= 400 &&
+            r.text &&
+            !r.type.startsWith('application/json') &&
+            !r.type.startsWith('application/graphql-response+json')
+          ) {
             failures.push(`${where}: ${r.type} instead of JSON`);
           }
         }
@@ -121,7 +144,7 @@ describe('HTTP edges: odd URLs, long URLs, media types, metrics and the request 
       ['variables that do not fit their types', 'query($n: Int!) { cities(first: $n) { totalCount } }', { n: 'five' }, 'BAD_USER_INPUT'],
     ];
 
-    it.each(cases)('%s: 200 with errors under application/json (the spec\'s SHOULD)', async (_what, query, variables, code) => {
+    it.each(cases)("%s: 200 with errors under application/json (the spec's SHOULD)", async (_what, query, variables, code) => {
       for (const accept of [undefined, 'application/json', '*/*']) {
         const res = await post(query, variables, accept);
         expect(res.status).toBe(200);
@@ -140,9 +163,16 @@ describe('HTTP edges: odd URLs, long URLs, media types, metrics and the request 
     });
 
     it('keeps 400 for a query over the limits and 401 for an unknown key under application/json', async () => {
-      const deep = await post(`{ a: cities(first: 100) { edges { node { adoptions { practice { adoptions { city { attended { event { attendees { attendee { id } } } } } } } } } } } }`, undefined);
+      const deep = await post(
+        `{ a: cities(first: 100) { edges { node { adoptions { practice { adoptions { city { attended { event { attendees { attendee { id } } } } } } } } } } } }`,
+        undefined,
+      );
       expect(deep.status).toBe(400);
-      const res = await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: '{"query":"{ __typename }"}' });
+      const res = await fetch(`${dev.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer nope' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(res.status).toBe(401);
     });
   });
@@ -158,27 +188,57 @@ describe('HTTP edges: odd URLs, long URLs, media types, metrics and the request 
     const before = await metric('pg_http_requests_total{route="/graphql",operation="MetricsProbe"');
     const errorsBefore = await metric('pg_errors_total{code="GRAPHQL_VALIDATION_FAILED"}');
     for (let i = 0; i < 3; i++) {
-      await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query MetricsProbe { cities(first: 2) { totalCount } }' }) });
+      await fetch(`${dev.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query MetricsProbe { cities(first: 2) { totalCount } }' }),
+      });
     }
-    await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
+    await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
     expect(await metric('pg_http_requests_total{route="/graphql",operation="MetricsProbe"')).toBe(before + 3);
     expect(await metric('pg_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(errorsBefore + 1);
     const res = await fetch(`${dev.url}/metrics`);
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await res.text();
-    for (const name of ['pg_http_request_duration_seconds_bucket', 'pg_neo4j_sessions_in_use', 'pg_neo4j_pool_max', 'pg_neo4j_unavailable', 'pg_local_neo4j_restarts_total', 'pg_process_resident_memory_bytes']) {
+    for (const name of [
+      'pg_http_request_duration_seconds_bucket',
+      'pg_neo4j_sessions_in_use',
+      'pg_neo4j_pool_max',
+      'pg_neo4j_unavailable',
+      'pg_local_neo4j_restarts_total',
+      'pg_process_resident_memory_bytes',
+    ]) {
       expect(text).toContain(name);
     }
   });
 
   it('logs one structured line per request: operation, duration, statements and code', async () => {
     lines.length = 0;
-    await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query LogProbe { cities(first: 2) { totalCount } }' }) });
-    await fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query LogBad { cities(first: 500) { totalCount } }' }) });
+    await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query LogProbe { cities(first: 2) { totalCount } }' }),
+    });
+    await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query LogBad { cities(first: 500) { totalCount } }' }),
+    });
     await fetch(`${dev.url}/export/pdf`);
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests).toHaveLength(3);
-    expect(requests[0]).toMatchObject({ route: '/graphql', operation: 'LogProbe', status: 200, code: 'OK', statements: expect.any(Number), durationMs: expect.any(Number) });
+    expect(requests[0]).toMatchObject({
+      route: '/graphql',
+      operation: 'LogProbe',
+      status: 200,
+      code: 'OK',
+      statements: expect.any(Number),
+      durationMs: expect.any(Number),
+    });
     expect(requests[0]!.statements as number).toBeGreaterThan(0);
     expect(requests[1]).toMatchObject({ operation: 'LogBad', status: 400, code: 'BAD_USER_INPUT' });
     expect(requests[2]).toMatchObject({ route: '/export', status: 400, code: 'BAD_USER_INPUT' });

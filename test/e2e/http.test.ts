@@ -21,12 +21,18 @@ describe('HTTP server', () => {
   });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers the README query with seeded cities and their countries', async () => {
     const res = await post({ query: '{ cities(first: 5) { totalCount edges { node { id name country { name } } } } }' });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { data: { cities: { totalCount: number; edges: { node: { country: { name: string } | null } }[] } } };
+    const body = (await res.json()) as {
+      data: { cities: { totalCount: number; edges: { node: { country: { name: string } | null } }[] } };
+    };
     expect(body.data.cities.totalCount).toBeGreaterThan(20);
     expect(body.data.cities.edges).toHaveLength(5);
     expect(body.data.cities.edges.every((e) => typeof e.node.country?.name === 'string')).toBe(true);
@@ -43,7 +49,10 @@ describe('HTTP server', () => {
   });
 
   it('serves the web page and its script compressed', async () => {
-    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(build.status, build.stderr).toBe(0);
     // The server only serves dist/web when it exists at start-up: start one now that it does.
     const web = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
@@ -89,7 +98,11 @@ describe('HTTP server', () => {
     try {
       expect((await fetch(`${dead.url}/healthz`)).status).toBe(200);
       expect((await fetch(`${dead.url}/readyz`)).status).toBe(503);
-      const res = await fetch(`${dead.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cities(first: 1) { totalCount } }' }) });
+      const res = await fetch(`${dead.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ cities(first: 1) { totalCount } }' }),
+      });
       const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
       expect(body.errors[0]!.message).toMatch(/not reachable/);

@@ -32,8 +32,17 @@ describe('safety limits over HTTP', () => {
   let prod: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', BODY_LIMIT: '512kb' }), db, log: createLogger('silent') });
-    prod = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'production' }), db, log: createLogger('silent'), plugins: [boom] });
+    server = await startServer({
+      config: loadConfig({ PORT: '0', NODE_ENV: 'test', BODY_LIMIT: '512kb' }),
+      db,
+      log: createLogger('silent'),
+    });
+    prod = await startServer({
+      config: loadConfig({ PORT: '0', NODE_ENV: 'production' }),
+      db,
+      log: createLogger('silent'),
+      plugins: [boom],
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -45,7 +54,8 @@ describe('safety limits over HTTP', () => {
     const text = await res.text();
     return { status: res.status, text, body: JSON.parse(text) as Body };
   };
-  const post = (s: RunningServer, query: string, variables: Record<string, unknown> = {}, operationName?: string) => send(s, JSON.stringify({ query, variables, operationName }));
+  const post = (s: RunningServer, query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+    send(s, JSON.stringify({ query, variables, operationName }));
 
   it('refuses a query nested 20 deep with QUERY_TOO_COMPLEX, naming the limit, before running it', async () => {
     const r = await post(server, nested(20));
@@ -58,7 +68,9 @@ describe('safety limits over HTTP', () => {
     // a parse error, so 200 under application/json (GraphQL over HTTP) and 400 under the new media type.
     const huge = await post(server, nested(8_000));
     expect(huge.status).toBe(200);
-    expect((await send(server, JSON.stringify({ query: nested(8_000) }), { accept: 'application/graphql-response+json' })).status).toBe(400);
+    expect((await send(server, JSON.stringify({ query: nested(8_000) }), { accept: 'application/graphql-response+json' })).status).toBe(
+      400,
+    );
     expect(huge.body.errors![0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
@@ -82,7 +94,10 @@ describe('safety limits over HTTP', () => {
   it('answers a body over the limit (a 1 MB string) with 413 and a clean JSON error', async () => {
     const r = await post(server, 'query($t: String!) { search(text: $t) { id } }', { t: 'x'.repeat(1 << 20) });
     expect(r.status).toBe(413);
-    expect(r.body.errors![0]).toEqual({ message: expect.stringMatching(/larger than the limit of 512kb/), extensions: { code: 'BAD_REQUEST' } });
+    expect(r.body.errors![0]).toEqual({
+      message: expect.stringMatching(/larger than the limit of 512kb/),
+      extensions: { code: 'BAD_REQUEST' },
+    });
     const bad = await send(server, '{"query": "{ stats');
     expect(bad.status).toBe(400);
     expect(bad.body.errors![0]!.message).toBe('The request body is not valid JSON.');

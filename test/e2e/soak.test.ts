@@ -42,8 +42,18 @@ describe(`a ${SECONDS} s soak: readers and writers at once`, () => {
       reads: reads.length,
       writes: writes.length,
       codes: codes(load.samples),
-      p50: Math.round(percentile(load.samples.map((s) => s.ms), 50)),
-      p99: Math.round(percentile(load.samples.map((s) => s.ms), 99)),
+      p50: Math.round(
+        percentile(
+          load.samples.map((s) => s.ms),
+          50,
+        ),
+      ),
+      p99: Math.round(
+        percentile(
+          load.samples.map((s) => s.ms),
+          99,
+        ),
+      ),
     };
     console.info(`[soak] ${JSON.stringify(summary)}`);
     expect(summary.codes).toEqual({ OK: load.samples.length });

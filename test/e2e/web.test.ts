@@ -22,7 +22,10 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
 
   beforeAll(async () => {
     // The page the server serves is the one built from this checkout.
-    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`The web page did not build:\n${build.stderr}`);
     db = Db.connect(inject('neo4j'));
     server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
@@ -63,7 +66,9 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     expect(await practices.textContent()).toMatch(/Neighbourhood Watch\s*Piloting/);
     // Evidence is one click away and quotes the source.
     await practices.getByRole('button', { name: /Sources \(\d+\) for Neighbourhood Watch in Nansana/ }).click();
-    await expect.poll(() => practices.locator('.evidence:not([hidden]) blockquote').first().textContent()).toMatch(/pilot Neighbourhood Watch in Gombe Division/);
+    await expect
+      .poll(() => practices.locator('.evidence:not([hidden]) blockquote').first().textContent())
+      .toMatch(/pilot Neighbourhood Watch in Gombe Division/);
     expect(await practices.locator('.evidence:not([hidden]) cite').first().textContent()).toBe('Impact: Catalysing City-Led Prevention');
     await screenshot(page, '01-nansana-card');
   });
@@ -92,7 +97,10 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     await screenshot(page, '02-nansana-network');
     // Clicking a node opens its card (keyboard users follow the node list's links instead).
     await page.locator('.node-list summary').click();
-    await page.locator('.node-list').getByRole('link', { name: /^Cape Town/ }).click();
+    await page
+      .locator('.node-list')
+      .getByRole('link', { name: /^Cape Town/ })
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Cape Town');
   });
 
@@ -140,7 +148,9 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     // A byte-order mark, so that spreadsheet programs read UTF-8 (diacritics) correctly.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('rank,city_id,city,country,group,score,score_explained,distance_km,reason_kind,reason_weight,reason,excerpt,source');
+    expect(lines[0]).toBe(
+      'rank,city_id,city,country,group,score,score_explained,distance_km,reason_kind,reason_weight,reason,excerpt,source',
+    );
     const kumanovo = lines.filter((l) => l.startsWith('1,kumanovo,Kumanovo,'));
     expect(kumanovo.length).toBeGreaterThan(3); // one row per reason
     expect(kumanovo.find((l) => l.includes('INFLUENCED_ASKER_BEFORE'))).toMatch(/Kumanovo city experts/);
@@ -297,8 +307,14 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
       };
       return {
         frame: { x: frame.x, y: frame.y, w: frame.width, h: frame.height },
-        labels: Array.from(el.querySelectorAll('text.node-label:not(.label-on-demand)')).map((t) => ({ id: t.getAttribute('data-label'), ...box(t) })),
-        nodes: Array.from(el.querySelectorAll('.node')).map((n) => ({ id: n.getAttribute('data-node'), ...box(n.querySelector('circle')!) })),
+        labels: Array.from(el.querySelectorAll('text.node-label:not(.label-on-demand)')).map((t) => ({
+          id: t.getAttribute('data-label'),
+          ...box(t),
+        })),
+        nodes: Array.from(el.querySelectorAll('.node')).map((n) => ({
+          id: n.getAttribute('data-node'),
+          ...box(n.querySelector('circle')!),
+        })),
       };
     });
     expect(geometry.nodes.length).toBeGreaterThanOrEqual(10);
@@ -310,7 +326,11 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     for (const l of geometry.labels) for (const n of geometry.nodes) if (overlap(l, n)) clashes.push(`label ${l.id} over node ${n.id}`);
     expect(clashes).toEqual([]);
     const f = geometry.frame;
-    for (const l of geometry.labels) expect(l.x >= f.x - 0.5 && l.y >= f.y - 0.5 && l.x + l.w <= f.x + f.w + 0.5 && l.y + l.h <= f.y + f.h + 0.5, `${l.id} is cut at the edge`).toBe(true);
+    for (const l of geometry.labels)
+      expect(
+        l.x >= f.x - 0.5 && l.y >= f.y - 0.5 && l.x + l.w <= f.x + f.w + 0.5 && l.y + l.h <= f.y + f.h + 0.5,
+        `${l.id} is cut at the edge`,
+      ).toBe(true);
     // Every node names itself in full on hover (tooltip) and to screen readers (aria-label).
     expect(await stage.locator('.node title').count()).toBe(geometry.nodes.length);
     await screenshot(page, '10-largest-ego-network');

@@ -7,7 +7,9 @@ import type { Db } from '../../src/neo4j/db';
  */
 export async function buildCountryWithCities(db: Db, prefix: string, cities: number, batch = 2_500): Promise<string> {
   const country = `${prefix}-country`;
-  await db.write((tx) => tx.run('CREATE (:Country:Entity {id: $id, name: "Bigland", citationSources: [], citationExcerpts: []})', { id: country }));
+  await db.write((tx) =>
+    tx.run('CREATE (:Country:Entity {id: $id, name: "Bigland", citationSources: [], citationExcerpts: []})', { id: country }),
+  );
   for (let from = 1; from <= cities; from += batch) {
     const to = Math.min(cities, from + batch - 1);
     await db.write((tx) =>
@@ -27,7 +29,9 @@ export async function buildCountryWithCities(db: Db, prefix: string, cities: num
 export async function deleteByPrefix(db: Db, prefix: string): Promise<void> {
   for (;;) {
     const [row] = await db.write((tx) =>
-      tx.run<{ n: number }>('MATCH (x:Entity) WHERE x.id STARTS WITH $prefix WITH x LIMIT 5000 DETACH DELETE x RETURN count(*) AS n', { prefix: `${prefix}-` }),
+      tx.run<{ n: number }>('MATCH (x:Entity) WHERE x.id STARTS WITH $prefix WITH x LIMIT 5000 DETACH DELETE x RETURN count(*) AS n', {
+        prefix: `${prefix}-`,
+      }),
     );
     if (!row || row.n === 0) return;
   }

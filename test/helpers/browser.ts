@@ -18,7 +18,10 @@ export function findChromium(): { path?: string; problem?: string } {
   const found = CANDIDATES.find((p) => existsSync(p));
   return found
     ? { path: found }
-    : { problem: 'Chromium is not installed. Install it with `apt-get install -y chromium` (Debian), set CHROMIUM_PATH, or set SKIP_BROWSER_TESTS=1 to skip the browser tests.' };
+    : {
+        problem:
+          'Chromium is not installed. Install it with `apt-get install -y chromium` (Debian), set CHROMIUM_PATH, or set SKIP_BROWSER_TESTS=1 to skip the browser tests.',
+      };
 }
 
 /** Browser tests run unless SKIP_BROWSER_TESTS=1; a missing browser is a failure, not a skip. */

@@ -12,7 +12,15 @@ export function cli(args: string[], env: Record<string, string> = {}): Promise<{
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'prevention-graph.js'), ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database, API_KEYS: '', ...env },
+      env: {
+        ...process.env,
+        NEO4J_URI: conn.uri,
+        NEO4J_USERNAME: conn.username,
+        NEO4J_PASSWORD: conn.password,
+        NEO4J_DATABASE: conn.database,
+        API_KEYS: '',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';

@@ -16,7 +16,11 @@ export function fixturePrefix(db: Db): string {
     await db.write(async (tx) => {
       const ids = await tx.run<{ id: string }>('MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN n.id AS id', { p: `${prefix}-` });
       // Through the curation path, so that caches keyed by the graph version see the deletion.
-      await deleteNodes(tx, ids.map((r) => r.id), { name: 'test' });
+      await deleteNodes(
+        tx,
+        ids.map((r) => r.id),
+        { name: 'test' },
+      );
     });
   });
   return prefix;

@@ -47,17 +47,34 @@ type Op = [string, string, Record<string, unknown>];
 const cityOp = (prefix: string, k: number, n: number): Op => [
   'UpsertCity',
   'mutation UpsertCity($input: CityInput!) { upsertCity(input: $input) { outcome } }',
-  { input: { id: `${prefix}-city-${k}`, name: `Load City ${k}`, kind: 'MUNICIPALITY', country: 'north-macedonia', description: `write ${n}`, citations: [{ source: SOURCE, excerpt: EXCERPT }] } },
+  {
+    input: {
+      id: `${prefix}-city-${k}`,
+      name: `Load City ${k}`,
+      kind: 'MUNICIPALITY',
+      country: 'north-macedonia',
+      description: `write ${n}`,
+      citations: [{ source: SOURCE, excerpt: EXCERPT }],
+    },
+  },
 ];
 
 const influenceOp = (prefix: string, k: number, n: number): Op => [
   'UpsertInfluence',
   'mutation UpsertInfluence($input: InfluenceInput!) { upsertInfluence(input: $input) { outcome } }',
-  { input: { source: `${prefix}-city-${k}`, target: `${prefix}-city-${(k + 1) % 4}`, date: String(2000 + (n % 20)), citations: [{ source: SOURCE, excerpt: EXCERPT }] } },
+  {
+    input: {
+      source: `${prefix}-city-${k}`,
+      target: `${prefix}-city-${(k + 1) % 4}`,
+      date: String(2000 + (n % 20)),
+      citations: [{ source: SOURCE, excerpt: EXCERPT }],
+    },
+  },
 ];
 
 /** Writes alternate between four cities (all in one country) and the influences between them. */
-const writeOp = (prefix: string, n: number): Op => (n % 2 === 0 ? cityOp(prefix, (n / 2) % 4, n) : influenceOp(prefix, ((n - 1) / 2) % 4, n));
+const writeOp = (prefix: string, n: number): Op =>
+  n % 2 === 0 ? cityOp(prefix, (n / 2) % 4, n) : influenceOp(prefix, ((n - 1) / 2) % 4, n);
 
 export class Load {
   readonly samples: Sample[] = [];
@@ -131,7 +148,10 @@ export class Load {
     try {
       const res = await fetch(`${this.opts.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(kind === 'write' && this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(kind === 'write' && this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}),
+        },
         body: JSON.stringify({ query, variables, operationName: op }),
         signal: AbortSignal.timeout(this.opts.requestTimeoutMs ?? 120_000),
       });

@@ -12,14 +12,34 @@ describe('audit trail', () => {
   });
   const ana: Viewer = { name: 'ana', role: 'editor' };
   const cite = [{ source: `${p}-src`, excerpt: 'an audited fact' }];
-  type Change = { action: string; kind: string; label: string; id: string | null; from: string | null; to: string | null; at: string; createdAt: string | null; by: string | null; node: { id: string } | null };
+  type Change = {
+    action: string;
+    kind: string;
+    label: string;
+    id: string | null;
+    from: string | null;
+    to: string | null;
+    at: string;
+    createdAt: string | null;
+    by: string | null;
+    node: { id: string } | null;
+  };
   const mine = (changes: Change[]) => changes.filter((c) => (c.id ?? c.from ?? '').startsWith(`${p}-`));
 
   it('stamps createdAt, updatedAt and updatedBy (the key name, never the key) on nodes and relationships', async () => {
-    await writeFixture(db, [['Source', { id: `${p}-src`, title: 'Audit source' }], ['Practice', { id: `${p}-council`, name: 'Council', category: 'MULTI_ACTOR_MECHANISM', citations: cite }]]);
+    await writeFixture(db, [
+      ['Source', { id: `${p}-src`, title: 'Audit source' }],
+      ['Practice', { id: `${p}-council`, name: 'Council', category: 'MULTI_ACTOR_MECHANISM', citations: cite }],
+    ]);
     const before = new Date().toISOString();
     dataOf(await gql(UpsertCityDocument, { input: { id: `${p}-town`, name: 'Audit town', kind: 'TOWN', citations: cite } }, ana));
-    dataOf(await gql(UpsertRelationshipDocument, { input: { type: 'ADOPTED', from: `${p}-town`, to: `${p}-council`, status: 'PLANNED', citations: cite } }, ana));
+    dataOf(
+      await gql(
+        UpsertRelationshipDocument,
+        { input: { type: 'ADOPTED', from: `${p}-town`, to: `${p}-council`, status: 'PLANNED', citations: cite } },
+        ana,
+      ),
+    );
     const [row] = await db.query<{ n: Record<string, unknown>; r: Record<string, unknown> }>(
       'MATCH (n:City {id: $id})-[r:ADOPTED]->() RETURN n {.createdAt, .updatedAt, .updatedBy} AS n, r {.createdAt, .updatedAt, .updatedBy} AS r',
       { id: `${p}-town` },
@@ -33,11 +53,28 @@ describe('audit trail', () => {
 
   it('lists what changed since a moment, newest first, with deletions', async () => {
     const since = new Date(Date.now() - 60_000).toISOString();
-    dataOf(await gql(UpsertCityDocument, { input: { id: `${p}-town`, name: 'Audit town (renamed)', kind: 'TOWN', citations: cite } }, { name: 'bo', role: 'editor' }));
+    dataOf(
+      await gql(
+        UpsertCityDocument,
+        { input: { id: `${p}-town`, name: 'Audit town (renamed)', kind: 'TOWN', citations: cite } },
+        { name: 'bo', role: 'editor' },
+      ),
+    );
     const live = mine(dataOf(await gql(ChangesDocument, { since, first: 100 })).changes as Change[]);
     expect(live[0]).toMatchObject({ action: 'UPDATED', kind: 'NODE', label: 'City', id: `${p}-town`, by: 'bo', node: { id: `${p}-town` } });
-    expect(live.find((c) => c.kind === 'RELATIONSHIP')).toMatchObject({ action: 'CREATED', label: 'ADOPTED', from: `${p}-town`, to: `${p}-council`, by: 'ana' });
-    expect(live.find((c) => c.id === `${p}-council`)).toMatchObject({ action: 'CREATED', label: 'Practice', by: 'test', node: { id: `${p}-council` } });
+    expect(live.find((c) => c.kind === 'RELATIONSHIP')).toMatchObject({
+      action: 'CREATED',
+      label: 'ADOPTED',
+      from: `${p}-town`,
+      to: `${p}-council`,
+      by: 'ana',
+    });
+    expect(live.find((c) => c.id === `${p}-council`)).toMatchObject({
+      action: 'CREATED',
+      label: 'Practice',
+      by: 'test',
+      node: { id: `${p}-council` },
+    });
 
     dataOf(await gql(DeleteNodeDocument, { id: `${p}-town` }, { name: 'root', role: 'admin' }));
     const { changes } = dataOf(await gql(ChangesDocument, { since, first: 100 }));

@@ -25,7 +25,9 @@ describe('API keys', () => {
     const { createApiKey } = dataOf(await gql(CreateApiKeyDocument, { name: `${p}-ana`, role: 'EDITOR' }, root));
     expect(createApiKey).toMatchObject({ name: `${p}-ana`, role: 'EDITOR' });
     expect(createApiKey.key.length).toBeGreaterThanOrEqual(40);
-    const [stored] = await db.query<{ k: Record<string, unknown> }>('MATCH (k:ApiKey {name: $name}) RETURN properties(k) AS k', { name: `${p}-ana` });
+    const [stored] = await db.query<{ k: Record<string, unknown> }>('MATCH (k:ApiKey {name: $name}) RETURN properties(k) AS k', {
+      name: `${p}-ana`,
+    });
     expect(Object.values(stored!.k)).not.toContain(createApiKey.key);
     expect(stored!.k).toMatchObject({ role: 'editor', createdBy: 'root' });
 
@@ -43,8 +45,12 @@ describe('API keys', () => {
   it('refuses taken, reserved and malformed names', async () => {
     dataOf(await gql(CreateApiKeyDocument, { name: `${p}-bo`, role: 'READER' }, root));
     expectError(await gql(CreateApiKeyDocument, { name: `${p}-bo`, role: 'ADMIN' }, root), 'CONFLICT');
-    expect(expectError(await gql(CreateApiKeyDocument, { name: 'seed', role: 'ADMIN' }, root), 'BAD_USER_INPUT').extensions?.field).toBe('name');
-    expect(expectError(await gql(CreateApiKeyDocument, { name: 'a b"c', role: 'ADMIN' }, root), 'BAD_USER_INPUT').extensions?.field).toBe('name');
+    expect(expectError(await gql(CreateApiKeyDocument, { name: 'seed', role: 'ADMIN' }, root), 'BAD_USER_INPUT').extensions?.field).toBe(
+      'name',
+    );
+    expect(expectError(await gql(CreateApiKeyDocument, { name: 'a b"c', role: 'ADMIN' }, root), 'BAD_USER_INPUT').extensions?.field).toBe(
+      'name',
+    );
   });
 
   it('has a CLI that prints the key once on stdout and revokes by name', async () => {

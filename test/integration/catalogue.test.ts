@@ -8,14 +8,18 @@ describe('catalogue: cities, countries, search', () => {
   const prefix = fixturePrefix(db);
 
   it('finds a seeded city by id with its country and region', async () => {
-    const data = dataOf(await gql<{ city: { name: string; country: { id: string }; region: { id: string } } }>(
-      '{ city(id: "kumanovo") { name country { id } region { id } } }',
-    ));
+    const data = dataOf(
+      await gql<{ city: { name: string; country: { id: string }; region: { id: string } } }>(
+        '{ city(id: "kumanovo") { name country { id } region { id } } }',
+      ),
+    );
     expect(data.city).toEqual({ name: 'Kumanovo', country: { id: 'north-macedonia' }, region: { id: 'western-balkans' } });
   });
 
   it('returns null for an unknown id and for an id of another type', async () => {
-    const data = dataOf(await gql<{ a: unknown; b: unknown }>('{ a: city(id: "no-such-city") { id } b: city(id: "north-macedonia") { id } }'));
+    const data = dataOf(
+      await gql<{ a: unknown; b: unknown }>('{ a: city(id: "no-such-city") { id } b: city(id: "north-macedonia") { id } }'),
+    );
     expect(data).toEqual({ a: null, b: null });
   });
 
@@ -31,7 +35,9 @@ describe('catalogue: cities, countries, search', () => {
   });
 
   it('filters cities by country and orders them descending by name', async () => {
-    const data = dataOf(await gql(CitiesDocument, { where: { country: 'north-macedonia' }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 50 }));
+    const data = dataOf(
+      await gql(CitiesDocument, { where: { country: 'north-macedonia' }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 50 }),
+    );
     const nodes = data.cities.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThanOrEqual(3);
     expect(nodes.every((n) => n.country?.id === 'north-macedonia')).toBe(true);

@@ -4,7 +4,14 @@ import { cite, fixturePrefix, writeFixture } from '../helpers/fixtures';
 import { dataOf, expectError, gql, testDb } from '../helpers/graphql';
 
 interface CityMetrics {
-  cities: { edges: { node: { id: string; metrics: { pagerank: number; betweenness: number; community: number; inDegree: number; outDegree: number } | null } }[] };
+  cities: {
+    edges: {
+      node: {
+        id: string;
+        metrics: { pagerank: number; betweenness: number; community: number; inDegree: number; outDegree: number } | null;
+      };
+    }[];
+  };
 }
 const CITY_METRICS = '{ cities(first: 100) { edges { node { id metrics { pagerank betweenness community inDegree outDegree } } } } }';
 
@@ -69,7 +76,10 @@ describe('network metrics of the influence graph', () => {
       [
         ['Source', { id: `${prefix}-src`, title: 'Test source' }],
         ['Country', { id: `${prefix}-land`, name: 'Testland', citations: c }],
-        ...[star, ...pupils].map((id): ['City', Record<string, unknown>] => ['City', { id, name: id, kind: 'CITY', country: `${prefix}-land`, lat: 0, lon: 0, citations: c }]),
+        ...[star, ...pupils].map((id): ['City', Record<string, unknown>] => [
+          'City',
+          { id, name: id, kind: 'CITY', country: `${prefix}-land`, lat: 0, lon: 0, citations: c },
+        ]),
       ],
       pupils.map((p) => ({ type: 'INSPIRED', from: star, to: p, citations: c })),
     );

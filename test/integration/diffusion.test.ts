@@ -29,7 +29,7 @@ describe('diffusion tracing on the seed', () => {
     }
   });
 
-  it("finds Danilovgrad and Elbasan downstream of Kumanovo, and the Oslo workshop upstream of Highland Park", async () => {
+  it('finds Danilovgrad and Elbasan downstream of Kumanovo, and the Oslo workshop upstream of Highland Park', async () => {
     const down = dataOf(await gql(InfluenceReachDocument, { id: 'kumanovo', direction: 'DOWNSTREAM' })).influenceReach;
     for (const id of ['danilovgrad', 'elbasan']) {
       const r = down.find((x) => x.actor.id === id)!;
@@ -53,7 +53,10 @@ describe('diffusion tracing on the seed', () => {
       [
         ['Source', { id: `${prefix}-src`, title: 'Test source' }],
         ['Country', { id: `${prefix}-land`, name: 'Testland', citations: c }],
-        ...['a', 'b', 'c'].map((x): ['City', Record<string, unknown>] => ['City', { id: `${prefix}-${x}`, name: `City ${x}`, kind: 'CITY', country: `${prefix}-land`, lat: 0, lon: 0, citations: c }]),
+        ...['a', 'b', 'c'].map((x): ['City', Record<string, unknown>] => [
+          'City',
+          { id: `${prefix}-${x}`, name: `City ${x}`, kind: 'CITY', country: `${prefix}-land`, lat: 0, lon: 0, citations: c },
+        ]),
       ],
       [
         { type: 'INSPIRED', from: `${prefix}-a`, to: `${prefix}-b`, date: '2024-03', citations: c },
@@ -72,7 +75,9 @@ describe('diffusion tracing on the seed', () => {
     const reach = dataOf(await gql(InfluenceReachDocument, { id: 'cape-town', asOf: '2023-06' })).influenceReach.map((r) => r.actor.id);
     expect(reach).not.toContain('nansana');
     expect(reach).not.toContain('cape-town-learning-visit');
-    expect(dataOf(await gql(InfluenceReachDocument, { id: 'cape-town', asOf: '2024' })).influenceReach.map((r) => r.actor.id)).toContain('nansana');
+    expect(dataOf(await gql(InfluenceReachDocument, { id: 'cape-town', asOf: '2024' })).influenceReach.map((r) => r.actor.id)).toContain(
+      'nansana',
+    );
     const cascade = dataOf(await gql(DiffusionDocument, { category: 'MULTI_ACTOR_MECHANISM', asOf: '2022' })).diffusion;
     const adopters = cascade.adopters.map((a) => a.adopter.id);
     expect(adopters).toContain('kumanovo'); // 2019
@@ -101,8 +106,13 @@ describe('diffusion tracing on the seed', () => {
     const base = { from: 'kumanovo', to: 'elbasan' };
     expect(expectError(await gql(InfluencePathsDocument, { ...base, maxHops: 7 }), 'BAD_USER_INPUT').extensions?.field).toBe('maxHops');
     expect(expectError(await gql(InfluencePathsDocument, { ...base, first: 51 }), 'BAD_USER_INPUT').extensions?.field).toBe('first');
-    expect(expectError(await gql(InfluenceReachDocument, { id: 'kumanovo', maxHops: 0 }), 'BAD_USER_INPUT').extensions?.field).toBe('maxHops');
-    expect(expectError(await gql(InfluencePathsDocument, { ...base, from: 'atlantis' }), 'NOT_FOUND').extensions).toMatchObject({ field: 'from', id: 'atlantis' });
+    expect(expectError(await gql(InfluenceReachDocument, { id: 'kumanovo', maxHops: 0 }), 'BAD_USER_INPUT').extensions?.field).toBe(
+      'maxHops',
+    );
+    expect(expectError(await gql(InfluencePathsDocument, { ...base, from: 'atlantis' }), 'NOT_FOUND').extensions).toMatchObject({
+      field: 'from',
+      id: 'atlantis',
+    });
     expect(expectError(await gql(InfluenceReachDocument, { id: 'neighbourhood-watch' }), 'NOT_FOUND').extensions?.field).toBe('id');
     expect(expectError(await gql(DiffusionDocument, {}), 'BAD_USER_INPUT').extensions?.field).toBe('practiceId');
     expect(expectError(await gql(DiffusionDocument, { practiceId: 'atlantis' }), 'NOT_FOUND').extensions?.field).toBe('practiceId');
@@ -117,7 +127,10 @@ describe('diffusion tracing on the seed', () => {
       [
         ['Source', { id: `${prefix}-src`, title: 'Test source' }],
         ['Country', { id: `${prefix}-land`, name: 'Testland', citations: c }],
-        ...[hub, `${prefix}-sink`, ...spokes].map((id): ['City', Record<string, unknown>] => ['City', { id, name: id, kind: 'CITY', country: `${prefix}-land`, lat: 0, lon: 0, citations: c }]),
+        ...[hub, `${prefix}-sink`, ...spokes].map((id): ['City', Record<string, unknown>] => [
+          'City',
+          { id, name: id, kind: 'CITY', country: `${prefix}-land`, lat: 0, lon: 0, citations: c },
+        ]),
       ],
       spokes.flatMap((s) => [
         { type: 'INSPIRED', from: hub, to: s, date: '2021', citations: c },

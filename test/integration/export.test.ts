@@ -36,19 +36,39 @@ describe('exports of the graph', () => {
       expect([n, e], name).toEqual([nodes, edges]);
     }
 
-    const kumanovo = { label: 'Kumanovo', type: 'City', kind: 'MUNICIPALITY', country: 'north-macedonia', region: 'western-balkans', hub: 'western-balkans-hub' };
+    const kumanovo = {
+      label: 'Kumanovo',
+      type: 'City',
+      kind: 'MUNICIPALITY',
+      country: 'north-macedonia',
+      region: 'western-balkans',
+      hub: 'western-balkans-hub',
+    };
     expect(graphml.getNodeAttributes('kumanovo')).toMatchObject(kumanovo);
     expect(gexf.getNodeAttributes('kumanovo')).toMatchObject(kumanovo);
     expect(nodesCsv!.find((r) => r.id === 'kumanovo')).toMatchObject(kumanovo);
-    expect(kumu.elements.find((r) => r.id === 'kumanovo')).toMatchObject({ label: 'Kumanovo', type: 'City', Region: 'western-balkans', Hub: 'western-balkans-hub' });
+    expect(kumu.elements.find((r) => r.id === 'kumanovo')).toMatchObject({
+      label: 'Kumanovo',
+      type: 'City',
+      Region: 'western-balkans',
+      Hub: 'western-balkans-hub',
+    });
 
-    const inspired = (g: MultiDirectedGraph) => g.outEdges('kumanovo').filter((k) => g.target(k) === 'danilovgrad').map((k) => g.getEdgeAttributes(k)).find((a) => a.type === 'INSPIRED');
+    const inspired = (g: MultiDirectedGraph) =>
+      g
+        .outEdges('kumanovo')
+        .filter((k) => g.target(k) === 'danilovgrad')
+        .map((k) => g.getEdgeAttributes(k))
+        .find((a) => a.type === 'INSPIRED');
     for (const attrs of [inspired(graphml), inspired(gexf), edgesCsv!.find((r) => r.source === 'kumanovo' && r.target === 'danilovgrad')]) {
       expect(attrs).toMatchObject({ type: 'INSPIRED', practice: 'local-safety-council', sources: 'impact-stories' });
       expect(attrs!.citation).toMatch(/^Kumanovo city experts have contributed/);
     }
     // Events date the edges that point at them (Gephi's timeline needs that).
-    const attended = graphml.outEdges('cape-town').filter((k) => graphml.target(k) === 'nairobi-regional-workshop').map((k) => graphml.getEdgeAttributes(k));
+    const attended = graphml
+      .outEdges('cape-town')
+      .filter((k) => graphml.target(k) === 'nairobi-regional-workshop')
+      .map((k) => graphml.getEdgeAttributes(k));
     expect(attended).toEqual([expect.objectContaining({ type: 'ATTENDED', date: '2022-05', role: 'participant' })]);
     expect(file('gexf')[0]).toMatch(/<node id="nairobi-regional-workshop" label="[^"]+" start="2022-05-01">/);
   });
@@ -56,9 +76,27 @@ describe('exports of the graph', () => {
   it('exports the cascade of a practice', async () => {
     const g = await loadExportGraph(db, parseScope({ scope: 'practice', id: 'neighbourhood-watch' }));
     const ids = g.nodes.map((n) => n.id).sort();
-    expect(ids).toEqual(['cape-town', 'cape-town-learning-visit', 'gombe-division', 'nansana', 'neighbourhood-watch', 'regina-bakitte', 'stellenbosch', 'strong-cities-network']);
-    expect(g.edges.filter((e) => e.attrs.type === 'ADOPTED').map((e) => e.source).sort()).toEqual(['gombe-division', 'nansana', 'stellenbosch']);
-    expect(g.edges.find((e) => e.source === 'cape-town')!.attrs).toMatchObject({ type: 'INSPIRED', via: 'cape-town-learning-visit', date: '2023-12' });
+    expect(ids).toEqual([
+      'cape-town',
+      'cape-town-learning-visit',
+      'gombe-division',
+      'nansana',
+      'neighbourhood-watch',
+      'regina-bakitte',
+      'stellenbosch',
+      'strong-cities-network',
+    ]);
+    expect(
+      g.edges
+        .filter((e) => e.attrs.type === 'ADOPTED')
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(['gombe-division', 'nansana', 'stellenbosch']);
+    expect(g.edges.find((e) => e.source === 'cape-town')!.attrs).toMatchObject({
+      type: 'INSPIRED',
+      via: 'cape-town-learning-visit',
+      date: '2023-12',
+    });
   });
 
   it('exports a reach with its hop kinds, and a region with what lies in it', async () => {
@@ -71,7 +109,11 @@ describe('exports of the graph', () => {
     expect(types.get('kumanovo')).toMatchObject({ type: 'City' });
     expect(types.get('local-safety-council')).toMatchObject({ type: 'Practice' });
     expect(types.has('cape-town')).toBe(false);
-    expect(region.nodes.filter((n) => ['City', 'Country', 'Event', 'Organisation', 'Leader'].includes(n.attrs.type as string)).every((n) => n.attrs.region === 'western-balkans')).toBe(true);
+    expect(
+      region.nodes
+        .filter((n) => ['City', 'Country', 'Event', 'Organisation', 'Leader'].includes(n.attrs.type as string))
+        .every((n) => n.attrs.region === 'western-balkans'),
+    ).toBe(true);
     expect(region.edges.every((e) => types.has(e.source) && types.has(e.target))).toBe(true);
   });
 
@@ -87,7 +129,11 @@ describe('exports of the graph', () => {
   });
 
   it('answers unknown ids with NOT_FOUND naming the id', async () => {
-    await expect(loadExportGraph(db, parseScope({ scope: 'region', id: 'atlantis' }))).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'id' } });
-    await expect(loadExportGraph(db, parseScope({ scope: 'practice', id: 'kumanovo' }))).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    await expect(loadExportGraph(db, parseScope({ scope: 'region', id: 'atlantis' }))).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND', field: 'id' },
+    });
+    await expect(loadExportGraph(db, parseScope({ scope: 'practice', id: 'kumanovo' }))).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -108,7 +108,8 @@ describe('hostile strings in every text argument', async () => {
     const t = getNullableType(type);
     if (isListType(t)) return textSlots(t.ofType, [...path, 0], depth);
     if (isScalarType(t)) return t.name === 'String' || t.name === 'ID' ? [path] : [];
-    if (isInputObjectType(t) && depth < 2) return Object.values(t.getFields()).flatMap((f: GraphQLInputField) => textSlots(f.type, [...path, f.name], depth + 1));
+    if (isInputObjectType(t) && depth < 2)
+      return Object.values(t.getFields()).flatMap((f: GraphQLInputField) => textSlots(f.type, [...path, f.name], depth + 1));
     return [];
   }
 
@@ -138,7 +139,10 @@ describe('hostile strings in every text argument', async () => {
        RETURN nodes, rels, count(k) AS keys, ids, links`,
       { p: `${p}-` },
     );
-    const hash = createHash('sha256').update([...row!.ids].sort().join('\n')).update([...row!.links].sort().join('\n')).digest('hex');
+    const hash = createHash('sha256')
+      .update([...row!.ids].sort().join('\n'))
+      .update([...row!.links].sort().join('\n'))
+      .digest('hex');
     return { nodes: row!.nodes, relationships: row!.rels, keys: row!.keys, hash };
   };
 

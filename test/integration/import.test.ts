@@ -17,7 +17,8 @@ describe('bulk import', () => {
     await writeFile(f, text);
     return f;
   };
-  const count = async () => (await db.query<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN count(n) AS n', { p: `${p}-` }))[0]!.n;
+  const count = async () =>
+    (await db.query<{ n: number }>('MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN count(n) AS n', { p: `${p}-` }))[0]!.n;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'pg-import-'));
@@ -51,9 +52,11 @@ relationships:
     const second = await importFiles(db, [f]);
     expect(second.nodes).toEqual({ created: 0, updated: 0, unchanged: 5 });
     expect(second.relationships).toEqual({ created: 0, updated: 0, unchanged: 3 });
-    const { city } = dataOf(await gql<{ city: { updatedBy: string; adoptions: { status: string }[]; influencedBy: { source: { id: string } }[] } }>(
-      `{ city(id: "${p}-beta") { updatedBy adoptions { status } influencedBy { source { id } } } }`,
-    ));
+    const { city } = dataOf(
+      await gql<{ city: { updatedBy: string; adoptions: { status: string }[]; influencedBy: { source: { id: string } }[] } }>(
+        `{ city(id: "${p}-beta") { updatedBy adoptions { status } influencedBy { source { id } } } }`,
+      ),
+    );
     expect(city).toEqual({ updatedBy: 'import', adoptions: [{ status: 'PILOTING' }], influencedBy: [{ source: { id: `${p}-alpha` } }] });
   });
 
@@ -78,9 +81,11 @@ relationships:
     const r = await importFiles(db, [nodes, edges]);
     expect(r.nodes.created).toBe(2);
     expect(r.relationships.created).toBe(2);
-    const { city } = dataOf(await gql<{ city: Record<string, unknown> }>(
-      `{ city(id: "${p}-gamma") { name kind lat lon country { id } citations { excerpt } adoptions { status date practice { id name } } } }`,
-    ));
+    const { city } = dataOf(
+      await gql<{ city: Record<string, unknown> }>(
+        `{ city(id: "${p}-gamma") { name kind lat lon country { id } citations { excerpt } adoptions { status date practice { id name } } } }`,
+      ),
+    );
     expect(city).toEqual({
       name: 'Gamma, upon Sea',
       kind: 'MUNICIPALITY',
@@ -108,8 +113,14 @@ relationships:
       extensions: { code: 'BAD_USER_INPUT', field: 'kind', row: 3 },
     });
     // A reference to a node that does not exist is only found while writing: still nothing stays.
-    const edges = await file('bad-edges.csv', ['type,from,to,citation_source,citation_excerpt', `ATTENDED,${p}-delta,${p}-no-such-event,${p}-survey,"Delta attended."`].join('\n'));
-    const ok = await file('ok-nodes.csv', ['label,id,name,kind,citation_source,citation_excerpt', `City,${p}-delta,Delta,CITY,${p}-survey,"Delta is a city."`].join('\n'));
+    const edges = await file(
+      'bad-edges.csv',
+      ['type,from,to,citation_source,citation_excerpt', `ATTENDED,${p}-delta,${p}-no-such-event,${p}-survey,"Delta attended."`].join('\n'),
+    );
+    const ok = await file(
+      'ok-nodes.csv',
+      ['label,id,name,kind,citation_source,citation_excerpt', `City,${p}-delta,Delta,CITY,${p}-survey,"Delta is a city."`].join('\n'),
+    );
     await expect(importFiles(db, [ok, edges])).rejects.toMatchObject({
       message: expect.stringMatching(/bad-edges\.csv row 2: field "to": no node with id/),
       extensions: { code: 'NOT_FOUND', field: 'to', row: 2 },
@@ -118,13 +129,21 @@ relationships:
   });
 
   it('refuses the same fact stated twice in one run, naming both places', async () => {
-    const a = await file('a.yaml', `practices:\n  - { id: ${p}-twice, name: "Twice", category: OTHER, citations: [{ source: ${p}-survey, excerpt: "once" }] }\n`);
-    await expect(importFiles(db, [a, a])).rejects.toMatchObject({ message: expect.stringMatching(/a\.yaml \(practices\) entry 1: field "id": .* is also stated at \S*a\.yaml \(practices\) entry 1/) });
+    const a = await file(
+      'a.yaml',
+      `practices:\n  - { id: ${p}-twice, name: "Twice", category: OTHER, citations: [{ source: ${p}-survey, excerpt: "once" }] }\n`,
+    );
+    await expect(importFiles(db, [a, a])).rejects.toMatchObject({
+      message: expect.stringMatching(/a\.yaml \(practices\) entry 1: field "id": .* is also stated at \S*a\.yaml \(practices\) entry 1/),
+    });
   });
 
   it('dry-runs: checks everything against the graph, reports what would change, writes nothing', async () => {
     const before = await count();
-    const f = await file('dry.yaml', `cities:\n  - { id: ${p}-eta, name: "Eta", kind: CITY, country: ${p}-land, citations: [{ source: ${p}-survey, excerpt: "Eta is a city." }] }\n`);
+    const f = await file(
+      'dry.yaml',
+      `cities:\n  - { id: ${p}-eta, name: "Eta", kind: CITY, country: ${p}-land, citations: [{ source: ${p}-survey, excerpt: "Eta is a city." }] }\n`,
+    );
     const r = await importFiles(db, [f], { dryRun: true });
     expect(r).toMatchObject({ dryRun: true, nodes: { created: 1, updated: 0, unchanged: 0 } });
     expect(await count()).toBe(before);
@@ -143,7 +162,10 @@ relationships:
   it('runs as a CLI: counts on stdout, idempotent, and a clean error with exit code 1', async () => {
     const seedDir = path.join(dir, 'folder');
     await file('folder/sources.yaml', `- { id: ${p}-folder-src, title: "Folder source" }\n`);
-    await file('folder/challenges.yaml', `- { id: ${p}-rumours, name: "Rumours", citations: [{ source: ${p}-folder-src, excerpt: "rumours spread" }] }\n`);
+    await file(
+      'folder/challenges.yaml',
+      `- { id: ${p}-rumours, name: "Rumours", citations: [{ source: ${p}-folder-src, excerpt: "rumours spread" }] }\n`,
+    );
     const first = await cli(['import', seedDir, '--json', '--by', 'hub-staff']);
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ dryRun: false, nodes: { created: 2, updated: 0, unchanged: 0 } });

@@ -42,7 +42,9 @@ describe('prevention-graph infer', () => {
     expect(r.code, r.stderr).toBe(0);
     const ours = rows(r.stdout);
     const ref = rows(readFileSync(path.join(FIXTURES, 'five-exponential-pvalue-0.3-lambda-1.csv'), 'utf8'));
-    expect(ours.map((e) => [e.origin_node, e.destination_node, Number(e.p_value)])).toEqual(ref.map((e) => [e.origin_node, e.destination_node, Number(e.p_value)]));
+    expect(ours.map((e) => [e.origin_node, e.destination_node, Number(e.p_value)])).toEqual(
+      ref.map((e) => [e.origin_node, e.destination_node, Number(e.p_value)]),
+    );
     expect(r.stderr).toMatch(/stopped at the p-value cutoff/);
   });
 
@@ -118,7 +120,10 @@ describe('prevention-graph cascades', () => {
     const h = rows(readFileSync(history, 'utf8'));
     // c1 runs 1..3: b adopts at 2 after a (its inferred source? a→b is not among the first 3 edges)
     const b1 = h.filter((r) => r.cascade === 'c1' && r.node === 'b');
-    expect(b1.map((r) => [r.period_start, r.event, r.prior_adopters])).toEqual([['1', '0', '0'], ['2', '1', '1']]);
+    expect(b1.map((r) => [r.period_start, r.event, r.prior_adopters])).toEqual([
+      ['1', '0', '0'],
+      ['2', '1', '1'],
+    ]);
     // e never adopts in c1: at risk (censored) in all three periods
     expect(h.filter((r) => r.cascade === 'c1' && r.node === 'e').map((r) => r.event)).toEqual(['0', '0', '0']);
     // c in c2 adopts at 2; its inferred source a (edge a→c, the first inferred) had adopted at 1

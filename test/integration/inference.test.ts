@@ -31,14 +31,32 @@ interface Inferred {
     adoptions: number;
     adoptionsSkipped: number;
     possibleEdges: number;
-    edges: { rank: number; origin: string; originName: string | null; destination: string; improvement: number; pValue: number | null; inferred: boolean; documented: boolean }[];
-    comparison: { documented: number; undocumented: number; recovered: { origin: string; destination: string; rank: number }[]; missed: { origin: string; destination: string; possible: boolean }[] };
+    edges: {
+      rank: number;
+      origin: string;
+      originName: string | null;
+      destination: string;
+      improvement: number;
+      pValue: number | null;
+      inferred: boolean;
+      documented: boolean;
+    }[];
+    comparison: {
+      documented: number;
+      undocumented: number;
+      recovered: { origin: string; destination: string; rank: number }[];
+      missed: { origin: string; destination: string; possible: boolean }[];
+    };
   };
 }
 
 const FIVE = path.resolve(__dirname, '../fixtures/netinf/five.csv');
 const fiveEvents = (): AdoptionEvent[] =>
-  (parseCsv(readFileSync(FIVE), { columns: true }) as Record<string, string>[]).map((r) => ({ node: r.node!, cascade: r.cascade!, time: Number(r.time) }));
+  (parseCsv(readFileSync(FIVE), { columns: true }) as Record<string, string>[]).map((r) => ({
+    node: r.node!,
+    cascade: r.cascade!,
+    time: Number(r.time),
+  }));
 
 const db = testDb();
 
@@ -52,9 +70,14 @@ describe('inferredNetwork on the seed', () => {
 
   it('refuses an unknown practice, and both or neither stopping rule, naming the argument', async () => {
     expect(expectError(await gql(INFER, { practiceId: 'no-such-practice', edges: 1 }), 'NOT_FOUND').extensions?.field).toBe('practiceId');
-    expect(expectError(await gql(INFER, { practiceId: 'young-cities', edges: 1, pValueCutoff: 0.1 }), 'BAD_USER_INPUT').extensions?.field).toBe('pValueCutoff');
+    expect(
+      expectError(await gql(INFER, { practiceId: 'young-cities', edges: 1, pValueCutoff: 0.1 }), 'BAD_USER_INPUT').extensions?.field,
+    ).toBe('pValueCutoff');
     expect(expectError(await gql(INFER, { practiceId: 'young-cities' }), 'BAD_USER_INPUT').extensions?.field).toBe('edges');
-    expect(expectError(await gql(INFER, { practiceId: 'young-cities', edges: 1, model: 'RAYLEIGH', lambda: 1 }), 'BAD_USER_INPUT').extensions?.field).toBe('lambda');
+    expect(
+      expectError(await gql(INFER, { practiceId: 'young-cities', edges: 1, model: 'RAYLEIGH', lambda: 1 }), 'BAD_USER_INPUT').extensions
+        ?.field,
+    ).toBe('lambda');
   });
 
   it('costs more the more edges are asked for (the limits plugin refuses what is too expensive)', async () => {
@@ -71,9 +94,17 @@ describe('inferredNetwork on graph adoptions (test-owned cities)', () => {
   //   p1: a 2015, b 2016, c 2017 · p2: a 2015, c 2016, d 2018 · p3: b 2015, c and d 2016 (tied)
   // plus a PLANNED adoption (d, p1) and an undated one (b, p2), which are left out.
   const ADOPTIONS: [string, string, string | null, string][] = [
-    ['a', 'p1', '2015', 'IMPLEMENTED'], ['b', 'p1', '2016', 'IMPLEMENTED'], ['c', 'p1', '2017', 'PILOT'], ['d', 'p1', '2019', 'PLANNED'],
-    ['a', 'p2', '2015', 'IMPLEMENTED'], ['c', 'p2', '2016', 'IMPLEMENTED'], ['d', 'p2', '2018', 'IMPLEMENTED'], ['b', 'p2', null, 'IMPLEMENTED'],
-    ['b', 'p3', '2015', 'IMPLEMENTED'], ['c', 'p3', '2016', 'IMPLEMENTED'], ['d', 'p3', '2016', 'IMPLEMENTED'],
+    ['a', 'p1', '2015', 'IMPLEMENTED'],
+    ['b', 'p1', '2016', 'IMPLEMENTED'],
+    ['c', 'p1', '2017', 'PILOT'],
+    ['d', 'p1', '2019', 'PLANNED'],
+    ['a', 'p2', '2015', 'IMPLEMENTED'],
+    ['c', 'p2', '2016', 'IMPLEMENTED'],
+    ['d', 'p2', '2018', 'IMPLEMENTED'],
+    ['b', 'p2', null, 'IMPLEMENTED'],
+    ['b', 'p3', '2015', 'IMPLEMENTED'],
+    ['c', 'p3', '2016', 'IMPLEMENTED'],
+    ['d', 'p3', '2016', 'IMPLEMENTED'],
   ];
 
   it('infers from the adoptions of a category, marks every edge inferred, and compares with the cited influences', async () => {
@@ -82,11 +113,24 @@ describe('inferredNetwork on graph adoptions (test-owned cities)', () => {
       db,
       [
         ['Source', { id: `${p}-src`, title: `Test source ${p}` }],
-        ...['p1', 'p2', 'p3'].map((x) => ['Practice', { id: city(x), name: `Practice ${x}`, category: 'OTHER', citations: c }] as ['Practice', Record<string, unknown>]),
-        ...['a', 'b', 'c', 'd'].map((x) => ['City', { id: city(x), name: `City ${x.toUpperCase()}`, kind: 'CITY', citations: c }] as ['City', Record<string, unknown>]),
+        ...['p1', 'p2', 'p3'].map(
+          (x) =>
+            ['Practice', { id: city(x), name: `Practice ${x}`, category: 'OTHER', citations: c }] as ['Practice', Record<string, unknown>],
+        ),
+        ...['a', 'b', 'c', 'd'].map(
+          (x) =>
+            ['City', { id: city(x), name: `City ${x.toUpperCase()}`, kind: 'CITY', citations: c }] as ['City', Record<string, unknown>],
+        ),
       ],
       [
-        ...ADOPTIONS.map(([n, pr, date, status]) => ({ type: 'ADOPTED', from: city(n), to: city(pr), status, ...(date ? { date } : {}), citations: c })),
+        ...ADOPTIONS.map(([n, pr, date, status]) => ({
+          type: 'ADOPTED',
+          from: city(n),
+          to: city(pr),
+          status,
+          ...(date ? { date } : {}),
+          citations: c,
+        })),
         // documented: a inspired b (recoverable); d inspired a (impossible from the times: d never adopted before a)
         { type: 'INSPIRED', from: city('a'), to: city('b'), practice: city('p1'), citations: c },
         { type: 'INSPIRED', from: city('d'), to: city('a'), citations: c },
@@ -104,7 +148,9 @@ describe('inferredNetwork on graph adoptions (test-owned cities)', () => {
       .map(([n, pr, date]) => ({ node: city(n), cascade: city(pr), time: Number(date) }))
       .sort((x, y) => x.cascade.localeCompare(y.cascade) || x.time - y.time || x.node.localeCompare(y.node));
     const expected = netinf(buildCascades(events), { model: 'exponential', params: [1], edges: 5 });
-    expect(net.edges.map((e) => [e.origin, e.destination, e.improvement])).toEqual(expected.edges.map((e) => [e.origin, e.destination, e.improvement]));
+    expect(net.edges.map((e) => [e.origin, e.destination, e.improvement])).toEqual(
+      expected.edges.map((e) => [e.origin, e.destination, e.improvement]),
+    );
     expect(net.edges.every((e) => e.inferred)).toBe(true);
     expect(net.edges.find((e) => e.origin === city('a'))?.originName).toBe('City A');
 
@@ -119,7 +165,12 @@ describe('inferredNetwork on graph adoptions (test-owned cities)', () => {
   });
 
   it('describes the same adoptions: speed per cascade, innovativeness per actor (leaders first)', async () => {
-    const r = await gql<{ cascadeStatistics: { cascades: { cascade: string; span: number; timeToHalf: number; tied: number }[]; actors: { rank: number; node: string; name: string; meanPosition: number; category: string }[] } }>(
+    const r = await gql<{
+      cascadeStatistics: {
+        cascades: { cascade: string; span: number; timeToHalf: number; tied: number }[];
+        actors: { rank: number; node: string; name: string; meanPosition: number; category: string }[];
+      };
+    }>(
       `{ cascadeStatistics(category: OTHER) { cascades { cascade span timeToHalf tied } actors { rank node name meanPosition category } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -127,13 +178,21 @@ describe('inferredNetwork on graph adoptions (test-owned cities)', () => {
     expect(stats.cascades.find((x) => x.cascade === city('p1'))).toEqual({ cascade: city('p1'), span: 2, timeToHalf: 1, tied: 0 });
     expect(stats.cascades.find((x) => x.cascade === city('p3'))).toMatchObject({ span: 1, tied: 1 });
     // positions (mid-rank − ½)/3: a is first twice (1/6); b 1/2 and 1/6; c 5/6, 1/2 and (tied with d) 2/3; d 5/6 and 2/3
-    expect(stats.actors.map((a) => [a.rank, a.node, a.name])).toEqual([[1, city('a'), 'City A'], [2, city('b'), 'City B'], [3, city('c'), 'City C'], [4, city('d'), 'City D']]);
+    expect(stats.actors.map((a) => [a.rank, a.node, a.name])).toEqual([
+      [1, city('a'), 'City A'],
+      [2, city('b'), 'City B'],
+      [3, city('c'), 'City C'],
+      [4, city('d'), 'City D'],
+    ]);
     [1 / 6, 1 / 3, 2 / 3, 3 / 4].forEach((m, i) => expect(stats.actors[i]!.meanPosition).toBeCloseTo(m, 12));
     expect(stats.actors[0]!.category).toBe('early majority');
   });
 
   it('never stores what it infers: no relationship other than the cited ones appears', async () => {
-    const rows = await db.query<{ types: string[] }>('MATCH (:City)-[r]->(:City) WHERE startNode(r).id STARTS WITH $p RETURN collect(DISTINCT type(r)) AS types', { p });
+    const rows = await db.query<{ types: string[] }>(
+      'MATCH (:City)-[r]->(:City) WHERE startNode(r).id STARTS WITH $p RETURN collect(DISTINCT type(r)) AS types',
+      { p },
+    );
     expect(rows[0]?.types).toEqual(['INSPIRED']);
   });
 });
@@ -170,7 +229,14 @@ describe('cascade data sets', () => {
     // the five-node case worked by hand in test/unit/netinf.test.ts, now from Neo4j
     const r = await gql<Inferred>(INFER, { dataSet: id, lambda: 1, edges: 6 });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.inferredNetwork.edges.map((e) => `${e.origin}->${e.destination}`)).toEqual(['a->c', 'b->e', 'c->d', 'a->b', 'b->c', 'a->d']);
+    expect(r.data!.inferredNetwork.edges.map((e) => `${e.origin}->${e.destination}`)).toEqual([
+      'a->c',
+      'b->e',
+      'c->d',
+      'a->b',
+      'b->c',
+      'a->d',
+    ]);
     expect(r.data!.inferredNetwork.source).toBe(`data set ${id}`);
 
     const byP = await gql<Inferred>(INFER, { dataSet: id, lambda: 1, pValueCutoff: 0.3 });

@@ -11,7 +11,8 @@ import { testDb } from '../helpers/graphql';
  * (influence-local.ts). On every actor of the seed they must answer exactly what the walks
  * answer on the whole-graph projection: same actors, depths, hops, evidence and order.
  */
-const show = (hops: Hop[]) => hops.map((h) => `${h.kind}:${h.from}>${h.to}@${h.date ?? '-'}[${h.citations.map((c) => c.excerpt.length).join(',')}]`).join(' ');
+const show = (hops: Hop[]) =>
+  hops.map((h) => `${h.kind}:${h.from}>${h.to}@${h.date ?? '-'}[${h.citations.map((c) => c.excerpt.length).join(',')}]`).join(' ');
 
 describe('influence paths and reach read from Neo4j by neighbourhood', () => {
   const db = testDb();
@@ -30,7 +31,10 @@ describe('influence paths and reach read from Neo4j by neighbourhood', () => {
           { direction, maxHops: 2, timeRespecting: true, asOf: spanOf('2022') },
         ]) {
           const expected = influenceReach(whole, id, opts).map((r) => `${r.id}/${r.depth}: ${show(r.path)}`);
-          expect(influenceReach(local, id, opts).map((r) => `${r.id}/${r.depth}: ${show(r.path)}`), `${id} ${JSON.stringify(opts)}`).toEqual(expected);
+          expect(
+            influenceReach(local, id, opts).map((r) => `${r.id}/${r.depth}: ${show(r.path)}`),
+            `${id} ${JSON.stringify(opts)}`,
+          ).toEqual(expected);
           compared += expected.length;
         }
       }
@@ -43,7 +47,9 @@ describe('influence paths and reach read from Neo4j by neighbourhood', () => {
     const starts = [...whole.out.keys()].sort().filter((_, i) => i % 3 === 0);
     let found = 0;
     for (const from of starts) {
-      const targets = influenceReach(whole, from, { direction: 'DOWNSTREAM', maxHops: 6, timeRespecting: false, asOf: null }).map((r) => r.id);
+      const targets = influenceReach(whole, from, { direction: 'DOWNSTREAM', maxHops: 6, timeRespecting: false, asOf: null }).map(
+        (r) => r.id,
+      );
       for (const to of [...targets.filter((_, i) => i % 4 === 0), 'kumanovo']) {
         if (to === from) continue;
         for (const maxHops of [3, 6]) {

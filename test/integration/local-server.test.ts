@@ -111,7 +111,9 @@ describe('local Neo4j server from Maven jars', () => {
     const second = await start({ boltPort: port });
     expect(second.startedHere).toBe(true);
     expect(second.password).toBe(first.password);
-    const rows = await query<{ marker: string }>(second, 'MATCH (n:LocalServerTest {marker: $marker}) RETURN n.marker AS marker', { marker });
+    const rows = await query<{ marker: string }>(second, 'MATCH (n:LocalServerTest {marker: $marker}) RETURN n.marker AS marker', {
+      marker,
+    });
     expect(rows).toEqual([{ marker }]);
     const indexes = await query<{ name: string }>(second, "SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name");
     expect(indexes.map((i) => i.name)).toContain('local_server_test');
@@ -142,8 +144,15 @@ describe('local Neo4j server from Maven jars', () => {
     const own = await mkdtemp(join(tmpdir(), 'pg-local-neo4j-strict-'));
     try {
       const taken = portOf(blocker);
-      const err = (await start({ home: own, boltPort: taken, strictPort: true }).then(() => ({ message: "started", hint: "" }), (e: unknown) => e)) as { message: string; hint: string };
-      expect(err).toMatchObject({ name: 'PortTakenError', message: expect.stringContaining(`Bolt port ${taken}`), hint: expect.stringContaining('NEO4J_BOLT_PORT') });
+      const err = (await start({ home: own, boltPort: taken, strictPort: true }).then(
+        () => ({ message: 'started', hint: '' }),
+        (e: unknown) => e,
+      )) as { message: string; hint: string };
+      expect(err).toMatchObject({
+        name: 'PortTakenError',
+        message: expect.stringContaining(`Bolt port ${taken}`),
+        hint: expect.stringContaining('NEO4J_BOLT_PORT'),
+      });
       expect(`${err.message} ${err.hint}`).not.toMatch(/delete/i);
     } finally {
       await close(blocker);

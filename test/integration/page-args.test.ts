@@ -9,7 +9,9 @@ function filler(arg: GraphQLArgument): unknown {
   const t = getNamedType(arg.type);
   if (isEnumType(t)) return t.getValues()[0]!.name;
   if (isInputObjectType(t)) return undefined;
-  return ({ Int: 1, Float: 1, Boolean: true, DateTime: '2024-01-01T00:00:00Z', PartialDate: '2024' } as Record<string, unknown>)[t.name] ?? 'x';
+  return (
+    ({ Int: 1, Float: 1, Boolean: true, DateTime: '2024-01-01T00:00:00Z', PartialDate: '2024' } as Record<string, unknown>)[t.name] ?? 'x'
+  );
 }
 
 describe('page sizes', async () => {
@@ -17,7 +19,9 @@ describe('page sizes', async () => {
   const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
 
   it('are taken by every list query', () => {
-    expect(lists.map((f) => f.name)).toEqual(expect.arrayContaining(['cities', 'search', 'changes', 'influencePaths', 'influenceReach', 'topInfluencers', 'peerCities']));
+    expect(lists.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['cities', 'search', 'changes', 'influencePaths', 'influenceReach', 'topInfluencers', 'peerCities']),
+    );
   });
 
   it.each(lists.map((f) => [f.name, f] as const))('%s refuses first: -1 and first: 1000000 naming "first"', async (_name, field) => {

@@ -18,7 +18,10 @@ function expectEvidence(matches: Match[]): void {
         expect(c.source?.id).toMatch(/^[a-z0-9-]+$/);
       }
     }
-    expect(m.score).toBeCloseTo(m.reasons.reduce((s, r) => s + r.weight, 0), 5);
+    expect(m.score).toBeCloseTo(
+      m.reasons.reduce((s, r) => s + r.weight, 0),
+      5,
+    );
   }
 }
 
@@ -43,7 +46,7 @@ describe('peer finder on the seed', () => {
     expectEvidence(peers);
   });
 
-  it("starts from what Danilovgrad plans when no need is named: Kumanovo first, as a peer that has done it, its score in words", async () => {
+  it('starts from what Danilovgrad plans when no need is named: Kumanovo first, as a peer that has done it, its score in words', async () => {
     const peers = dataOf(await gql(PeerCitiesDocument, { cityId: 'danilovgrad' })).peerCities;
     expect(peers[0]?.city.id).toBe('kumanovo');
     const kumanovo = peers[0]!;
@@ -53,7 +56,10 @@ describe('peer finder on the seed', () => {
     // Those with experience of what Danilovgrad plans come first; the rest only because they are close or in the same hub.
     const groups = peers.map((p) => p.group);
     expect(groups).toEqual([...groups].sort());
-    for (const p of peers.filter((x) => x.group === 'CLOSE_TIES')) expect(p.reasons.some((r) => ['IMPLEMENTED_PRACTICE', 'PILOTED_PRACTICE', 'TAUGHT_PRACTICE'].includes(r.kind) && r.weight > 0)).toBe(false);
+    for (const p of peers.filter((x) => x.group === 'CLOSE_TIES'))
+      expect(p.reasons.some((r) => ['IMPLEMENTED_PRACTICE', 'PILOTED_PRACTICE', 'TAUGHT_PRACTICE'].includes(r.kind) && r.weight > 0)).toBe(
+        false,
+      );
     // The same as naming the practices it plans.
     const named = dataOf(await gql(PeerCitiesDocument, { cityId: 'danilovgrad', practiceId: 'local-safety-council' })).peerCities;
     expect(named[0]?.city.id).toBe('kumanovo');
@@ -67,12 +73,45 @@ describe('peer finder on the seed', () => {
       [
         ['Source', { id: `${prefix}-src`, title: `Test source ${prefix}` }],
         ['Country', { id: `${prefix}-partland`, name: `Partland ${prefix}`, citations: c }],
-        ['City', { id: `${prefix}-whole`, name: `Whole ${prefix}`, kind: 'CITY', country: `${prefix}-partland`, lat: 5, lon: 5, citations: c }],
-        ['City', { id: `${prefix}-part`, name: `Part ${prefix}`, kind: 'DISTRICT', country: `${prefix}-partland`, lat: 5.01, lon: 5, citations: c }],
-        ['City', { id: `${prefix}-subpart`, name: `Subpart ${prefix}`, kind: 'DISTRICT', country: `${prefix}-partland`, lat: 5.02, lon: 5, citations: c }],
-        ['City', { id: `${prefix}-other`, name: `Other ${prefix}`, kind: 'CITY', country: `${prefix}-partland`, lat: 5.1, lon: 5, citations: c }],
+        [
+          'City',
+          { id: `${prefix}-whole`, name: `Whole ${prefix}`, kind: 'CITY', country: `${prefix}-partland`, lat: 5, lon: 5, citations: c },
+        ],
+        [
+          'City',
+          {
+            id: `${prefix}-part`,
+            name: `Part ${prefix}`,
+            kind: 'DISTRICT',
+            country: `${prefix}-partland`,
+            lat: 5.01,
+            lon: 5,
+            citations: c,
+          },
+        ],
+        [
+          'City',
+          {
+            id: `${prefix}-subpart`,
+            name: `Subpart ${prefix}`,
+            kind: 'DISTRICT',
+            country: `${prefix}-partland`,
+            lat: 5.02,
+            lon: 5,
+            citations: c,
+          },
+        ],
+        [
+          'City',
+          { id: `${prefix}-other`, name: `Other ${prefix}`, kind: 'CITY', country: `${prefix}-partland`, lat: 5.1, lon: 5, citations: c },
+        ],
       ],
-      ['whole', 'part', 'subpart', 'other'].map((n) => ({ type: 'IN_COUNTRY', from: `${prefix}-${n}`, to: `${prefix}-partland`, citations: c })),
+      ['whole', 'part', 'subpart', 'other'].map((n) => ({
+        type: 'IN_COUNTRY',
+        from: `${prefix}-${n}`,
+        to: `${prefix}-partland`,
+        citations: c,
+      })),
     );
     // Written directly: the model's PART_OF may not be in the curation vocabulary of this build yet.
     await db.write((tx) =>
@@ -101,7 +140,10 @@ describe('peer finder on the seed', () => {
       expect(reasonOf(stellenbosch, 'PARTNERSHIP')).toBeDefined();
       const capeTown = peers.find((p) => p.city.id === 'cape-town');
       expect(reasonOf(capeTown, 'INFLUENCED_ASKER_BEFORE')?.text).toMatch(/Neighbourhood Watch through Community safety learning visit/);
-      expect(reasonOf(capeTown, 'SHARED_EVENT')).toMatchObject({ text: expect.stringMatching(/^Hosted .*Nansana/), subject: { id: 'cape-town-learning-visit' } });
+      expect(reasonOf(capeTown, 'SHARED_EVENT')).toMatchObject({
+        text: expect.stringMatching(/^Hosted .*Nansana/),
+        subject: { id: 'cape-town-learning-visit' },
+      });
       expect(ids(peers)).not.toContain('nansana');
       expectEvidence(peers);
     }
@@ -122,7 +164,12 @@ describe('peer finder on the seed', () => {
     const all = dataOf(await gql(WhoCanHelpDocument, { practiceId: 'neighbourhood-watch' })).whoCanHelp;
     expect(ids(all)[0]).toBe('stellenbosch');
     expect(ids(all)).toEqual(expect.arrayContaining(['nansana', 'gombe-division', 'cape-town']));
-    expect(reasonOf(all.find((p) => p.city.id === 'cape-town'), 'TAUGHT_PRACTICE')?.text).toMatch(/^Inspired Nansana on Neighbourhood Watch/);
+    expect(
+      reasonOf(
+        all.find((p) => p.city.id === 'cape-town'),
+        'TAUGHT_PRACTICE',
+      )?.text,
+    ).toMatch(/^Inspired Nansana on Neighbourhood Watch/);
     expect(all.every((p) => p.reasons.every((r) => !['SAME_HUB', 'NEARBY', 'SHARED_CHALLENGE'].includes(r.kind)))).toBe(true);
     expectEvidence(all);
 
@@ -159,7 +206,11 @@ describe('peer finder on the seed', () => {
 
   it('prefers a city that implemented the practice over one piloting it, and states the year', async () => {
     const c = cite(prefix);
-    const city = (n: string, lat: number) => ['City', { id: `${prefix}-${n}`, name: `Peer ${n} ${prefix}`, kind: 'TOWN', country: `${prefix}-land`, lat, lon: -140, citations: c }] as const;
+    const city = (n: string, lat: number) =>
+      [
+        'City',
+        { id: `${prefix}-${n}`, name: `Peer ${n} ${prefix}`, kind: 'TOWN', country: `${prefix}-land`, lat, lon: -140, citations: c },
+      ] as const;
     await writeFixture(
       db,
       [
@@ -172,7 +223,12 @@ describe('peer finder on the seed', () => {
         [...city('stranger', 10)],
       ],
       [
-        ...['asker', 'pilot', 'veteran', 'stranger'].map((n) => ({ type: 'IN_COUNTRY', from: `${prefix}-${n}`, to: `${prefix}-land`, citations: c })),
+        ...['asker', 'pilot', 'veteran', 'stranger'].map((n) => ({
+          type: 'IN_COUNTRY',
+          from: `${prefix}-${n}`,
+          to: `${prefix}-land`,
+          citations: c,
+        })),
         { type: 'ADOPTED', from: `${prefix}-veteran`, to: `${prefix}-patrol`, status: 'IMPLEMENTED', date: '2019-05', citations: c },
         { type: 'ADOPTED', from: `${prefix}-pilot`, to: `${prefix}-patrol`, status: 'PILOTING', citations: c },
       ],

@@ -30,7 +30,12 @@ describe('requests cost what they ask for (10,000-city country)', () => {
 
   beforeAll(async () => {
     country = await buildCountryWithCities(db, prefix, 10_000);
-    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent'), plugins: [counter] });
+    server = await startServer({
+      config: loadConfig({ PORT: '0', NODE_ENV: 'test' }),
+      db,
+      log: createLogger('silent'),
+      plugins: [counter],
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -40,8 +45,16 @@ describe('requests cost what they ask for (10,000-city country)', () => {
   /** `statements`: Cypher statements the request ran (0 when it was refused before Apollo made it a context). */
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const seen = contexts.length;
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, body: (await res.json()) as Body, statements: contexts.length > seen ? contexts.at(-1)!.queries.count : 0 };
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as Body,
+      statements: contexts.length > seen ? contexts.at(-1)!.queries.count : 0,
+    };
   };
 
   it('refuses cities → country → cities on the big country before touching the database', async () => {
@@ -55,7 +68,9 @@ describe('requests cost what they ask for (10,000-city country)', () => {
   });
 
   it('answers the same shape with pages, returning exactly the pages asked for', async () => {
-    const r = await post(`query($id: ID!) { country(id: $id) { cities(first: 100) { id country { cities(first: 3) { id } } } } }`, { id: country });
+    const r = await post(`query($id: ID!) { country(id: $id) { cities(first: 100) { id country { cities(first: 3) { id } } } } }`, {
+      id: country,
+    });
     expect(r.body.errors).toBeUndefined();
     const cities = (r.body.data!.country as { cities: { id: string; country: { cities: { id: string }[] } }[] }).cities;
     expect(cities).toHaveLength(100);
@@ -79,7 +94,10 @@ describe('requests cost what they ask for (10,000-city country)', () => {
     const next = await page(cursor);
     expect(next.country.cities[0]!.id).toBe(`${prefix}-city-00051`);
     await db.write((tx) =>
-      tx.run("MATCH (c:Country:Entity {id: $country}) CREATE (:City:Entity {id: $id, name: 'City 00000', kind: 'CITY'})-[:IN_COUNTRY]->(c)", { country, id: `${prefix}-city-00000` }),
+      tx.run(
+        "MATCH (c:Country:Entity {id: $country}) CREATE (:City:Entity {id: $id, name: 'City 00000', kind: 'CITY'})-[:IN_COUNTRY]->(c)",
+        { country, id: `${prefix}-city-00000` },
+      ),
     );
     expect((await page(cursor)).country.cities.map((c) => c.id)).toEqual(next.country.cities.map((c) => c.id));
     expect((await page()).country.cities[0]!.id).toBe(`${prefix}-city-00000`);

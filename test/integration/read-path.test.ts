@@ -39,7 +39,11 @@ describe('reads fetch what the selection needs, in few statements', () => {
   it('reads only the asked-for properties: no descriptions or citations for a list of names', async () => {
     const r = await gql(CitiesDocument, { first: 100 });
     dataOf(r);
-    const asked = r.context.queries.params.flatMap((p) => Object.entries(p).filter(([k, v]) => /props|near|far|rel$/.test(k) && Array.isArray(v)).flatMap(([, v]) => v as string[]));
+    const asked = r.context.queries.params.flatMap((p) =>
+      Object.entries(p)
+        .filter(([k, v]) => /props|near|far|rel$/.test(k) && Array.isArray(v))
+        .flatMap(([, v]) => v as string[]),
+    );
     expect(asked).toContain('name');
     expect(asked).not.toContain('description');
     expect(asked).not.toContain('citationExcerpts');
@@ -51,20 +55,33 @@ describe('reads fetch what the selection needs, in few statements', () => {
     const r = await gql(CitiesDocument, { first: 1 });
     expect(r.context.queries.statements.join('\n')).toMatch(/count\(n\)/);
     expect(r.context.queries.statements.join('\n')).not.toMatch(/size\(matched\)/);
-    const all = dataOf(await gql<{ city: { adoptions: { cursor: string; practice: { id: string } }[] } }>('{ city(id: "kumanovo") { adoptions(first: 100) { cursor practice { id } } } }'));
+    const all = dataOf(
+      await gql<{ city: { adoptions: { cursor: string; practice: { id: string } }[] } }>(
+        '{ city(id: "kumanovo") { adoptions(first: 100) { cursor practice { id } } } }',
+      ),
+    );
     const ids = all.city.adoptions.map((a) => a.practice.id);
     expect(ids.length).toBeGreaterThan(1);
-    const head = dataOf(await gql<{ city: { adoptions: { cursor: string; practice: { id: string } }[] } }>('{ city(id: "kumanovo") { adoptions(first: 1) { cursor practice { id } } } }'));
+    const head = dataOf(
+      await gql<{ city: { adoptions: { cursor: string; practice: { id: string } }[] } }>(
+        '{ city(id: "kumanovo") { adoptions(first: 1) { cursor practice { id } } } }',
+      ),
+    );
     const rest = dataOf(
-      await gql<{ city: { adoptions: { practice: { id: string } }[] } }>('query($after: String) { city(id: "kumanovo") { adoptions(first: 100, after: $after) { practice { id } } } }', {
-        after: head.city.adoptions[0]!.cursor,
-      }),
+      await gql<{ city: { adoptions: { practice: { id: string } }[] } }>(
+        'query($after: String) { city(id: "kumanovo") { adoptions(first: 100, after: $after) { practice { id } } } }',
+        {
+          after: head.city.adoptions[0]!.cursor,
+        },
+      ),
     );
     expect([head.city.adoptions[0]!.practice.id, ...rest.city.adoptions.map((a) => a.practice.id)]).toEqual(ids);
   });
 
   it('refuses forged cursors and cursors of another list with BAD_USER_INPUT naming after', async () => {
-    const head = dataOf(await gql<{ city: { adoptions: { cursor: string }[] } }>('{ city(id: "kumanovo") { adoptions(first: 1) { cursor } } }'));
+    const head = dataOf(
+      await gql<{ city: { adoptions: { cursor: string }[] } }>('{ city(id: "kumanovo") { adoptions(first: 1) { cursor } } }'),
+    );
     const cursor = head.city.adoptions[0]!.cursor;
     const q = 'query($after: String) { city(id: "kumanovo") { attended(after: $after) { role } } }';
     for (const after of ['bm9wZQ', `${cursor}x`, cursor, 'eyJ4IjoxfQ.AAAAAAAAAA']) {

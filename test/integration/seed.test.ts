@@ -14,7 +14,9 @@ describe('seed loading', () => {
     const report = await loadSeed(db, path.join(PROJECT_ROOT, 'seed'));
     expect(report.nodes).toMatchObject({ created: 0, updated: 0 });
     expect(report.relationships).toMatchObject({ created: 0, updated: 0 });
-    const after = await db.query('MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() WITH nodes, count(r) AS rels OPTIONAL MATCH (m:GraphMeta) RETURN nodes, rels, m.version AS version');
+    const after = await db.query(
+      'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() WITH nodes, count(r) AS rels OPTIONAL MATCH (m:GraphMeta) RETURN nodes, rels, m.version AS version',
+    );
     expect(after).toEqual(before);
   });
 

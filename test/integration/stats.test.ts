@@ -14,9 +14,23 @@ import { dataOf, expectError, gql } from '../helpers/graphql';
 type Entry = Record<string, string | undefined>;
 const SEED = path.join(PROJECT_ROOT, 'seed');
 const read = (file: string): (Entry & { id: string })[] => parse(readFileSync(path.join(SEED, file), 'utf8')) ?? [];
-const NODE_FILES = { sources: 'Source', regions: 'Region', countries: 'Country', cities: 'City', hubs: 'Hub', leaders: 'Leader', organisations: 'Organisation', practices: 'Practice', events: 'Event', challenges: 'Challenge', groups: 'Group' };
+const NODE_FILES = {
+  sources: 'Source',
+  regions: 'Region',
+  countries: 'Country',
+  cities: 'City',
+  hubs: 'Hub',
+  leaders: 'Leader',
+  organisations: 'Organisation',
+  practices: 'Practice',
+  events: 'Event',
+  challenges: 'Challenge',
+  groups: 'Group',
+};
 const nodes = Object.entries(NODE_FILES).flatMap(([file, label]) => read(`${file}.yaml`).map((e) => ({ ...e, label })));
-const rels = readdirSync(path.join(SEED, 'relationships')).flatMap((f) => read(`relationships/${f}`).map((r): Entry => ({ ...r, type: f.replace('.yaml', '').toUpperCase() })));
+const rels = readdirSync(path.join(SEED, 'relationships')).flatMap((f) =>
+  read(`relationships/${f}`).map((r): Entry => ({ ...r, type: f.replace('.yaml', '').toUpperCase() })),
+);
 const relsOf = (type: string) => rels.filter((r) => r.type === type);
 
 const countryOf = new Map(relsOf('IN_COUNTRY').map((r) => [r.from!, r.to!]));
@@ -37,18 +51,44 @@ describe('stats on the seed', () => {
     const s = dataOf(r).stats;
     expect(r.queries).toBe(7);
 
-    expect(asMap(s.citiesByRegion)).toEqual(tally(cities.map((c) => regionOf.get(countryOf.get(c)!)!), ids('Region')));
-    expect(asMap(s.citiesByCountry)).toEqual(tally(cities.map((c) => countryOf.get(c)!), ids('Country')));
+    expect(asMap(s.citiesByRegion)).toEqual(
+      tally(
+        cities.map((c) => regionOf.get(countryOf.get(c)!)!),
+        ids('Region'),
+      ),
+    );
+    expect(asMap(s.citiesByCountry)).toEqual(
+      tally(
+        cities.map((c) => countryOf.get(c)!),
+        ids('Country'),
+      ),
+    );
     const covered = (area: string | undefined, hub: string) => relsOf('COVERED_BY').some((e) => e.from === area && e.to === hub);
-    const underHub = (hub: string) => cities.filter((c) => covered(c, hub) || covered(countryOf.get(c), hub) || covered(regionOf.get(countryOf.get(c)!), hub));
+    const underHub = (hub: string) =>
+      cities.filter((c) => covered(c, hub) || covered(countryOf.get(c), hub) || covered(regionOf.get(countryOf.get(c)!), hub));
     expect(asMap(s.citiesByHub)).toEqual(new Map(ids('Hub').map((h) => [h, underHub(h).length])));
 
     const practices = read('practices.yaml');
     const categoryOf = new Map(practices.map((p) => [p.id, p.category!]));
-    expect(asMap(s.practicesByCategory)).toEqual(tally(practices.map((p) => p.category!), Object.values(PracticeCategory)));
-    expect(asMap(s.adoptionsByCategory)).toEqual(tally(relsOf('ADOPTED').map((a) => categoryOf.get(a.to!)!), Object.values(PracticeCategory)));
+    expect(asMap(s.practicesByCategory)).toEqual(
+      tally(
+        practices.map((p) => p.category!),
+        Object.values(PracticeCategory),
+      ),
+    );
+    expect(asMap(s.adoptionsByCategory)).toEqual(
+      tally(
+        relsOf('ADOPTED').map((a) => categoryOf.get(a.to!)!),
+        Object.values(PracticeCategory),
+      ),
+    );
     const events = read('events.yaml');
-    expect(asMap(s.eventsByKind)).toEqual(tally(events.map((e) => e.kind!), Object.values(EventKind)));
+    expect(asMap(s.eventsByKind)).toEqual(
+      tally(
+        events.map((e) => e.kind!),
+        Object.values(EventKind),
+      ),
+    );
 
     const years = tally(events.map((e) => year(e.date)));
     const dated = [...years.keys()].filter((y): y is number => y !== null);
@@ -83,7 +123,10 @@ describe('stats on the seed', () => {
     const categoryOf = new Map(read('practices.yaml').map((p) => [p.id, p.category]));
     const cases = [
       { vars: {}, picked: adopted },
-      { vars: { category: 'MULTI_ACTOR_MECHANISM' as const }, picked: adopted.filter((a) => categoryOf.get(a.to!) === 'MULTI_ACTOR_MECHANISM') },
+      {
+        vars: { category: 'MULTI_ACTOR_MECHANISM' as const },
+        picked: adopted.filter((a) => categoryOf.get(a.to!) === 'MULTI_ACTOR_MECHANISM'),
+      },
       { vars: { practiceId: 'youth-dialogue' }, picked: adopted.filter((a) => a.to === 'youth-dialogue') },
       { vars: { statuses: ['IMPLEMENTED' as const] }, picked: adopted.filter((a) => a.status === 'IMPLEMENTED') },
     ];
@@ -101,14 +144,21 @@ describe('stats on the seed', () => {
     }
     const none = dataOf(await gql(StatsAdoptionSeriesDocument, { practiceId: 'expert-pool' })).stats.adoptionSeries;
     expect(none).toEqual({ points: [], undated: 0, total: 0 });
-    expect(expectError(await gql(StatsAdoptionSeriesDocument, { practiceId: 'no-such-practice' }), 'NOT_FOUND').extensions?.field).toBe('practiceId');
+    expect(expectError(await gql(StatsAdoptionSeriesDocument, { practiceId: 'no-such-practice' }), 'NOT_FOUND').extensions?.field).toBe(
+      'practiceId',
+    );
   });
 
   it('summarises the network: nodes and edges per type, density and components, as the seed files say', async () => {
     const net = dataOf(await gql(StatsNetworkDocument)).stats.network;
     expect(net.nodes).toBe(nodes.length);
     expect(net.edges).toBe(rels.length);
-    expect(new Map(net.nodesByType.map((t) => [t.type, t.count]))).toEqual(tally(nodes.map((n) => n.label), Object.values(NODE_FILES)));
+    expect(new Map(net.nodesByType.map((t) => [t.type, t.count]))).toEqual(
+      tally(
+        nodes.map((n) => n.label),
+        Object.values(NODE_FILES),
+      ),
+    );
     expect(new Map(net.edgesByType.filter((t) => t.count).map((t) => [t.type, t.count]))).toEqual(tally(rels.map((r) => r.type)));
 
     // Components by breadth-first search over an undirected adjacency list.

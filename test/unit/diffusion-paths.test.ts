@@ -9,14 +9,32 @@ import { knownAsOf, lagBetween, spanOf } from '../../src/graph/influence/time';
 function graph(spec: string[], events: Record<string, string> = {}): InfluenceGraph {
   const actors = new Map<string, Actor>();
   const actor = (id: string): void => {
-    if (!actors.has(id)) actors.set(id, { id, name: id.toUpperCase(), label: events[id] ? 'Event' : 'City', span: spanOf(events[id]), country: null, region: null, hubs: [] });
+    if (!actors.has(id))
+      actors.set(id, {
+        id,
+        name: id.toUpperCase(),
+        label: events[id] ? 'Event' : 'City',
+        span: spanOf(events[id]),
+        country: null,
+        region: null,
+        hubs: [],
+      });
   };
   const hops: Hop[] = spec.map((s) => {
     const m = /^(\w+)>(\w+)(?:@([\d-]+))?(?::(\w+))?$/.exec(s)!;
     const [, from, to, date, kind] = m;
     actor(from!);
     actor(to!);
-    return { kind: (kind ?? 'INSPIRED') as HopKind, from: from!, to: to!, date: date ?? null, span: spanOf(date), practice: null, via: null, citations: [{ sourceId: 'doc', excerpt: s }] };
+    return {
+      kind: (kind ?? 'INSPIRED') as HopKind,
+      from: from!,
+      to: to!,
+      date: date ?? null,
+      span: spanOf(date),
+      practice: null,
+      via: null,
+      citations: [{ sourceId: 'doc', excerpt: s }],
+    };
   });
   return indexHops(1, actors, hops);
 }
@@ -70,10 +88,18 @@ describe('influence reach', () => {
   it('reports each actor once at its smallest depth, with the path from the start', () => {
     const g = graph(['s>a', 'a>b', 's>b', 'b>c']);
     const down = influenceReach(g, 's', { direction: 'DOWNSTREAM', maxHops: 3, timeRespecting: true, asOf: null });
-    expect(down.map((r) => [r.id, r.depth])).toEqual([['a', 1], ['b', 1], ['c', 2]]);
+    expect(down.map((r) => [r.id, r.depth])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 2],
+    ]);
     expect(ids([down.find((r) => r.id === 'c')!.path])).toEqual(['s>b>c']);
     const up = influenceReach(g, 'c', { direction: 'UPSTREAM', maxHops: 2, timeRespecting: true, asOf: null });
-    expect(up.map((r) => [r.id, r.depth])).toEqual([['b', 1], ['a', 2], ['s', 2]]);
+    expect(up.map((r) => [r.id, r.depth])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['s', 2],
+    ]);
     expect(ids([up.find((r) => r.id === 'a')!.path])).toEqual(['a>b>c']);
   });
 
@@ -88,7 +114,9 @@ describe('influence reach', () => {
     const up = influenceReach(g2, 's', { direction: 'UPSTREAM', maxHops: 3, timeRespecting: true, asOf: null });
     expect(up.find((r) => r.id === 'b')!.depth).toBe(1);
     expect(ids([up.find((r) => r.id === 'c')!.path])).toEqual(['c>b>a>s']);
-    expect(influenceReach(g2, 's', { direction: 'UPSTREAM', maxHops: 2, timeRespecting: true, asOf: null }).map((r) => r.id)).not.toContain('c');
+    expect(influenceReach(g2, 's', { direction: 'UPSTREAM', maxHops: 2, timeRespecting: true, asOf: null }).map((r) => r.id)).not.toContain(
+      'c',
+    );
   });
 });
 

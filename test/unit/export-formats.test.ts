@@ -11,18 +11,52 @@ import type { ExportGraph } from '../../src/graph/export/model';
 import { parseScope } from '../../src/graph/export/scope';
 import { writeExport } from '../../src/graph/export/formats';
 
-const tricky = 'Čair & “Gostivar” <north> \'quoted\' | line\nbreak\ttab';
+const tricky = "Čair & “Gostivar” <north> 'quoted' | line\nbreak\ttab";
 const g: ExportGraph = {
   title: 'Test & <graph>',
   nodes: [
-    { id: 'cair', attrs: { label: tricky, type: 'City', kind: 'MUNICIPALITY', country: 'north-macedonia', region: 'western-balkans', hub: 'a-hub|b-hub', date: null, lat: 41.99, lon: 21.44 } },
+    {
+      id: 'cair',
+      attrs: {
+        label: tricky,
+        type: 'City',
+        kind: 'MUNICIPALITY',
+        country: 'north-macedonia',
+        region: 'western-balkans',
+        hub: 'a-hub|b-hub',
+        date: null,
+        lat: 41.99,
+        lon: 21.44,
+      },
+    },
     { id: 'visit', attrs: { label: 'Visit\u0007 with a bell', type: 'Event', kind: 'LEARNING_VISIT', date: '2023-12', country: null } },
     { id: 'watch', attrs: { label: 'Neighbourhood Watch 🏘', type: 'Practice', category: 'COMMUNITY_ENGAGEMENT' } },
   ],
   edges: [
-    { id: 'e0', source: 'visit', target: 'cair', attrs: { type: 'INSPIRED', date: '2023-12', practice: 'watch', citation: 'inspired by “practices” shared | a <second> excerpt', sources: 'doc-a|doc-b' } },
-    { id: 'e1', source: 'cair', target: 'watch', attrs: { type: 'ADOPTED', status: 'PILOT', date: null, citation: 'piloted', sources: 'doc-a' } },
-    { id: 'e2', source: 'cair', target: 'watch', attrs: { type: 'ADOPTED', status: 'IMPLEMENTED', date: '2024', citation: 'implemented', sources: 'doc-a' } },
+    {
+      id: 'e0',
+      source: 'visit',
+      target: 'cair',
+      attrs: {
+        type: 'INSPIRED',
+        date: '2023-12',
+        practice: 'watch',
+        citation: 'inspired by “practices” shared | a <second> excerpt',
+        sources: 'doc-a|doc-b',
+      },
+    },
+    {
+      id: 'e1',
+      source: 'cair',
+      target: 'watch',
+      attrs: { type: 'ADOPTED', status: 'PILOT', date: null, citation: 'piloted', sources: 'doc-a' },
+    },
+    {
+      id: 'e2',
+      source: 'cair',
+      target: 'watch',
+      attrs: { type: 'ADOPTED', status: 'IMPLEMENTED', date: '2024', citation: 'implemented', sources: 'doc-a' },
+    },
   ],
 };
 
@@ -31,10 +65,24 @@ describe('export formats parse back with real parsers', () => {
     const parsed = parseGraphml(MultiDirectedGraph, toGraphml(g));
     expect(parsed.order).toBe(3);
     expect(parsed.size).toBe(3);
-    expect(parsed.getNodeAttributes('cair')).toEqual({ label: tricky, type: 'City', kind: 'MUNICIPALITY', country: 'north-macedonia', region: 'western-balkans', hub: 'a-hub|b-hub', lat: 41.99, lon: 21.44 });
+    expect(parsed.getNodeAttributes('cair')).toEqual({
+      label: tricky,
+      type: 'City',
+      kind: 'MUNICIPALITY',
+      country: 'north-macedonia',
+      region: 'western-balkans',
+      hub: 'a-hub|b-hub',
+      lat: 41.99,
+      lon: 21.44,
+    });
     expect(parsed.getNodeAttribute('visit', 'label')).toBe('Visit with a bell'); // control character stripped
     expect(parsed.getNodeAttribute('watch', 'label')).toBe('Neighbourhood Watch 🏘');
-    expect(parsed.getEdgeAttributes('e0')).toMatchObject({ type: 'INSPIRED', practice: 'watch', citation: g.edges[0]!.attrs.citation, sources: 'doc-a|doc-b' });
+    expect(parsed.getEdgeAttributes('e0')).toMatchObject({
+      type: 'INSPIRED',
+      practice: 'watch',
+      citation: g.edges[0]!.attrs.citation,
+      sources: 'doc-a|doc-b',
+    });
     expect(parsed.source('e0')).toBe('visit');
   });
 
@@ -65,7 +113,17 @@ describe('export formats parse back with real parsers', () => {
 
   it('Kumu blueprints refer to elements by id and never reuse an id for a connection', () => {
     const k = toKumu(g);
-    expect(k.elements[0]).toEqual({ id: 'cair', label: tricky, type: 'City', Kind: 'MUNICIPALITY', Country: 'north-macedonia', Region: 'western-balkans', Hub: 'a-hub|b-hub', Latitude: 41.99, Longitude: 21.44 });
+    expect(k.elements[0]).toEqual({
+      id: 'cair',
+      label: tricky,
+      type: 'City',
+      Kind: 'MUNICIPALITY',
+      Country: 'north-macedonia',
+      Region: 'western-balkans',
+      Hub: 'a-hub|b-hub',
+      Latitude: 41.99,
+      Longitude: 21.44,
+    });
     expect(k.connections[0]).toMatchObject({ from: 'visit', to: 'cair', type: 'INSPIRED', direction: 'directed', Practice: 'watch' });
     const all = [...k.elements, ...k.connections].map((x) => x.id);
     expect(new Set(all).size).toBe(all.length);

@@ -1,14 +1,27 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { operationCost } from '../../src/limits/complexity';
 import { operationDepth } from '../../src/limits/depth';
 import { operationAliases, sourceAliases } from '../../src/limits/aliases';
 import { getSchema } from '../../src/schema';
 
-const opOf = (doc: ReturnType<typeof parse>) => doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+const opOf = (doc: ReturnType<typeof parse>) =>
+  doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
 const depth = (q: string) => {
   const doc = parse(q);
   return operationDepth(opOf(doc), doc);
@@ -59,7 +72,13 @@ async function namedOperations(): Promise<{ file: string; doc: ReturnType<typeof
   return files.map((file, i) => {
     const own = parse(texts[i]!);
     const ownNames = new Set(own.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
-    return { file, doc: { ...own, definitions: [...own.definitions, ...fragments.filter((f) => !ownNames.has((f as { name: { value: string } }).name.value))] } };
+    return {
+      file,
+      doc: {
+        ...own,
+        definitions: [...own.definitions, ...fragments.filter((f) => !ownNames.has((f as { name: { value: string } }).name.value))],
+      },
+    };
   });
 }
 
@@ -73,7 +92,10 @@ describe('query depth', () => {
   });
 
   it('measures each fragment once, so spreading fragments many times over stays cheap', () => {
-    const defs = Array.from({ length: 40 }, (_, i) => `fragment F${i} on City { ${i < 39 ? `...F${i + 1} a: influenced { target { ...F${i + 1} } }` : 'id'} }`);
+    const defs = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on City { ${i < 39 ? `...F${i + 1} a: influenced { target { ...F${i + 1} } }` : 'id'} }`,
+    );
     expect(depth(`{ city(id: "x") { ...F0 } } ${defs.join(' ')}`)).toBe(1 + 2 * 39 + 1);
   });
 });
@@ -84,7 +106,9 @@ describe('query complexity', () => {
     const cost = (q: string, v?: Record<string, unknown>) => operationCost(schema, parse(q), v).complexity;
     expect(cost('{ city(id: "x") { id name } }')).toBe(1);
     expect(cost('{ city(id: "x") { id name country { id name } } }')).toBe(2);
-    expect(cost('query($n: Int) { cities(first: $n) { edges { node { id } } } }', { n: 50 })).toBeGreaterThan(cost('{ cities(first: 5) { edges { node { id } } } }') * 5);
+    expect(cost('query($n: Int) { cities(first: $n) { edges { node { id } } } }', { n: 50 })).toBeGreaterThan(
+      cost('{ cities(first: 5) { edges { node { id } } } }') * 5,
+    );
     expect(cost('{ city(id: "x") { adoptions { status } } }')).toBeGreaterThan(cost('{ city(id: "x") { country { id } } }'));
     // A relationship list: its page times (a relationship and a node + the fields under it).
     expect(cost('{ city(id: "x") { adoptions(first: 10) { status practice { name } } } }')).toBe(1 + 1 + 10 * (2 + 1));
@@ -97,8 +121,11 @@ describe('query complexity', () => {
     const schema = await getSchema();
     const { limits } = loadConfig({});
     const cost = (q: string) => operationCost(schema, parse(q), {}).complexity;
-    for (const leaf of ['id', '__typename']) expect(cost(`{ country(id: "x") { cities { country { cities { ${leaf} } } } } }`)).toBeGreaterThan(limits.maxComplexity);
-    expect(cost('{ country(id: "x") { cities(first: 100) { country { cities(first: 3) { id } } } } }')).toBeLessThan(limits.maxComplexity / 10);
+    for (const leaf of ['id', '__typename'])
+      expect(cost(`{ country(id: "x") { cities { country { cities { ${leaf} } } } } }`)).toBeGreaterThan(limits.maxComplexity);
+    expect(cost('{ country(id: "x") { cities(first: 100) { country { cities(first: 3) { id } } } } }')).toBeLessThan(
+      limits.maxComplexity / 10,
+    );
     expect(cost('{ stats { network { nodes } } }')).toBeGreaterThan(1_000);
     // A catalogue page of 100 cities with their places, 20 adoptions and 20 events each fits.
     const page = `{ cities(first: 100) { totalCount edges { cursor node { id name country { name } region { name }
@@ -118,9 +145,13 @@ describe('query complexity', () => {
 
   it('notes page sizes above the maximum and ids longer than any id', async () => {
     const schema = await getSchema();
-    expect(operationCost(schema, parse('{ cities(first: 500) { totalCount } }'), {}).violations).toEqual([{ field: 'Query.cities(first)', message: expect.stringMatching(/is 500; pages hold at most 100/) }]);
+    expect(operationCost(schema, parse('{ cities(first: 500) { totalCount } }'), {}).violations).toEqual([
+      { field: 'Query.cities(first)', message: expect.stringMatching(/is 500; pages hold at most 100/) },
+    ]);
     const long = 'x'.repeat(201);
-    expect(operationCost(schema, parse('query($id: ID!) { city(id: $id) { id } }'), { id: long }).violations).toEqual([{ field: 'Query.city(id)', message: expect.stringMatching(/longer than any id/) }]);
+    expect(operationCost(schema, parse('query($id: ID!) { city(id: $id) { id } }'), { id: long }).violations).toEqual([
+      { field: 'Query.city(id)', message: expect.stringMatching(/longer than any id/) },
+    ]);
     expect(operationCost(schema, parse(`{ cities(where: { ids: ["${long}"] }) { totalCount } }`), {}).violations).toEqual([]);
   });
 

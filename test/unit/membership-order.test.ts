@@ -11,7 +11,11 @@ const join = (member: string, props: { since?: string; afterId?: string } = {}):
   afterId: props.afterId ?? null,
 });
 const order = (links: LinkObject[], events: Record<string, string> = {}) =>
-  sortByJoinOrder(links, (id) => events[id] ?? null, (l) => l.fromId).map((l) => l.fromId);
+  sortByJoinOrder(
+    links,
+    (id) => events[id] ?? null,
+    (l) => l.fromId,
+  ).map((l) => l.fromId);
 
 describe('join order of memberships', () => {
   it('puts dated joins in date order, then joins after an event just after that event, then "subsequently" after them', () => {
@@ -32,6 +36,8 @@ describe('join order of memberships', () => {
   });
 
   it('survives a cycle of "after"s and unknown references, keeping them last in id order', () => {
-    expect(order([join('y', { afterId: 'x' }), join('x', { afterId: 'y' }), join('w', { afterId: 'nowhere' }), join('v', { since: '2019' })])).toEqual(['v', 'w', 'x', 'y']);
+    expect(
+      order([join('y', { afterId: 'x' }), join('x', { afterId: 'y' }), join('w', { afterId: 'nowhere' }), join('v', { since: '2019' })]),
+    ).toEqual(['v', 'w', 'x', 'y']);
   });
 });

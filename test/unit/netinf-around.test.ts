@@ -41,7 +41,18 @@ describe('inferred networks in the export formats', () => {
   it('CSV edges carry improvement and p_value columns', () => {
     const [, edges] = writeExport('csv', g);
     const parsed = parseCsv(edges!.text, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(parsed[0]!)).toEqual(['source', 'target', 'id', 'type', 'inferred', 'rank', 'improvement', 'p_value', 'model', 'documented']);
+    expect(Object.keys(parsed[0]!)).toEqual([
+      'source',
+      'target',
+      'id',
+      'type',
+      'inferred',
+      'rank',
+      'improvement',
+      'p_value',
+      'model',
+      'documented',
+    ]);
     expect(Number(parsed[0]!.improvement)).toBe(result.edges[0]!.improvement);
     expect(parsed[0]!.model).toBe('exponential(1)');
   });

@@ -16,7 +16,13 @@ type Row = Record<string, string>;
 const csv = (file: string): Row[] => parse(readFileSync(file), { columns: true }) as Row[];
 const events = (rows: Row[]): AdoptionEvent[] =>
   rows.map((r) => ({ node: r.node ?? r.node_name ?? '', cascade: r.cascade ?? r.cascade_id ?? '', time: Number(r.time ?? r.event_time) }));
-const reference = (name: string) => csv(path.join(FIXTURES, `${name}.csv`)).map((r) => ({ origin: r.origin_node, destination: r.destination_node, improvement: Number(r.improvement), pValue: Number(r.p_value) }));
+const reference = (name: string) =>
+  csv(path.join(FIXTURES, `${name}.csv`)).map((r) => ({
+    origin: r.origin_node,
+    destination: r.destination_node,
+    improvement: Number(r.improvement),
+    pValue: Number(r.p_value),
+  }));
 const edgeNames = (es: { origin?: string; destination?: string }[]) => es.map((e) => `${e.origin}->${e.destination}`);
 
 /** Same edges in the same order, and improvements and p-values equal to the last bit. */
@@ -52,7 +58,9 @@ describe('NetInf: the five-node case, by hand', () => {
   });
 
   it('refuses more edges than are possible, like the package', () => {
-    expect(() => netinf(five, { model: 'exponential', params: [1], edges: 7 })).toThrow(/exceeds the number of possible edges in these cascades \(6\)/);
+    expect(() => netinf(five, { model: 'exponential', params: [1], edges: 7 })).toThrow(
+      /exceeds the number of possible edges in these cascades \(6\)/,
+    );
   });
 
   it('stops at the first p-value at or above the cutoff and returns that edge too', () => {
@@ -95,12 +103,21 @@ describe('NetInf: ties in adoption time', () => {
 describe("NetInf: the package's own example cascades (real-valued times)", { timeout: 60_000 }, () => {
   // the package's `cascades` object carries its own node and cascade order; pass them as R holds them
   const lines = (f: string) => readFileSync(path.join(FIXTURES, f), 'utf8').trim().split('\n');
-  const pkg = buildCascades(csv(path.join(FIXTURES, 'package-cascades.csv')).map((r) => ({ node: r.node_name!, cascade: r.cascade_id!, time: Number(r.event_time) })), {
-    order: lines('package-cascades-order.txt'),
-    nodeNames: lines('package-cascades-nodes.txt'),
-  });
-  it('fixed lambda, six edges', () => expectSameAsR(netinf(pkg, { model: 'exponential', params: [1], edges: 6 }), 'package-cascades-exponential-6-lambda-1'));
-  it('estimated lambda, p-value cutoff', () => expectSameAsR(netinf(pkg, { model: 'exponential', pValueCutoff: 0.1 }), 'package-cascades-exponential-pvalue-0.1-estimated'));
+  const pkg = buildCascades(
+    csv(path.join(FIXTURES, 'package-cascades.csv')).map((r) => ({
+      node: r.node_name!,
+      cascade: r.cascade_id!,
+      time: Number(r.event_time),
+    })),
+    {
+      order: lines('package-cascades-order.txt'),
+      nodeNames: lines('package-cascades-nodes.txt'),
+    },
+  );
+  it('fixed lambda, six edges', () =>
+    expectSameAsR(netinf(pkg, { model: 'exponential', params: [1], edges: 6 }), 'package-cascades-exponential-6-lambda-1'));
+  it('estimated lambda, p-value cutoff', () =>
+    expectSameAsR(netinf(pkg, { model: 'exponential', pValueCutoff: 0.1 }), 'package-cascades-exponential-pvalue-0.1-estimated'));
 });
 
 // Generous timeouts: the SPID runs take well under a second each, but the shared test machine can be slow.
@@ -119,19 +136,23 @@ describe('NetInf on SPID (50 states, 728 policies) against NetworkInference 1.2.
     run(ctx, { model: 'exponential', params: [1], edges: 1 });
     expect(spid!.cascadeIds).toEqual(readFileSync(path.join(FIXTURES, 'spid-cascade-order.txt'), 'utf8').trim().split('\n'));
   });
-  it('exponential, 100 edges, lambda 0.5', (ctx) => expectSameAsR(run(ctx, { model: 'exponential', params: [0.5], edges: 100 }), 'spid-exponential-100-lambda-0.5'));
+  it('exponential, 100 edges, lambda 0.5', (ctx) =>
+    expectSameAsR(run(ctx, { model: 'exponential', params: [0.5], edges: 100 }), 'spid-exponential-100-lambda-0.5'));
   it('exponential, 100 edges, lambda estimated', (ctx) => {
     const r = run(ctx, { model: 'exponential', edges: 100 });
     expect(r.params).toEqual([0.57795503521719294]);
     expectSameAsR(r, 'spid-exponential-100-estimated');
   });
-  it('exponential, p-value cutoff 0.1, lambda estimated (866 edges)', (ctx) => expectSameAsR(run(ctx, { model: 'exponential', pValueCutoff: 0.1 }), 'spid-exponential-pvalue-0.1-estimated'));
-  it('exponential, p-value cutoff 0.1, lambda 0.5 (872 edges)', (ctx) => expectSameAsR(run(ctx, { model: 'exponential', params: [0.5], pValueCutoff: 0.1 }), 'spid-exponential-pvalue-0.1-lambda-0.5'));
+  it('exponential, p-value cutoff 0.1, lambda estimated (866 edges)', (ctx) =>
+    expectSameAsR(run(ctx, { model: 'exponential', pValueCutoff: 0.1 }), 'spid-exponential-pvalue-0.1-estimated'));
+  it('exponential, p-value cutoff 0.1, lambda 0.5 (872 edges)', (ctx) =>
+    expectSameAsR(run(ctx, { model: 'exponential', params: [0.5], pValueCutoff: 0.1 }), 'spid-exponential-pvalue-0.1-lambda-0.5'));
   it('rayleigh, alpha 5', (ctx) => expectSameAsR(run(ctx, { model: 'rayleigh', params: [5], edges: 30 }), 'spid-rayleigh-30-alpha-5'));
   it('rayleigh, estimated: refused where the package fails (its adjustment overflows)', (ctx) => {
     expect(() => run(ctx, { model: 'rayleigh', edges: 30 })).toThrow(/overflows/);
   });
-  it('log-normal, mu 1 sigma 1', (ctx) => expectSameAsR(run(ctx, { model: 'log-normal', params: [1, 1], edges: 30 }), 'spid-lognormal-30-mu-1-sigma-1'));
+  it('log-normal, mu 1 sigma 1', (ctx) =>
+    expectSameAsR(run(ctx, { model: 'log-normal', params: [1, 1], edges: 30 }), 'spid-lognormal-30-mu-1-sigma-1'));
   it('log-normal, estimated (the mean and sd of log time since the first adoption)', (ctx) => {
     const r = run(ctx, { model: 'log-normal', edges: 30 });
     expect(r.params).toEqual([2.1269874183402364, 1.1360389452441586]);

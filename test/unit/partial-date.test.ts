@@ -25,6 +25,12 @@ describe('PartialDate', () => {
   });
 
   it('sorts by start, coarser first within the same start', () => {
-    expect(['2023-05', '2022', '2023', '2023-01-15', '2022-12'].sort(sortPartialDates)).toEqual(['2022', '2022-12', '2023', '2023-01-15', '2023-05']);
+    expect(['2023-05', '2022', '2023', '2023-01-15', '2022-12'].sort(sortPartialDates)).toEqual([
+      '2022',
+      '2022-12',
+      '2023',
+      '2023-01-15',
+      '2023-05',
+    ]);
   });
 });

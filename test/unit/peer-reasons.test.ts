@@ -8,7 +8,14 @@ import { PEER_WEIGHTS } from '../../src/graph/peers/score';
  * The evidence objects have the shape readPeerEvidence returns.
  */
 const fact = (excerpt: string): Cited => ({ cs: ['doc'], ce: [excerpt] });
-const node = (label: string, id: string, props: Record<string, unknown> = {}) => ({ id, name: id.replace(/-/g, ' '), __labels: ['Entity', label], citationSources: ['doc'], citationExcerpts: [`${id} exists`], ...props });
+const node = (label: string, id: string, props: Record<string, unknown> = {}) => ({
+  id,
+  name: id.replace(/-/g, ' '),
+  __labels: ['Entity', label],
+  citationSources: ['doc'],
+  citationExcerpts: [`${id} exists`],
+  ...props,
+});
 const geo = (label: string, id: string, depth?: number) => ({ node: node(label, id), depth, ...fact(`in ${id}`) });
 
 function city(id: string, over: Partial<CityEvidence> = {}): CityEvidence {
@@ -17,7 +24,14 @@ function city(id: string, over: Partial<CityEvidence> = {}): CityEvidence {
     country: geo('Country', 'uganda'),
     region: geo('Region', 'east-africa'),
     hubs: [geo('Hub', 'esa-hub', 2)],
-    adoptions: [], challenges: [], events: [], leaders: [], taught: [], learned: [], partnerships: [], memberships: [],
+    adoptions: [],
+    challenges: [],
+    events: [],
+    leaders: [],
+    taught: [],
+    learned: [],
+    partnerships: [],
+    memberships: [],
     ...over,
   };
 }
@@ -29,14 +43,32 @@ const training = node('Event', 'watch-training');
 function evidence(candidates: CityEvidence[]): PeerEvidence {
   const asker = city('asker', {
     events: [
-      { event: visit, hosted: false, role: null, topics: [], inspiredAsker: [{ practice: watch, ...fact('the visit inspired asker') }], ...fact('asker went') },
-      { event: training, hosted: false, role: 'trainees', topics: [{ node: watch, ...fact('training on watch') }], inspiredAsker: [], ...fact('asker trained') },
+      {
+        event: visit,
+        hosted: false,
+        role: null,
+        topics: [],
+        inspiredAsker: [{ practice: watch, ...fact('the visit inspired asker') }],
+        ...fact('asker went'),
+      },
+      {
+        event: training,
+        hosted: false,
+        role: 'trainees',
+        topics: [{ node: watch, ...fact('training on watch') }],
+        inspiredAsker: [],
+        ...fact('asker trained'),
+      },
     ],
   });
   return { asker, practice: watch, targets: ['neighbourhood-watch'], categories: ['EARLY_WARNING'], ownNeeds: [], candidates };
 }
 
-const kinds = (e: PeerEvidence, id: string) => draftPeers(e).find((p) => p.city.id === id)!.reasons.map((r) => r.kind).sort();
+const kinds = (e: PeerEvidence, id: string) =>
+  draftPeers(e)
+    .find((p) => p.city.id === id)!
+    .reasons.map((r) => r.kind)
+    .sort();
 
 describe('peer reasons', () => {
   it('names only the most specific shared place: the country, not also the region; one hub reason from the closest link', () => {
@@ -45,14 +77,38 @@ describe('peer reasons', () => {
     const hub = draftPeers(e)[0]!.reasons.find((r) => r.kind === 'SAME_HUB')!;
     expect(hub.citations.map((c) => c.excerpt)).toEqual(['in esa-hub']);
 
-    const abroad = evidence([city('abroad', { country: geo('Country', 'kenya'), city: node('City', 'abroad', { kind: 'CITY', lat: 40, lon: 30 }) })]);
+    const abroad = evidence([
+      city('abroad', { country: geo('Country', 'kenya'), city: node('City', 'abroad', { kind: 'CITY', lat: 40, lon: 30 }) }),
+    ]);
     expect(kinds(abroad, 'abroad')).toEqual(['SAME_HUB', 'SAME_REGION']);
   });
 
   it('counts an event about the needed practice once, as a practice event, and weighs a hosted event that inspired the asker highest', () => {
     const e = evidence([
-      city('trainer', { events: [{ event: training, hosted: false, role: 'trainer', topics: [{ node: watch, ...fact('training on watch') }], inspiredAsker: [], ...fact('trainer trained') }] }),
-      city('host', { events: [{ event: visit, hosted: true, role: null, topics: [], inspiredAsker: [{ practice: watch, ...fact('the visit inspired asker') }], ...fact('host hosted') }] }),
+      city('trainer', {
+        events: [
+          {
+            event: training,
+            hosted: false,
+            role: 'trainer',
+            topics: [{ node: watch, ...fact('training on watch') }],
+            inspiredAsker: [],
+            ...fact('trainer trained'),
+          },
+        ],
+      }),
+      city('host', {
+        events: [
+          {
+            event: visit,
+            hosted: true,
+            role: null,
+            topics: [],
+            inspiredAsker: [{ practice: watch, ...fact('the visit inspired asker') }],
+            ...fact('host hosted'),
+          },
+        ],
+      }),
     ]);
     const [trainer, host] = draftPeers(e);
     const practiceEvent = trainer!.reasons.find((r) => r.kind === 'PRACTICE_EVENT')!;
@@ -62,7 +118,9 @@ describe('peer reasons', () => {
     expect(practiceEvent.citations.map((c) => c.excerpt)).toEqual(['trainer trained', 'training on watch', 'asker trained']);
 
     const shared = host!.reasons.find((r) => r.kind === 'SHARED_EVENT')!;
-    expect(shared.weight).toBe(PEER_WEIGHTS.SHARED_EVENT.each + PEER_WEIGHTS.SHARED_EVENT.hostedBonus + PEER_WEIGHTS.SHARED_EVENT.inspiredAskerBonus);
+    expect(shared.weight).toBe(
+      PEER_WEIGHTS.SHARED_EVENT.each + PEER_WEIGHTS.SHARED_EVENT.hostedBonus + PEER_WEIGHTS.SHARED_EVENT.inspiredAskerBonus,
+    );
     expect(shared.text).toBe('Hosted learning visit (2023-12), where asker took part; it inspired asker on neighbourhood watch');
     expect(shared.citations.map((c) => c.excerpt)).toEqual(['host hosted', 'asker went', 'the visit inspired asker']);
   });
@@ -75,10 +133,20 @@ describe('peer reasons', () => {
       city('friend', { taught: [{ other: asker, practice: null, via: null, date: null, ...fact('friend inspired asker') }] }),
       city('teacher', { taught: [{ other, practice: watch, via: training, date: null, ...fact('teacher inspired elsewhere') }] }),
     ]);
-    const reason = (id: string) => draftPeers(e).find((p) => p.city.id === id)!.reasons.find((r) => /INFLUENCED|TAUGHT/.test(r.kind))!;
-    expect(reason('mentor')).toMatchObject({ kind: 'INFLUENCED_ASKER_BEFORE', weight: 4, text: 'Already inspired asker on neighbourhood watch (2023)' });
+    const reason = (id: string) =>
+      draftPeers(e)
+        .find((p) => p.city.id === id)!
+        .reasons.find((r) => /INFLUENCED|TAUGHT/.test(r.kind))!;
+    expect(reason('mentor')).toMatchObject({
+      kind: 'INFLUENCED_ASKER_BEFORE',
+      weight: 4,
+      text: 'Already inspired asker on neighbourhood watch (2023)',
+    });
     expect(reason('friend')).toMatchObject({ kind: 'INFLUENCED_ASKER_BEFORE', weight: 2, text: 'Already inspired asker' });
-    expect(reason('teacher')).toMatchObject({ kind: 'TAUGHT_PRACTICE', text: 'Inspired elsewhere on neighbourhood watch through watch training' });
+    expect(reason('teacher')).toMatchObject({
+      kind: 'TAUGHT_PRACTICE',
+      text: 'Inspired elsewhere on neighbourhood watch through watch training',
+    });
   });
 
   it('reads adoptions as experience with the need, related experience, or a shared priority, and gives every reason evidence', () => {

@@ -33,8 +33,16 @@ describe('peer scoring', () => {
       reason(K.SHARED_EVENT, 2, 'attended'),
     ]);
     const weights = (kind: K) => capped.filter((r) => r.kind === kind).map((r) => [r.text, r.weight]);
-    expect(weights(K.SHARED_CHALLENGE)).toEqual([['a', 1], ['b', 1], ['c', 1], ['d', 0]]);
-    expect(weights(K.SHARED_EVENT)).toEqual([['hosted', 3], ['attended', 0]]);
+    expect(weights(K.SHARED_CHALLENGE)).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 1],
+      ['d', 0],
+    ]);
+    expect(weights(K.SHARED_EVENT)).toEqual([
+      ['hosted', 3],
+      ['attended', 0],
+    ]);
     expect(capped[0]!.text).toBe('hosted');
   });
 
@@ -48,14 +56,22 @@ describe('peer scoring', () => {
       ],
       10,
     );
-    expect(ranked.map((p) => [p.city.id, p.score])).toEqual([['expert', 5.25], ['a-city', 1], ['b-city', 1]]);
+    expect(ranked.map((p) => [p.city.id, p.score])).toEqual([
+      ['expert', 5.25],
+      ['a-city', 1],
+      ['b-city', 1],
+    ]);
     expect(rankPeers([peer('a', reason(K.SAME_HUB, 1)), peer('b', reason(K.SAME_HUB, 1))], 1).map((p) => p.city.id)).toEqual(['a']);
   });
 
   it('keeps every weight in PEER_WEIGHTS with a cap at least as large as one fact', () => {
     for (const kind of Object.values(K)) {
       const w = PEER_WEIGHTS[kind] as Record<string, number>;
-      const single = Math.max(...Object.entries(w).filter(([k]) => !['cap', 'halfDistanceKm', 'min'].includes(k)).map(([, v]) => v));
+      const single = Math.max(
+        ...Object.entries(w)
+          .filter(([k]) => !['cap', 'halfDistanceKm', 'min'].includes(k))
+          .map(([, v]) => v),
+      );
       expect(w.cap, kind).toBeGreaterThanOrEqual(kind === K.SHARED_EVENT ? PEER_WEIGHTS.SHARED_EVENT.each : single);
     }
   });

@@ -29,7 +29,10 @@ describe('driver errors get a code', () => {
   });
 
   it('maps the pool running dry (code "N/A") to DATABASE_TIMEOUT', () => {
-    const e = driverError('N/A', 'Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 100, Idle conn count = 0.');
+    const e = driverError(
+      'N/A',
+      'Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 100, Idle conn count = 0.',
+    );
     expect(toAppError(e)?.code).toBe('DATABASE_TIMEOUT');
   });
 
@@ -50,9 +53,16 @@ describe('the circuit breaker', () => {
   it('fails fast after a failed ping and closes when a probe succeeds', async () => {
     let up = false;
     const events: string[] = [];
-    const breaker = new Breaker(async () => (up ? 'ok' : 'error'), { onOpen: () => events.push('open'), onClose: () => events.push('close') }, 20, 10);
+    const breaker = new Breaker(
+      async () => (up ? 'ok' : 'error'),
+      { onOpen: () => events.push('open'), onClose: () => events.push('close') },
+      20,
+      10,
+    );
     expect(await breaker.confirm()).toBe(false);
-    expect(() => breaker.check()).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }) }));
+    expect(() => breaker.check()).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }) }),
+    );
     up = true;
     await expect.poll(() => breaker.isOpen, { timeout: 2_000, interval: 10 }).toBe(false);
     expect(() => breaker.check()).not.toThrow();
@@ -107,7 +117,9 @@ describe('input edges', () => {
     const city = { id: 'blank-town', kind: 'MUNICIPALITY', name: '   ', citations: [{ source: 'a-source', excerpt: 'real words' }] };
     await expect(toNodeInput('City', city)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
     const excerpt = { ...city, name: 'Blank Town', citations: [{ source: 'a-source', excerpt: ' \t\n\u00a0 ' }] };
-    await expect(toNodeInput('City', excerpt)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'citations.0.excerpt' } });
+    await expect(toNodeInput('City', excerpt)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'citations.0.excerpt' },
+    });
     await expect(toNodeInput('City', { ...city, name: 'Blank Town', description: '' })).resolves.toBeDefined();
   });
 });

@@ -14,8 +14,23 @@ describe('schema/schema.graphql', () => {
   it('exposes citations on every node type through the Node interface', async () => {
     const schema = buildFromSdl(await schemaSdl());
     const node = schema.getType('Node');
-    const implementations = schema.getPossibleTypes(node as never).map((t) => t.name).sort();
-    expect(implementations).toEqual(['Challenge', 'City', 'Country', 'Event', 'Group', 'Hub', 'Leader', 'Organisation', 'Practice', 'Region', 'Source']);
+    const implementations = schema
+      .getPossibleTypes(node as never)
+      .map((t) => t.name)
+      .sort();
+    expect(implementations).toEqual([
+      'Challenge',
+      'City',
+      'Country',
+      'Event',
+      'Group',
+      'Hub',
+      'Leader',
+      'Organisation',
+      'Practice',
+      'Region',
+      'Source',
+    ]);
     for (const name of implementations) {
       const type = schema.getType(name) as { getFields(): Record<string, unknown> };
       expect(Object.keys(type.getFields()), name).toContain('citations');

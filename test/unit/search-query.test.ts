@@ -5,7 +5,9 @@ describe('toLuceneQuery', () => {
   it('turns typed text into prefix and fuzzy terms, folded to ASCII', () => {
     expect(toLuceneQuery('Nans')).toBe('(name:nans^8 OR name:nans*^4 OR nans^2 OR nans*)');
     expect(toLuceneQuery('Čair')).toBe('(name:cair^8 OR name:cair*^4 OR cair^2 OR cair*)');
-    expect(toLuceneQuery('cape town')).toBe('(name:cape^8 OR name:cape*^4 OR cape^2 OR cape*) AND (name:town^8 OR name:town*^4 OR town^2 OR town*)');
+    expect(toLuceneQuery('cape town')).toBe(
+      '(name:cape^8 OR name:cape*^4 OR cape^2 OR cape*) AND (name:town^8 OR name:town*^4 OR town^2 OR town*)',
+    );
     expect(toLuceneQuery('Kumanovo')).toContain('kumanovo~1');
   });
 

@@ -18,7 +18,10 @@ describe('seed consistency', async () => {
   it('joins only existing nodes of the labels each relationship type allows', () => {
     const bad = rels.filter((r) => {
       const spec = REL_TYPES[r.type as keyof typeof REL_TYPES];
-      return !(spec.from as readonly string[]).includes(labelOf.get(r.from) ?? '') || !(spec.to as readonly string[]).includes(labelOf.get(r.to) ?? '');
+      return (
+        !(spec.from as readonly string[]).includes(labelOf.get(r.from) ?? '') ||
+        !(spec.to as readonly string[]).includes(labelOf.get(r.to) ?? '')
+      );
     });
     expect(bad.map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual([]);
   });

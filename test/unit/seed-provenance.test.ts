@@ -17,7 +17,14 @@ describe('seed provenance', async () => {
   const batch = await readSeedDir(path.join(PROJECT_ROOT, 'seed'));
   const sources = batch.nodes.find((n) => n.label === 'Source')!.writes.map((w) => w.input as SourceInput);
   const facts = [
-    ...batch.nodes.filter((n) => n.label !== 'Source').flatMap((n) => n.writes.map((w) => ({ where: `${w.ctx?.file} entry ${w.ctx?.entry}`, citations: (w.input as { citations: { source: string; excerpt: string }[] }).citations }))),
+    ...batch.nodes
+      .filter((n) => n.label !== 'Source')
+      .flatMap((n) =>
+        n.writes.map((w) => ({
+          where: `${w.ctx?.file} entry ${w.ctx?.entry}`,
+          citations: (w.input as { citations: { source: string; excerpt: string }[] }).citations,
+        })),
+      ),
     ...batch.relationships.map((w) => ({ where: `${w.ctx?.file} entry ${w.ctx?.entry}`, citations: w.input.citations })),
   ];
 
@@ -34,7 +41,9 @@ describe('seed provenance', async () => {
     }
     const texts = new Map(sources.map((s) => [s.id, normalise(readFileSync(path.join(DOCS, s.file!), 'utf8'))]));
     const misses = facts.flatMap((f) =>
-      f.citations.filter((c) => !texts.get(c.source)?.includes(normalise(c.excerpt))).map((c) => `${f.where}: [${c.source}] "${c.excerpt}"`),
+      f.citations
+        .filter((c) => !texts.get(c.source)?.includes(normalise(c.excerpt)))
+        .map((c) => `${f.where}: [${c.source}] "${c.excerpt}"`),
     );
     expect(misses).toEqual([]);
   });

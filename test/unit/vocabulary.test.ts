@@ -37,7 +37,11 @@ describe('the vocabulary in src/domain', () => {
     for (const [name, words] of Object.entries(ENUMS)) {
       const type = schema.getType(name);
       expect(isEnumType(type), name).toBe(true);
-      if (isEnumType(type)) expect(type.getValues().map((v) => v.name), name).toEqual([...words]);
+      if (isEnumType(type))
+        expect(
+          type.getValues().map((v) => v.name),
+          name,
+        ).toEqual([...words]);
     }
   });
 

@@ -6,7 +6,12 @@ import { comparePartialDates, formatPartialDate } from '../../src/web/dates';
 import { toCsv, toGraphML } from '../../src/web/export-formats';
 import { addActor, addLink, newViewGraph } from '../../src/web/graph-model';
 
-const evidence = [{ excerpt: 'a learning visit to Cape Town, “with” <mayors> & officers\u0007', source: { id: 'impact-stories', title: 'Impact', publisher: null, date: null } }];
+const evidence = [
+  {
+    excerpt: 'a learning visit to Cape Town, “with” <mayors> & officers\u0007',
+    source: { id: 'impact-stories', title: 'Impact', publisher: null, date: null },
+  },
+];
 
 function viewGraph() {
   const g = newViewGraph();
@@ -32,7 +37,12 @@ describe('web explorer helpers', () => {
     expect(parsed.size).toBe(1);
     const [edge] = parsed.edges();
     expect(parsed.source(edge)).toBe('cape-town');
-    expect(parsed.getEdgeAttributes(edge)).toMatchObject({ type: 'INSPIRED', date: '2023-12', practice: 'watch', sources: 'impact-stories' });
+    expect(parsed.getEdgeAttributes(edge)).toMatchObject({
+      type: 'INSPIRED',
+      date: '2023-12',
+      practice: 'watch',
+      sources: 'impact-stories',
+    });
     expect(parsed.getEdgeAttribute(edge, 'citation')).toContain('“with” <mayors> & officers');
   });
 
@@ -41,7 +51,13 @@ describe('web explorer helpers', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(text, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ from_id: 'cape-town', relation: 'INSPIRED', to_id: 'nansana', to_region: 'East & Southern Africa', date: '2023-12' });
+    expect(rows[0]).toMatchObject({
+      from_id: 'cape-town',
+      relation: 'INSPIRED',
+      to_id: 'nansana',
+      to_region: 'East & Southern Africa',
+      date: '2023-12',
+    });
     expect(rows[0]!.evidence).toContain('(Impact)');
     expect(rows[1]).toMatchObject({ from_id: 'watch', relation: '' });
   });

@@ -22,6 +22,10 @@ const benchApp = express();
 installBenchRoutes(benchApp);
 const bench = http.createServer(benchApp);
 bench.listen(0, '127.0.0.1', () => announce(server.url, `http://127.0.0.1:${(bench.address() as AddressInfo).port}`));
-const stop = () => void server.close().then(() => db.close()).finally(() => process.exit(0));
+const stop = () =>
+  void server
+    .close()
+    .then(() => db.close())
+    .finally(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -34,7 +34,12 @@ export function installBenchRoutes(app: Express): void {
 export function connection(): { uri: string; username: string; password: string; database: string } {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: this server is started by scripts/bench/main.ts.');
-  return { uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+  return {
+    uri,
+    username: process.env.NEO4J_USERNAME ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  };
 }
 
 /** Tells the parent where to connect; `benchUrl` when /__bench is served on its own port. */

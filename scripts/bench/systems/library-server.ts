@@ -20,9 +20,17 @@ const apollo = new ApolloServer({ schema });
 await apollo.start();
 const app = express();
 installBenchRoutes(app);
-app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: conn.database } }) }));
+app.use(
+  '/graphql',
+  express.json({ limit: '2mb' }),
+  expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: conn.database } }) }),
+);
 const server = http.createServer(app);
 server.listen(0, '127.0.0.1', () => announce(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-const stop = () => void apollo.stop().then(() => driver.close()).finally(() => process.exit(0));
+const stop = () =>
+  void apollo
+    .stop()
+    .then(() => driver.close())
+    .finally(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -44,7 +44,8 @@ export function fromProjection(values: unknown, props: Props): Record<string, un
 }
 
 /** Cypher for reading `v` projected on the parameter `$param` (null: all properties). */
-export const projection = (v: string, param: string): string => `CASE WHEN $${param} IS NULL THEN properties(${v}) ELSE [k IN $${param} | ${v}[k]] END`;
+export const projection = (v: string, param: string): string =>
+  `CASE WHEN $${param} IS NULL THEN properties(${v}) ELSE [k IN $${param} | ${v}[k]] END`;
 
 /** A link as it came from one list, with the cursor of its position there. */
 export interface PagedLink extends LinkObject {
@@ -87,7 +88,13 @@ export const linksParams = (ids: readonly string[], page: KeysetPage, shape: Lin
 });
 
 /** Rows of linksCypher grouped by the id asked for, in the order asked. */
-export function groupLinks(type: RelType, ids: readonly string[], rows: Row[], shape: LinkShape, cursor: (key: unknown[]) => string): PagedLink[][] {
+export function groupLinks(
+  type: RelType,
+  ids: readonly string[],
+  rows: Row[],
+  shape: LinkShape,
+  cursor: (key: unknown[]) => string,
+): PagedLink[][] {
   const byId = new Map<string, PagedLink[]>(ids.map((id) => [id, []]));
   for (const { id, row } of rows) {
     const [out, nl, nv, rv, ml, mv, key] = row as [boolean, string[], unknown, unknown, string[], unknown, unknown[]];

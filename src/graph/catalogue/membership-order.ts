@@ -19,7 +19,11 @@ export interface JoinKey {
 
 const UNKNOWN: JoinKey = { date: '\uffff', steps: 0 };
 
-export function joinKeys(links: LinkObject[], dateOf: (id: string) => string | null, memberOf: (l: LinkObject) => string): Map<LinkObject, JoinKey> {
+export function joinKeys(
+  links: LinkObject[],
+  dateOf: (id: string) => string | null,
+  memberOf: (l: LinkObject) => string,
+): Map<LinkObject, JoinKey> {
   const byMember = new Map(links.map((l) => [memberOf(l), l]));
   const keys = new Map<LinkObject, JoinKey>();
   const visiting = new Set<LinkObject>();
@@ -51,7 +55,11 @@ export function joinKeys(links: LinkObject[], dateOf: (id: string) => string | n
 }
 
 /** Memberships in join order (see joinKeys). */
-export function sortByJoinOrder(links: LinkObject[], dateOf: (id: string) => string | null, memberOf: (l: LinkObject) => string): LinkObject[] {
+export function sortByJoinOrder(
+  links: LinkObject[],
+  dateOf: (id: string) => string | null,
+  memberOf: (l: LinkObject) => string,
+): LinkObject[] {
   const keys = joinKeys(links, dateOf, memberOf);
   return [...links].sort((a, b) => {
     const ka = keys.get(a)!;

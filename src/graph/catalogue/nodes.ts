@@ -185,7 +185,9 @@ export async function listNodes(db: Db, label: NodeLabel, q: ListQuery): Promise
     { ...params, after: q.after, limit: q.limit, props: q.props },
   );
   const row = rows[0] ?? { total: 0, page: [] };
-  const nodes = row.page.slice(0, q.limit).map(([labels, values, key]) => ({ node: toNode({ ...fromProjection(values, q.props), __labels: labels }), key }));
+  const nodes = row.page
+    .slice(0, q.limit)
+    .map(([labels, values, key]) => ({ node: toNode({ ...fromProjection(values, q.props), __labels: labels }), key }));
   return { total: row.total, nodes, hasNext: row.page.length > q.limit };
 }
 
@@ -206,9 +208,7 @@ export function toLuceneQuery(text: string): string | undefined {
   if (!terms.length) return undefined;
   // Names outrank descriptions; exact words outrank prefixes (type-ahead), which outrank
   // near spellings of longer words.
-  return terms
-    .map((t) => `(name:${t}^8 OR name:${t}*^4 OR ${t}^2 OR ${t}*${t.length >= 5 ? ` OR ${t}~1` : ''})`)
-    .join(' AND ');
+  return terms.map((t) => `(name:${t}^8 OR name:${t}*^4 OR ${t}^2 OR ${t}*${t.length >= 5 ? ` OR ${t}~1` : ''})`).join(' AND ');
 }
 
 export interface SearchHit {

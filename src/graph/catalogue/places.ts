@@ -35,7 +35,6 @@ export const PLACE_KEY_LENGTH = 3;
 /** A node as it came from one list, with the cursor of its position there. */
 export type PagedNode = NodeObject & { cursor?: string | null };
 
-
 /** The Cypher of one page of derived places for many nodes; parameters prefixed with `p`. */
 export function placesCypher(kind: PlaceKind, p: string, part = 0): string {
   return `UNWIND $${p}ids AS id

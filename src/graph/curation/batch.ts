@@ -1,6 +1,15 @@
 import type { NodeLabel } from '../../domain/labels';
 import type { Tx } from '../../neo4j/db';
-import { addOutcomes, emptyCounts, upsertNodes, upsertRelationships, type NodeWrite, type RelationshipWrite, type WriteActor, type WriteCounts } from './upsert';
+import {
+  addOutcomes,
+  emptyCounts,
+  upsertNodes,
+  upsertRelationships,
+  type NodeWrite,
+  type RelationshipWrite,
+  type WriteActor,
+  type WriteCounts,
+} from './upsert';
 
 /** A validated data set, ready to write: what the seed, an import file or a CSV becomes. */
 export interface Batch {

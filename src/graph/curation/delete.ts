@@ -39,10 +39,14 @@ async function referencesTo(tx: Tx, ids: string[]): Promise<string[]> {
 export async function deleteNodes(tx: Tx, ids: string[], actor: WriteActor): Promise<string[]> {
   const refs = await referencesTo(tx, ids);
   if (refs.length) {
-    throw new AppError('CONFLICT', `Other facts still refer to ${ids.map((id) => `"${id}"`).join(', ')}: ${refs.slice(0, 5).join('; ')}${refs.length > 5 ? ` and ${refs.length - 5} more` : ''}. Change or delete those first.`, {
-      id: ids[0],
-      references: refs.length,
-    });
+    throw new AppError(
+      'CONFLICT',
+      `Other facts still refer to ${ids.map((id) => `"${id}"`).join(', ')}: ${refs.slice(0, 5).join('; ')}${refs.length > 5 ? ` and ${refs.length - 5} more` : ''}. Change or delete those first.`,
+      {
+        id: ids[0],
+        references: refs.length,
+      },
+    );
   }
   const now = actor.now ?? new Date().toISOString();
   const rows = await tx.run<{ id: string }>(

@@ -95,7 +95,10 @@ function withDateBounds(props: Props): Props {
  * statements each citation supports ("launched", "date place"; "" = the fact as a whole);
  * a citation stated again for more statements widens its list instead of repeating it.
  */
-function mergeCitations(existing: Props | undefined, added: CitationInput[]): { citationSources: string[]; citationExcerpts: string[]; citationFields: string[] } {
+function mergeCitations(
+  existing: Props | undefined,
+  added: CitationInput[],
+): { citationSources: string[]; citationExcerpts: string[]; citationFields: string[] } {
   const sources = [...((existing?.citationSources as string[] | undefined) ?? [])];
   const excerpts = [...((existing?.citationExcerpts as string[] | undefined) ?? [])];
   const fields = sources.map((_, i) => ((existing?.citationFields as string[] | undefined) ?? [])[i] ?? '');
@@ -115,14 +118,18 @@ function mergeCitations(existing: Props | undefined, added: CitationInput[]): { 
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-const changedKeys = (existing: Props | undefined, next: Props): boolean => !existing || Object.keys(next).some((k) => !same(existing[k], next[k]));
+const changedKeys = (existing: Props | undefined, next: Props): boolean =>
+  !existing || Object.keys(next).some((k) => !same(existing[k], next[k]));
 
 /** Looks up the labels of many ids in one round trip. */
 async function labelsOf(tx: Tx, ids: string[]): Promise<Map<string, NodeLabel>> {
   if (!ids.length) return new Map();
-  const rows = await tx.run<{ id: string; labels: string[] }>('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels', {
-    ids: [...new Set(ids)],
-  });
+  const rows = await tx.run<{ id: string; labels: string[] }>(
+    'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels',
+    {
+      ids: [...new Set(ids)],
+    },
+  );
   return new Map(rows.map((r) => [r.id, r.labels.find(isNodeLabel)!]));
 }
 
@@ -172,10 +179,14 @@ export async function upsertNodes(tx: Tx, label: NodeLabel, writes: NodeWrite[],
     const old = existing.get(input.id);
     const oldLabel = old?.__labels?.find(isNodeLabel);
     if (old && oldLabel !== label) {
-      throw new AppError('CONFLICT', `${c.file ? `${c.file}: ` : ''}id "${input.id}" already belongs to a ${oldLabel}; ids are unique across the graph.`, {
-        field: 'id',
-        id: input.id,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `${c.file ? `${c.file}: ` : ''}id "${input.id}" already belongs to a ${oldLabel}; ids are unique across the graph.`,
+        {
+          field: 'id',
+          id: input.id,
+        },
+      );
     }
     const citations = 'citations' in input ? input.citations : undefined;
     if (label !== 'Source') checkCitations(known, citations, c);

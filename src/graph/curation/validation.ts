@@ -99,6 +99,7 @@ export async function toRelationshipInput(plain: Record<string, unknown>, ctx: E
   if (!plain || typeof plain !== 'object' || Array.isArray(plain)) throw inputError(ctx, '(entry)', 'must be a mapping of fields');
   // Files written for the three-status scale still load: PILOT means PILOTING now.
   const status = plain.status;
-  const current = typeof status === 'string' && status in LEGACY_ADOPTION_STATUSES ? { ...plain, status: LEGACY_ADOPTION_STATUSES[status] } : plain;
+  const current =
+    typeof status === 'string' && status in LEGACY_ADOPTION_STATUSES ? { ...plain, status: LEGACY_ADOPTION_STATUSES[status] } : plain;
   return validateInput(instantiate(RelationshipInput, current), ctx);
 }

@@ -37,7 +37,11 @@ export async function graphVersion(tx: Tx): Promise<number> {
  * transaction each, so a large log never needs one huge transaction), and retires the old
  * `GraphMeta` counter the same way. Returns how many entries were folded.
  */
-export async function compactGraphChanges(write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>, keep = 1_000, batch = 10_000): Promise<number> {
+export async function compactGraphChanges(
+  write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
+  keep = 1_000,
+  batch = 10_000,
+): Promise<number> {
   await write((tx) =>
     tx.run(
       `MATCH (m:GraphMeta {id: 'graph'})

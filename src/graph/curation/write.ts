@@ -25,7 +25,8 @@ const LINKED: Partial<Record<NodeLabel, { prop: 'country' | 'region'; type: RelT
   Country: { prop: 'region', type: 'IN_REGION' },
 };
 
-const sourceGroup = (sources: SourceInput[]): Batch['nodes'] => (sources.length ? [{ label: 'Source', writes: sources.map((input) => ({ input })) }] : []);
+const sourceGroup = (sources: SourceInput[]): Batch['nodes'] =>
+  sources.length ? [{ label: 'Source', writes: sources.map((input) => ({ input })) }] : [];
 
 const outcomeOf = (report: BatchReport, key: string): Outcome => {
   const c = report.byLabel[key];
@@ -37,18 +38,29 @@ const outcomeOf = (report: BatchReport, key: string): Outcome => {
  * `region`) it also upserts IN_COUNTRY (IN_REGION) with the same citations and removes the
  * link to a previous country; without it, the current country is kept.
  */
-export async function writeNode(db: Db, label: NodeLabel, input: AnyNodeInput, sources: SourceInput[], actor: WriteActor): Promise<{ outcome: Outcome; node: NodeObject }> {
+export async function writeNode(
+  db: Db,
+  label: NodeLabel,
+  input: AnyNodeInput,
+  sources: SourceInput[],
+  actor: WriteActor,
+): Promise<{ outcome: Outcome; node: NodeObject }> {
   return db.write(async (tx) => {
     const linked = LINKED[label];
     const relationships: Batch['relationships'] = [];
     let stale: RelationshipRef[] = [];
     if (linked) {
       const values = input as unknown as Record<string, unknown>;
-      const current = await tx.run<{ to: string; key: string }>(`MATCH (:Entity {id: $id})-[r:${linked.type}]->(m:Entity) RETURN m.id AS to, r.key AS key`, { id: input.id });
+      const current = await tx.run<{ to: string; key: string }>(
+        `MATCH (:Entity {id: $id})-[r:${linked.type}]->(m:Entity) RETURN m.id AS to, r.key AS key`,
+        { id: input.id },
+      );
       const wanted = values[linked.prop];
       if (typeof wanted === 'string') {
         const citations = 'citations' in input ? input.citations : [];
-        relationships.push({ input: await toRelationshipInput({ type: linked.type, from: input.id, to: wanted, citations: citations.map((c) => ({ ...c })) }) });
+        relationships.push({
+          input: await toRelationshipInput({ type: linked.type, from: input.id, to: wanted, citations: citations.map((c) => ({ ...c })) }),
+        });
         stale = current.filter((c) => c.to !== wanted).map((c) => ({ type: linked.type, from: input.id, to: c.to, key: c.key }));
       } else if (current[0]) {
         values[linked.prop] = current[0].to;
@@ -64,7 +76,12 @@ export async function writeNode(db: Db, label: NodeLabel, input: AnyNodeInput, s
 }
 
 /** Upserts a relationship (and the sources it cites); returns it as its link object. */
-export async function writeRelationship(db: Db, input: RelationshipInput, sources: SourceInput[], actor: WriteActor): Promise<{ outcome: Outcome; link: LinkObject }> {
+export async function writeRelationship(
+  db: Db,
+  input: RelationshipInput,
+  sources: SourceInput[],
+  actor: WriteActor,
+): Promise<{ outcome: Outcome; link: LinkObject }> {
   const type = input.type;
   return db.write(async (tx) => {
     const report = await writeBatch(tx, { nodes: sourceGroup(sources), relationships: [{ input }] }, actor);
@@ -92,7 +109,11 @@ export async function removeRelationship(db: Db, ref: RelationshipRef, actor: Wr
   await db.write(async (tx) => {
     const deleted = await deleteRelationships(tx, [ref], actor);
     if (!deleted.length) {
-      throw new AppError('NOT_FOUND', `No ${ref.type} relationship from "${ref.from}" to "${ref.to}"${ref.key ? ` with ${ref.key.replace(/\|/g, ', ')}` : ''}.`, { id: ref.from, field: 'from' });
+      throw new AppError(
+        'NOT_FOUND',
+        `No ${ref.type} relationship from "${ref.from}" to "${ref.to}"${ref.key ? ` with ${ref.key.replace(/\|/g, ', ')}` : ''}.`,
+        { id: ref.from, field: 'from' },
+      );
     }
   });
 }

@@ -20,7 +20,9 @@ export function toCsv(g: ExportGraph): CsvFiles {
   const nodeHeader = ['id', ...nodeSpecs.map((s) => s.name)];
   const edgeHeader = ['source', 'target', 'id', ...edgeSpecs.map((s) => s.name)];
   return {
-    nodes: stringify([nodeHeader, ...g.nodes.map((n) => [n.id, ...nodeSpecs.map((s) => cell(n.attrs[s.name]))])], { record_delimiter: 'unix' }),
+    nodes: stringify([nodeHeader, ...g.nodes.map((n) => [n.id, ...nodeSpecs.map((s) => cell(n.attrs[s.name]))])], {
+      record_delimiter: 'unix',
+    }),
     edges: stringify([edgeHeader, ...g.edges.map((e) => [e.source, e.target, e.id, ...edgeSpecs.map((s) => cell(e.attrs[s.name]))])], {
       record_delimiter: 'unix',
     }),

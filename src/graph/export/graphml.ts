@@ -31,7 +31,10 @@ export function toGraphml(g: ExportGraph): string {
     ...keys('e', g.edgeAttributes ?? EDGE_ATTRIBUTES),
     `  <graph id="prevention-graph" edgedefault="directed"><desc>${xmlEscape(g.title)}</desc>`,
     ...g.nodes.map((n) => `    <node id="${xmlEscape(n.id)}">${data('n', g.nodeAttributes ?? NODE_ATTRIBUTES, n.attrs)}</node>`),
-    ...g.edges.map((e) => `    <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target })}>${data('e', g.edgeAttributes ?? EDGE_ATTRIBUTES, e.attrs)}</edge>`),
+    ...g.edges.map(
+      (e) =>
+        `    <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target })}>${data('e', g.edgeAttributes ?? EDGE_ATTRIBUTES, e.attrs)}</edge>`,
+    ),
     '  </graph>',
     '</graphml>',
   ];

@@ -45,7 +45,12 @@ export function toKumu(g: ExportGraph): KumuBlueprint {
   const nodeFields = NODE_ATTRIBUTES.map((s) => s.name).filter((n) => n !== 'label' && n !== 'type');
   const edgeFields = EDGE_ATTRIBUTES.map((s) => s.name).filter((n) => n !== 'type');
   return {
-    elements: g.nodes.map((n) => ({ id: n.id, label: String(n.attrs.label ?? n.id), type: String(n.attrs.type), ...fields(nodeFields, n.attrs) })),
+    elements: g.nodes.map((n) => ({
+      id: n.id,
+      label: String(n.attrs.label ?? n.id),
+      type: String(n.attrs.type),
+      ...fields(nodeFields, n.attrs),
+    })),
     connections: g.edges.map((e) => ({
       id: `connection:${e.id}`,
       from: e.source,

@@ -19,7 +19,14 @@ import type { ExportRequest } from './scope';
  * `via` event's, as in the influence hops. With asOf, nodes and edges certainly after it
  * are left out, and so are edges whose ends were.
  */
-type NodeRow = PlaceRow & { name: string; kind: string | null; category: string | null; date: string | null; lat: number | null; lon: number | null };
+type NodeRow = PlaceRow & {
+  name: string;
+  kind: string | null;
+  category: string | null;
+  date: string | null;
+  lat: number | null;
+  lon: number | null;
+};
 
 const NODE_FIELDS = `n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, n.kind AS kind,
   n.category AS category, coalesce(n.date, n.launched) AS date, n.lat AS lat, n.lon AS lon, ${PLACE_FIELDS}`;
@@ -54,7 +61,11 @@ const RELS_CYPHER = `
          r.description AS description, r.citationSources AS cs, r.citationExcerpts AS ce`;
 
 const relOrder = (a: RelRow, b: RelRow): number =>
-  a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || (a.practice ?? '').localeCompare(b.practice ?? '') || (a.via ?? '').localeCompare(b.via ?? '');
+  a.type.localeCompare(b.type) ||
+  a.source.localeCompare(b.source) ||
+  a.target.localeCompare(b.target) ||
+  (a.practice ?? '').localeCompare(b.practice ?? '') ||
+  (a.via ?? '').localeCompare(b.via ?? '');
 
 async function readNodes(tx: Tx, ids: string[] | null): Promise<ExportNode[]> {
   const rows = ids
@@ -64,17 +75,34 @@ async function readNodes(tx: Tx, ids: string[] | null): Promise<ExportNode[]> {
   // Cities outside `ids` still place the events held in them: read their countries too.
   const venueIds = ids ? rows.map((r) => r.place ?? r.ledCity).filter(Boolean) : [];
   const venues = venueIds.length
-    ? await tx.run<PlaceRow>(`MATCH (n:City) WHERE n.id IN $venueIds RETURN n.id AS id, 'City' AS label, n.country AS country`, { venueIds })
+    ? await tx.run<PlaceRow>(`MATCH (n:City) WHERE n.id IN $venueIds RETURN n.id AS id, 'City' AS label, n.country AS country`, {
+        venueIds,
+      })
     : [];
   const places = new PlaceIndex([...rows, ...venues], countryRegion, coverage);
   return rows.map((r) => {
     const p = places.of(r);
-    const attrs = { label: r.name, type: r.label, kind: r.kind, category: r.category, country: p.country, region: p.region, hub: p.hubs.join('|') || null, date: r.date, lat: r.lat, lon: r.lon };
+    const attrs = {
+      label: r.name,
+      type: r.label,
+      kind: r.kind,
+      category: r.category,
+      country: p.country,
+      region: p.region,
+      hub: p.hubs.join('|') || null,
+      date: r.date,
+      lat: r.lat,
+      lon: r.lon,
+    };
     return { id: r.id, attrs };
   });
 }
 
-const edge = (source: string, target: string, attrs: Record<string, AttrValue>, citations: Citation[]) => ({ source, target, attrs: { ...attrs, ...citationAttrs(citations) } });
+const edge = (source: string, target: string, attrs: Record<string, AttrValue>, citations: Citation[]) => ({
+  source,
+  target,
+  attrs: { ...attrs, ...citationAttrs(citations) },
+});
 
 function finish(title: string, nodes: ExportNode[], edges: Omit<ExportEdge, 'id'>[], asOfDate: string | null): ExportGraph {
   const asOf = spanOf(asOfDate);
@@ -88,7 +116,9 @@ async function wholeGraph(db: Db): Promise<{ nodes: ExportNode[]; edges: Omit<Ex
   return db.read(async (tx) => {
     const nodes = await readNodes(tx, null);
     const rels = (await tx.run<RelRow>(RELS_CYPHER)).sort(relOrder);
-    const edges = rels.map(({ source, target, cs, ce, ...attrs }) => edge(source, target, attrs, citationsOf({ citationSources: cs ?? [], citationExcerpts: ce ?? [] })));
+    const edges = rels.map(({ source, target, cs, ce, ...attrs }) =>
+      edge(source, target, attrs, citationsOf({ citationSources: cs ?? [], citationExcerpts: ce ?? [] })),
+    );
     return { nodes, edges };
   });
 }
@@ -99,10 +129,14 @@ function regionPart(all: { nodes: ExportNode[]; edges: Omit<ExportEdge, 'id'>[] 
   const topical = new Set(['Practice', 'Challenge']);
   const type = new Map(all.nodes.map((n) => [n.id, n.attrs.type]));
   for (const e of all.edges) if (inRegion.has(e.source) && topical.has(type.get(e.target) as string)) inRegion.add(e.target);
-  return { nodes: all.nodes.filter((n) => inRegion.has(n.id)), edges: all.edges.filter((e) => inRegion.has(e.source) && inRegion.has(e.target)) };
+  return {
+    nodes: all.nodes.filter((n) => inRegion.has(n.id)),
+    edges: all.edges.filter((e) => inRegion.has(e.source) && inRegion.has(e.target)),
+  };
 }
 
-const hopEdge = (h: Hop) => edge(h.from, h.to, { type: h.kind, date: h.date, practice: h.practice, via: h.via, influence: h.influenceKind ?? null }, h.citations);
+const hopEdge = (h: Hop) =>
+  edge(h.from, h.to, { type: h.kind, date: h.date, practice: h.practice, via: h.via, influence: h.influenceKind ?? null }, h.citations);
 
 /** Reads what an export request names; unknown ids are NOT_FOUND naming the `id` parameter. */
 export async function loadExportGraph(db: Db, req: ExportRequest): Promise<ExportGraph> {
@@ -124,14 +158,28 @@ export async function loadExportGraph(db: Db, req: ExportRequest): Promise<Expor
     const ids = [...new Set([...c.practiceIds, ...c.adopters.map((a) => a.cityId), ...c.edges.flatMap((e) => [e.fromId, e.toId])])];
     const nodes = await db.read((tx) => readNodes(tx, ids));
     const edges = [
-      ...c.adopters.map((a) => edge(a.cityId, a.practiceId, { type: 'ADOPTED', status: a.status, date: a.date, practice: a.practiceId }, a.citations)),
-      ...c.edges.map((e) => edge(e.fromId, e.toId, { type: 'INSPIRED', date: e.date, practice: e.practiceId, via: e.viaId, influence: e.influence }, e.citations)),
+      ...c.adopters.map((a) =>
+        edge(a.cityId, a.practiceId, { type: 'ADOPTED', status: a.status, date: a.date, practice: a.practiceId }, a.citations),
+      ),
+      ...c.edges.map((e) =>
+        edge(
+          e.fromId,
+          e.toId,
+          { type: 'INSPIRED', date: e.date, practice: e.practiceId, via: e.viaId, influence: e.influence },
+          e.citations,
+        ),
+      ),
     ];
     return finish(`Prevention Graph: cascade of ${scope.id}`, nodes, edges, asOf);
   }
   const g = await influenceGraph(db);
   if (!g.actors.has(scope.id)) throw notFound(scope.id, 'city, event, organisation, group, leader or hub', 'id');
-  const reached = influenceReach(g, scope.id, { direction: scope.direction, maxHops: scope.maxHops, timeRespecting: true, asOf: spanOf(asOf) });
+  const reached = influenceReach(g, scope.id, {
+    direction: scope.direction,
+    maxHops: scope.maxHops,
+    timeRespecting: true,
+    asOf: spanOf(asOf),
+  });
   const hops = [...new Set(reached.flatMap((r) => r.path))];
   const nodes = await db.read((tx) => readNodes(tx, [scope.id, ...reached.map((r) => r.id)]));
   return finish(`Prevention Graph: ${scope.direction.toLowerCase()} reach of ${scope.id}`, nodes, hops.map(hopEdge), asOf);

@@ -17,7 +17,11 @@ export const NODE_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'type', type: 'string', description: 'Node type: City, Event, Organisation, Group, Practice…' },
   { name: 'kind', type: 'string', description: 'Kind within the type (CITY, WORKSHOP, NGO…)' },
   { name: 'category', type: 'string', description: 'Practice category' },
-  { name: 'country', type: 'string', description: 'Country id (cities, events by venue or as stated, organisations, groups, leaders by city)' },
+  {
+    name: 'country',
+    type: 'string',
+    description: 'Country id (cities, events by venue or as stated, organisations, groups, leaders by city)',
+  },
   { name: 'region', type: 'string', description: 'Region id' },
   { name: 'hub', type: 'string', description: 'Ids of the hubs covering it, separated by |' },
   { name: 'date', type: 'string', description: 'Partial date (events; launch of hubs), with the precision the source gives' },
@@ -27,7 +31,12 @@ export const NODE_ATTRIBUTES: readonly AttrSpec[] = [
 
 export const EDGE_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'type', type: 'string', description: 'Relationship type (ADOPTED, INSPIRED…) or, in a reach, the influence hop kind' },
-  { name: 'date', type: 'string', description: 'Partial date of the fact (hosting, attendance, organising: the event’s; influence via an event: the event’s when it states none)' },
+  {
+    name: 'date',
+    type: 'string',
+    description:
+      'Partial date of the fact (hosting, attendance, organising: the event’s; influence via an event: the event’s when it states none)',
+  },
   { name: 'since', type: 'string', description: 'Partial date it started (memberships, leadership)' },
   { name: 'until', type: 'string', description: 'Partial date it ended (leadership)' },
   { name: 'practice', type: 'string', description: 'Practice id (INSPIRED, ADOPTED, ADOPTED_AFTER)' },

@@ -27,7 +27,6 @@ export interface ScopeParams {
   asOf?: string;
 }
 
-
 /**
  * Validates export options into a request; errors name the parameter (BAD_USER_INPUT),
  * so the HTTP route and the CLI report the same thing.
@@ -35,18 +34,24 @@ export interface ScopeParams {
 export function parseScope(p: ScopeParams): ExportRequest {
   const kind = (p.scope ?? (p.id ? undefined : 'all')) as ExportScope['kind'] | undefined;
   if (!kind || !(SCOPES as readonly string[]).includes(kind)) throw badInput('scope', `"scope" must be one of ${SCOPES.join(', ')}.`);
-  if (p.asOf !== undefined && !isPartialDate(p.asOf)) throw badInput('asOf', '"asOf" must be a partial date "YYYY", "YYYY-MM" or "YYYY-MM-DD".');
+  if (p.asOf !== undefined && !isPartialDate(p.asOf))
+    throw badInput('asOf', '"asOf" must be a partial date "YYYY", "YYYY-MM" or "YYYY-MM-DD".');
   const asOf = p.asOf ?? null;
   if (kind === 'all') {
     if (p.id) throw badInput('id', 'scope "all" takes no "id".');
     return { scope: { kind }, asOf };
   }
-  if (!isSlug(p.id)) throw badInput('id', `scope "${kind}" needs "id", the slug of a ${kind === 'reach' ? 'city, event, organisation, group, leader or hub' : kind}.`);
+  if (!isSlug(p.id))
+    throw badInput(
+      'id',
+      `scope "${kind}" needs "id", the slug of a ${kind === 'reach' ? 'city, event, organisation, group, leader or hub' : kind}.`,
+    );
   if (kind !== 'reach') return { scope: { kind, id: p.id }, asOf };
   const direction = (p.direction ?? 'downstream').toUpperCase();
   if (direction !== 'DOWNSTREAM' && direction !== 'UPSTREAM') throw badInput('direction', '"direction" must be downstream or upstream.');
   const maxHops = p.maxHops === undefined ? 3 : Number(p.maxHops);
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `"maxHops" must be a whole number from 1 to ${MAX_HOPS}.`);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS)
+    throw badInput('maxHops', `"maxHops" must be a whole number from 1 to ${MAX_HOPS}.`);
   return { scope: { kind, id: p.id, direction, maxHops }, asOf };
 }
 

@@ -32,7 +32,12 @@ function refuseRepeats(items: { key: string; ctx: EntryContext; field: string; w
   const seen = new Map<string, EntryContext>();
   for (const item of items) {
     const first = seen.get(item.key);
-    if (first) throw inputError(item.ctx, item.field, `${item.what} is also stated at ${describeContext({ ...first, id: undefined }) || 'an earlier entry'}; state each fact once per import (add citations to one entry)`);
+    if (first)
+      throw inputError(
+        item.ctx,
+        item.field,
+        `${item.what} is also stated at ${describeContext({ ...first, id: undefined }) || 'an earlier entry'}; state each fact once per import (add citations to one entry)`,
+      );
     seen.set(item.key, item.ctx);
   }
 }
@@ -45,7 +50,8 @@ export const batchSize = (b: Batch): { nodes: number; relationships: number } =>
 /** Splits a batch into slices of at most `size` writes, in write order (for progress). */
 export function* slices(batch: Batch, size: number): Generator<Batch> {
   for (const group of batch.nodes) {
-    for (let i = 0; i < group.writes.length; i += size) yield { nodes: [{ label: group.label, writes: group.writes.slice(i, i + size) }], relationships: [] };
+    for (let i = 0; i < group.writes.length; i += size)
+      yield { nodes: [{ label: group.label, writes: group.writes.slice(i, i + size) }], relationships: [] };
   }
   for (let i = 0; i < batch.relationships.length; i += size) yield { nodes: [], relationships: batch.relationships.slice(i, i + size) };
 }

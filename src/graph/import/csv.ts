@@ -16,11 +16,41 @@ import { inputError, type EntryContext } from '../curation/validation';
  * Only `label,id` (nodes) and `type,from,to` (edges) must be present; a file is told apart by them.
  */
 export const NODE_COLUMNS = [
-  'label', 'id', 'name', 'description', 'kind', 'category', 'title', 'lat', 'lon', 'country', 'iso2', 'region',
-  'launched', 'date', 'place', 'publisher', 'file', 'url', 'citation_source', 'citation_excerpt',
+  'label',
+  'id',
+  'name',
+  'description',
+  'kind',
+  'category',
+  'title',
+  'lat',
+  'lon',
+  'country',
+  'iso2',
+  'region',
+  'launched',
+  'date',
+  'place',
+  'publisher',
+  'file',
+  'url',
+  'citation_source',
+  'citation_excerpt',
 ] as const;
 export const EDGE_COLUMNS = [
-  'type', 'from', 'to', 'date', 'status', 'role', 'since', 'until', 'practice', 'via', 'description', 'citation_source', 'citation_excerpt',
+  'type',
+  'from',
+  'to',
+  'date',
+  'status',
+  'role',
+  'since',
+  'until',
+  'practice',
+  'via',
+  'description',
+  'citation_source',
+  'citation_excerpt',
 ] as const;
 
 export type CsvKind = 'nodes' | 'edges';
@@ -36,7 +66,8 @@ const NUMERIC = new Set(['lat', 'lon']);
 
 function labelOf(cell: string, ctx: EntryContext): NodeLabel {
   const found = NODE_LABELS.find((l) => l.toLowerCase() === cell.trim().toLowerCase());
-  if (!found || !isNodeLabel(found)) throw inputError(ctx, 'label', `"${cell.slice(0, 40)}" is not a node label; use one of ${NODE_LABELS.join(', ')}`);
+  if (!found || !isNodeLabel(found))
+    throw inputError(ctx, 'label', `"${cell.slice(0, 40)}" is not a node label; use one of ${NODE_LABELS.join(', ')}`);
   return found;
 }
 
@@ -69,11 +100,21 @@ export async function readCsv(
 }
 
 export function csvKind(columns: string[], display: string): CsvKind {
-  const kind: CsvKind | undefined = columns.includes('label') && columns.includes('id') ? 'nodes' : ['type', 'from', 'to'].every((c) => columns.includes(c)) ? 'edges' : undefined;
+  const kind: CsvKind | undefined =
+    columns.includes('label') && columns.includes('id')
+      ? 'nodes'
+      : ['type', 'from', 'to'].every((c) => columns.includes(c))
+        ? 'edges'
+        : undefined;
   if (!kind) throw inputError({ file: display, row: 1 }, '(header)', 'needs the columns label,id… (nodes) or type,from,to… (edges)');
   const known: readonly string[] = kind === 'nodes' ? NODE_COLUMNS : EDGE_COLUMNS;
   const unknown = columns.find((c) => !known.includes(c));
-  if (unknown !== undefined) throw inputError({ file: display, row: 1 }, unknown || '(empty column name)', `is not a ${kind} column; the columns are ${known.join(',')}`);
+  if (unknown !== undefined)
+    throw inputError(
+      { file: display, row: 1 },
+      unknown || '(empty column name)',
+      `is not a ${kind} column; the columns are ${known.join(',')}`,
+    );
   return kind;
 }
 

@@ -30,7 +30,11 @@ export async function readImportDocument(file: string, display: string): Promise
   }
   if (data === null || data === undefined) return { nodes: [], relationships: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw inputError({ file: display }, '(file)', `must be a mapping with sections ${SECTIONS.join(', ')} (a list of entries belongs in a seed-format folder)`);
+    throw inputError(
+      { file: display },
+      '(file)',
+      `must be a mapping with sections ${SECTIONS.join(', ')} (a list of entries belongs in a seed-format folder)`,
+    );
   }
   const doc = data as Record<string, unknown>;
   const unknown = Object.keys(doc).find((k) => !(SECTIONS as readonly string[]).includes(k));
@@ -55,7 +59,8 @@ export async function readImportDocument(file: string, display: string): Promise
   for (const [i, entry] of list('relationships').entries()) {
     const ctx = { file: `${display} (relationships)`, entry: i + 1 };
     const plain = entry && typeof entry === 'object' && !Array.isArray(entry) ? { ...entry } : entry;
-    if (plain && typeof plain.type === 'string') plain.type = REL_TYPE_NAMES.find((t) => t.toLowerCase() === (plain.type as string).toLowerCase()) ?? plain.type;
+    if (plain && typeof plain.type === 'string')
+      plain.type = REL_TYPE_NAMES.find((t) => t.toLowerCase() === (plain.type as string).toLowerCase()) ?? plain.type;
     batch.relationships.push({ input: await toRelationshipInput(plain, ctx), ctx });
   }
   return batch;

@@ -62,7 +62,11 @@ function fold(first: CsvEntry, again: CsvEntry): void {
     if (field === 'citations') continue;
     if (first.plain[field] === undefined) first.plain[field] = value;
     else if (first.plain[field] !== value) {
-      throw inputError(again.ctx, field, `differs from row ${first.ctx.row}, which states the same ${first.label ? 'node' : 'relationship'}; repeated rows may only add citations`);
+      throw inputError(
+        again.ctx,
+        field,
+        `differs from row ${first.ctx.row}, which states the same ${first.label ? 'node' : 'relationship'}; repeated rows may only add citations`,
+      );
     }
   }
   if (again.label !== first.label) throw inputError(again.ctx, 'label', `row ${first.ctx.row} has the same id with label ${first.label}`);

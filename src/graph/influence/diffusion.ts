@@ -123,7 +123,9 @@ const sortKey = (date: string | null): string => spanOf(date)?.start ?? '9999';
 export function assembleCascade(rows: CascadeRows, asOfDate?: string | null): Cascade {
   const asOf = spanOf(asOfDate);
   const adoptions = rows.adoptions.filter((a) => knownAsOf(spanOf(a.date), asOf));
-  const edges = rows.edges.filter((e) => knownAsOf(spanOf(e.date), asOf) && knownAsOf(spanOf(e.fromLabel === 'Event' ? e.fromDate : null), asOf));
+  const edges = rows.edges.filter(
+    (e) => knownAsOf(spanOf(e.date), asOf) && knownAsOf(spanOf(e.fromLabel === 'Event' ? e.fromDate : null), asOf),
+  );
 
   // Earliest adoption of each city (any practice of the cascade).
   const firstAdoption = new Map<string, string | null>();
@@ -175,7 +177,10 @@ export function assembleCascade(rows: CascadeRows, asOfDate?: string | null): Ca
         generation: generation.get(a.city) ?? 0,
         citations: citationsOf({ citationSources: a.cs ?? [], citationExcerpts: a.ce ?? [] }),
       }))
-      .sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.cityId.localeCompare(y.cityId) || x.practiceId.localeCompare(y.practiceId)),
+      .sort(
+        (x, y) =>
+          sortKey(x.date).localeCompare(sortKey(y.date)) || x.cityId.localeCompare(y.cityId) || x.practiceId.localeCompare(y.practiceId),
+      ),
     edges: edges
       .map((e) => {
         const sourceHad = firstAdoption.get(e.from) ?? (e.fromLabel === 'Event' ? e.fromDate : null) ?? e.date;

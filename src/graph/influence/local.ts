@@ -118,7 +118,9 @@ class Neighbourhood {
       citations: citationsOf({ citationSources: row.cs ?? [], citationExcerpts: row.ce ?? [], citationFields: row.cf ?? [] }),
     });
     if (this.hops.length > LOCAL_HOP_LIMIT) {
-      throw new AppError('QUERY_TOO_COMPLEX', `More than ${LOCAL_HOP_LIMIT} hops lie within reach of this question; lower "maxHops".`, { field: 'maxHops' });
+      throw new AppError('QUERY_TOO_COMPLEX', `More than ${LOCAL_HOP_LIMIT} hops lie within reach of this question; lower "maxHops".`, {
+        field: 'maxHops',
+      });
     }
     return true;
   }

@@ -42,7 +42,14 @@ export interface MetricsTable {
 }
 
 /** How much of an actor's influence a hop passes on; 0 leaves the hop out of PageRank. */
-export const PAGERANK_WEIGHT: Record<HopKind, number> = { INSPIRED: 1, FORMED_AT: 1, ADOPTED_AFTER: 1, HOSTED: 0.5, ORGANISED: 0.5, ATTENDED: 0 };
+export const PAGERANK_WEIGHT: Record<HopKind, number> = {
+  INSPIRED: 1,
+  FORMED_AT: 1,
+  ADOPTED_AFTER: 1,
+  HOSTED: 0.5,
+  ORGANISED: 0.5,
+  ATTENDED: 0,
+};
 export const EXACT_BETWEENNESS_LIMIT = 2_000;
 const BETWEENNESS_SAMPLES = 256;
 
@@ -130,7 +137,9 @@ function sampledBetweenness(graph: DirectedGraph, samples: number): Record<strin
 
 function communities(forward: DirectedGraph): Map<string, number> {
   const raw: Record<string, number> =
-    forward.size === 0 ? Object.fromEntries(forward.nodes().map((id, i) => [id, i])) : louvain(forward, { getEdgeWeight: 'weight', rng: seeded(42) });
+    forward.size === 0
+      ? Object.fromEntries(forward.nodes().map((id, i) => [id, i]))
+      : louvain(forward, { getEdgeWeight: 'weight', rng: seeded(42) });
   const members = new Map<number, string[]>();
   for (const [id, c] of Object.entries(raw)) members.set(c, [...(members.get(c) ?? []), id]);
   const order = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0]!.localeCompare(b[1][0]!));
@@ -143,7 +152,9 @@ export function computeMetrics(g: InfluenceGraph): MetricsTable {
   const { forward, reversed } = buildGraphs(g);
   const rank = influenceRank(reversed);
   const between =
-    forward.order <= EXACT_BETWEENNESS_LIMIT ? betweenness(forward, { getEdgeWeight: null, normalized: true }) : sampledBetweenness(forward, BETWEENNESS_SAMPLES);
+    forward.order <= EXACT_BETWEENNESS_LIMIT
+      ? betweenness(forward, { getEdgeWeight: null, normalized: true })
+      : sampledBetweenness(forward, BETWEENNESS_SAMPLES);
   const community = communities(forward);
   const byId = new Map<string, ActorMetrics>();
   for (const id of g.actors.keys()) {

@@ -17,7 +17,11 @@ export interface PathOptions {
 /** Whether a hop is part of the graph "as of" a date: its own date and its event ends' dates. */
 export function hopKnown(g: InfluenceGraph, hop: Hop, asOf: DateSpan | null): boolean {
   if (!asOf) return true;
-  return knownAsOf(hop.span, asOf) && knownAsOf(g.actors.get(hop.from)?.span ?? null, asOf) && knownAsOf(g.actors.get(hop.to)?.span ?? null, asOf);
+  return (
+    knownAsOf(hop.span, asOf) &&
+    knownAsOf(g.actors.get(hop.from)?.span ?? null, asOf) &&
+    knownAsOf(g.actors.get(hop.to)?.span ?? null, asOf)
+  );
 }
 
 /** Hop counts to `to` over known hops, ignoring time (a lower bound that prunes the search). */

@@ -167,10 +167,18 @@ export interface EvidenceArgs {
 
 /** Reads the asker's and the candidates' evidence in one round trip. */
 export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
-  const rows = await db.query<Omit<PeerEvidence, 'asker' | 'candidates'> & { asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null; candidates: CityEvidence[] }>(
-    query(args.experiencedOnly),
-    { cityId: args.cityId, practiceId: args.practiceId, needs: args.needs, experienced: EXPERIENCED_STATUSES, unfinished: UNFINISHED_STATUSES },
-  );
+  const rows = await db.query<
+    Omit<PeerEvidence, 'asker' | 'candidates'> & {
+      asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null;
+      candidates: CityEvidence[];
+    }
+  >(query(args.experiencedOnly), {
+    cityId: args.cityId,
+    practiceId: args.practiceId,
+    needs: args.needs,
+    experienced: EXPERIENCED_STATUSES,
+    unfinished: UNFINISHED_STATUSES,
+  });
   const row = rows[0]!;
   const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
   return { ...row, asker };

@@ -118,12 +118,15 @@ const byWeightThenKind = (a: DraftReason, b: DraftReason): number =>
  */
 export function applyCaps(reasons: DraftReason[]): DraftReason[] {
   const left = new Map<PeerReasonKind, number>();
-  return [...reasons].sort(byWeightThenKind).map((r) => {
-    const budget = left.get(r.kind) ?? PEER_WEIGHTS[r.kind].cap;
-    const weight = round2(Math.max(0, Math.min(r.weight, budget)));
-    left.set(r.kind, round2(budget - weight));
-    return { ...r, weight };
-  }).sort(byWeightThenKind);
+  return [...reasons]
+    .sort(byWeightThenKind)
+    .map((r) => {
+      const budget = left.get(r.kind) ?? PEER_WEIGHTS[r.kind].cap;
+      const weight = round2(Math.max(0, Math.min(r.weight, budget)));
+      left.set(r.kind, round2(budget - weight));
+      return { ...r, weight };
+    })
+    .sort(byWeightThenKind);
 }
 
 /**

@@ -38,7 +38,8 @@ export function componentSizes(nodeCount: number, edges: Iterable<readonly [numb
   return parent.flatMap((p, i) => (p === i ? [size[i]!] : []));
 }
 
-const largestFirst = (a: { type: string; count: number }, b: { type: string; count: number }) => b.count - a.count || a.type.localeCompare(b.type);
+const largestFirst = (a: { type: string; count: number }, b: { type: string; count: number }) =>
+  b.count - a.count || a.type.localeCompare(b.type);
 
 /**
  * The network panel in one round trip: every Entity node's id and label, and every
@@ -60,7 +61,10 @@ export async function networkSummary(db: Db): Promise<NetworkFigures> {
   );
   const { ids = [], types = [], edges = [] } = rows[0] ?? {};
   const index = new Map(ids.map((id, i) => [id, i]));
-  return summarise(types, edges.map(([s, t, type]) => [index.get(s)!, index.get(t)!, type]));
+  return summarise(
+    types,
+    edges.map(([s, t, type]) => [index.get(s)!, index.get(t)!, type]),
+  );
 }
 
 /** Counting, density and components from node types and `[from, to, type]` index triples. */
@@ -77,7 +81,10 @@ export function summarise(types: string[], edges: [number, number, string][]): N
     degree[a]! += 1;
     degree[b]! += 1;
   }
-  const sizes = componentSizes(n, edges.map(([a, b]) => [a, b] as const));
+  const sizes = componentSizes(
+    n,
+    edges.map(([a, b]) => [a, b] as const),
+  );
   return {
     nodes: n,
     edges: edges.length,

@@ -41,7 +41,8 @@ export function buildCascades(
   const nodeId = new Map<string, number>(nodeNames.map((n, i) => [n, i]));
   const byCascade = new Map<string, { node: number; time: number }[]>();
   events.forEach((ev, row) => {
-    if (!Number.isFinite(ev.time)) throw new NetinfInputError(`Adoption ${row + 1} (${ev.node} in ${ev.cascade}) has no numeric time.`, 'time');
+    if (!Number.isFinite(ev.time))
+      throw new NetinfInputError(`Adoption ${row + 1} (${ev.node} in ${ev.cascade}) has no numeric time.`, 'time');
     let id = nodeId.get(ev.node);
     if (id === undefined) {
       if (opts.nodeNames) throw new NetinfInputError(`Node "${ev.node}" (adoption ${row + 1}) is not among the given node names.`, 'node');
@@ -86,7 +87,9 @@ export function countPossibleEdges(c: Cascades): number {
   const seen = new Set<number>();
   c.nodes.forEach((ids, k) => {
     const t = c.times[k] as Float64Array;
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if ((t[i] as number) < (t[j] as number)) seen.add((ids[j] as number) * n + (ids[i] as number));
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++)
+        if ((t[i] as number) < (t[j] as number)) seen.add((ids[j] as number) * n + (ids[i] as number));
   });
   return seen.size;
 }

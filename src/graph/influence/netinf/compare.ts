@@ -15,7 +15,11 @@ export interface Comparison {
   undocumented: { origin: string; destination: string; rank: number }[];
 }
 
-export function compareWithDocumented(edges: readonly InferredEdge[], documented: readonly DocumentedInfluence[], cascades: Cascades): Comparison {
+export function compareWithDocumented(
+  edges: readonly InferredEdge[],
+  documented: readonly DocumentedInfluence[],
+  cascades: Cascades,
+): Comparison {
   const key = (o: string, d: string) => `${o}\u0000${d}`;
   const docs = new Map<string, { origin: string; destination: string; practices: (string | null)[] }>();
   for (const d of documented) {
@@ -34,7 +38,9 @@ export function compareWithDocumented(edges: readonly InferredEdge[], documented
     else missed.push({ ...d, possible: possible.has(k) });
   }
   recovered.sort((a, b) => a.rank - b.rank);
-  const undocumented = edges.flatMap((e, i) => (docs.has(key(e.origin, e.destination)) ? [] : [{ origin: e.origin, destination: e.destination, rank: i + 1 }]));
+  const undocumented = edges.flatMap((e, i) =>
+    docs.has(key(e.origin, e.destination)) ? [] : [{ origin: e.origin, destination: e.destination, rank: i + 1 }],
+  );
   return { documented: docs.size, recovered, missed, undocumented };
 }
 

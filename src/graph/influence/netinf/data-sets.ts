@@ -43,8 +43,12 @@ class DryRun extends Error {
 }
 
 /** Writes a data set in ONE transaction: all of it, or (on any error, or a dry run) nothing. */
-export async function importCascadeDataSet(db: Db, input: CascadeImport): Promise<CascadeDataSetInfo & { dryRun: boolean; replaced: boolean }> {
-  if (!DATA_SET_ID.test(input.id)) throw new NetinfInputError('A data set id is 1–80 lower-case letters, digits and "-", starting with a letter or digit.', 'id');
+export async function importCascadeDataSet(
+  db: Db,
+  input: CascadeImport,
+): Promise<CascadeDataSetInfo & { dryRun: boolean; replaced: boolean }> {
+  if (!DATA_SET_ID.test(input.id))
+    throw new NetinfInputError('A data set id is 1–80 lower-case letters, digits and "-", starting with a letter or digit.', 'id');
   if (!input.events.length) throw new NetinfInputError('There are no adoptions to import.', 'file');
   const progress = input.progress ?? (() => {});
   const slice = input.sliceSize ?? 2000;
@@ -62,7 +66,8 @@ export async function importCascadeDataSet(db: Db, input: CascadeImport): Promis
   const work = async (tx: Tx): Promise<CascadeDataSetInfo> => {
     const existing = await tx.run<{ n: number }>('MATCH (d:CascadeDataSet {id: $id}) RETURN count(d) AS n', { id: input.id });
     if ((existing[0]?.n ?? 0) > 0) {
-      if (!input.replace) throw new NetinfInputError(`A cascade data set "${input.id}" exists already. Choose another id, or replace it.`, 'id');
+      if (!input.replace)
+        throw new NetinfInputError(`A cascade data set "${input.id}" exists already. Choose another id, or replace it.`, 'id');
       await deleteIn(tx, input.id);
       replaced = true;
     }
@@ -72,7 +77,9 @@ export async function importCascadeDataSet(db: Db, input: CascadeImport): Promis
       { ...info },
     );
     for (let at = 0; at < input.events.length; at += slice) {
-      const rows = input.events.slice(at, at + slice).map((e, i) => ({ row: at + i, node: e.node, cascade: e.cascade, time: e.time, timeText: e.timeText ?? null }));
+      const rows = input.events
+        .slice(at, at + slice)
+        .map((e, i) => ({ row: at + i, node: e.node, cascade: e.cascade, time: e.time, timeText: e.timeText ?? null }));
       await tx.run(
         `UNWIND $rows AS r
          CREATE (:CascadeAdoption {dataSet: $id, row: r.row, node: r.node, cascade: r.cascade, time: r.time, timeText: r.timeText})`,

@@ -91,7 +91,7 @@ export function innovativeness(c: Cascades): Innovativeness[] {
     const t = c.times[k] as Float64Array;
     const n = ids.length;
     if (n < 2) return;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       let j = i;
       while (j + 1 < n && t[j + 1] === t[i]) j++;
       const mid = (i + 1 + (j + 1)) / 2;
@@ -108,9 +108,19 @@ export function innovativeness(c: Cascades): Innovativeness[] {
   const rows = c.nodeNames.map((node, id) => {
     const n = counts[id] as number;
     const meanPosition = n ? (sums[id] as number) / n : NaN;
-    return { node, adoptions: n, meanPosition, score: n ? 1 - meanPosition : NaN, category: categoryOf(n ? meanPosition : 1), counts: cats[id] as Record<AdopterCategory, number>, rank: 0 };
+    return {
+      node,
+      adoptions: n,
+      meanPosition,
+      score: n ? 1 - meanPosition : NaN,
+      category: categoryOf(n ? meanPosition : 1),
+      counts: cats[id] as Record<AdopterCategory, number>,
+      rank: 0,
+    };
   });
-  const order = [...rows].sort((a, b) => (Number.isNaN(a.score) ? 1 : 0) - (Number.isNaN(b.score) ? 1 : 0) || b.score - a.score || a.node.localeCompare(b.node));
+  const order = [...rows].sort(
+    (a, b) => (Number.isNaN(a.score) ? 1 : 0) - (Number.isNaN(b.score) ? 1 : 0) || b.score - a.score || a.node.localeCompare(b.node),
+  );
   order.forEach((r, i) => (r.rank = i + 1));
   return order;
 }
@@ -135,7 +145,10 @@ export const EVENT_HISTORY_COLUMNS: readonly [string, string][] = [
  * Ready for a discrete-time logit or a Cox model with time-varying covariates (e.g. R's
  * `glm(event ~ prior_share + sources_adopted, family = binomial)`).
  */
-export function* eventHistoryRows(c: Cascades, opts: { step?: number; network?: readonly InferredEdge[] } = {}): Generator<(string | number)[]> {
+export function* eventHistoryRows(
+  c: Cascades,
+  opts: { step?: number; network?: readonly InferredEdge[] } = {},
+): Generator<(string | number)[]> {
   const step = opts.step ?? 1;
   if (!(step > 0)) throw new RangeError('step must be positive');
   const sourcesOf = new Map<string, string[]>();

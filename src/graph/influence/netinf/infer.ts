@@ -20,13 +20,25 @@ export interface Inference {
   comparison: Comparison;
 }
 
-export async function inferFromGraph(db: Db, source: CascadeSource, options: NetinfOptions, limits: { maxWork?: number; timeoutMs?: number } = {}): Promise<Inference> {
+export async function inferFromGraph(
+  db: Db,
+  source: CascadeSource,
+  options: NetinfOptions,
+  limits: { maxWork?: number; timeoutMs?: number } = {},
+): Promise<Inference> {
   const loaded = await loadCascades(db, source);
-  if (!loaded.events.length) throw new NetinfInputError(`The ${loaded.label} has no dated adoptions to infer from.`, source.dataSet ? 'dataSet' : source.practiceId ? 'practiceId' : 'category');
+  if (!loaded.events.length)
+    throw new NetinfInputError(
+      `The ${loaded.label} has no dated adoptions to infer from.`,
+      source.dataSet ? 'dataSet' : source.practiceId ? 'practiceId' : 'category',
+    );
   const cascades = buildCascades(loaded.events);
   const work = cascades.nodeNames.length * loaded.events.length;
   if (work > (limits.maxWork ?? MAX_API_WORK)) {
-    throw new NetinfInputError(`These cascades are too large for the API (${cascades.nodeNames.length} nodes × ${loaded.events.length} adoptions); use the CLI (prevention-graph infer).`, 'dataSet');
+    throw new NetinfInputError(
+      `These cascades are too large for the API (${cascades.nodeNames.length} nodes × ${loaded.events.length} adoptions); use the CLI (prevention-graph infer).`,
+      'dataSet',
+    );
   }
   const result = await netinfInWorker(cascades, options, limits.timeoutMs);
   return { loaded, cascades, result, comparison: compareWithDocumented(result.edges, loaded.documented, cascades) };

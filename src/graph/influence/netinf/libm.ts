@@ -67,7 +67,7 @@ const INV_FACT: Dd[] = (() => {
 function expDd(x: number): Dd {
   const k = Math.round(x * Math.LOG2E);
   // r = x - k·ln2, exactly enough: k·ln2_hi is exact as a double-double product
-  const r = ddAdd(ddAdd([x, 0], ddScale(twoProd(k, LN2[0]), -1)), [-k * LN2[1], -(twoProd(k, LN2[1])[1])]);
+  const r = ddAdd(ddAdd([x, 0], ddScale(twoProd(k, LN2[0]), -1)), [-k * LN2[1], -twoProd(k, LN2[1])[1]]);
   const s = ddScale(r, 1 / 1024);
   let sum: Dd = [0, 0];
   let pow: Dd = [1, 0];

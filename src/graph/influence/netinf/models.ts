@@ -92,12 +92,16 @@ export class NetinfNotFoundError extends NetinfInputError {
 export function checkParameters(model: TransmissionModel, params: readonly number[]): number[] {
   const names = PARAMETER_NAMES[model];
   if (params.length !== names.length) {
-    throw new NetinfInputError(`The ${model} model takes ${names.length} parameter(s) (${names.join(', ')}), got ${params.length}.`, 'params');
+    throw new NetinfInputError(
+      `The ${model} model takes ${names.length} parameter(s) (${names.join(', ')}), got ${params.length}.`,
+      'params',
+    );
   }
   params.forEach((p, i) => {
     if (!Number.isFinite(p)) throw new NetinfInputError(`Parameter ${names[i]} must be a finite number.`, 'params');
     // mu of the log-normal may be any number; the rest are rates/scales
-    if (!(model === 'log-normal' && i === 0) && !(p > 0)) throw new NetinfInputError(`Parameter ${names[i]} must be greater than 0 (got ${p}).`, 'params');
+    if (!(model === 'log-normal' && i === 0) && !(p > 0))
+      throw new NetinfInputError(`Parameter ${names[i]} must be greater than 0 (got ${p}).`, 'params');
   });
   return [...params];
 }
@@ -120,7 +124,7 @@ export function rLgamma(x: number): number {
 
 /* eslint-disable no-loss-of-precision -- nmath's lgammacor coefficients, digit for digit */
 const ALGMCS = [
-  +0.1666389480451863247205729650822e0, -0.1384948176067563840732986059135e-4, +0.9810825646924729426157171547487e-8,
+  +0.1666389480451863247205729650822, -0.1384948176067563840732986059135e-4, +0.9810825646924729426157171547487e-8,
   -0.1809129475572494194263306266719e-10, +0.6221098041892605227126015543416e-13,
 ];
 /* eslint-enable no-loss-of-precision */
@@ -180,7 +184,10 @@ export function estimateParameters(model: TransmissionModel, cascadeTimes: Casca
     for (let i = 1; i < t.length; i++) minTimes.push((t[i] as number) - (t[i - 1] as number));
   }
   const refuse = (why: string): never => {
-    throw new NetinfInputError(`Cannot estimate the ${model} parameters from these cascades: ${why}. Give the parameters explicitly.`, 'params');
+    throw new NetinfInputError(
+      `Cannot estimate the ${model} parameters from these cascades: ${why}. Give the parameters explicitly.`,
+      'params',
+    );
   };
   if (!maxTimes.length) refuse('no cascade has more than one adoption');
   let params: number[];
@@ -194,7 +201,9 @@ export function estimateParameters(model: TransmissionModel, cascadeTimes: Casca
     const shMin = Math.sqrt((rSum(minTimes.map((x) => x * x)) / 2) * n);
     const adjustment = Math.exp(rLgamma(n) + Math.log(Math.sqrt(n))) / Math.exp(rLgamma(n + 1 / 2));
     if (!Number.isFinite(adjustment)) {
-      refuse(`the package's small-sample adjustment overflows for ${n} adoptions (R's netinf fails here too, with "Observed time with zero likelihood")`);
+      refuse(
+        `the package's small-sample adjustment overflows for ${n} adoptions (R's netinf fails here too, with "Observed time with zero likelihood")`,
+      );
     }
     params = [rMean([shMax * adjustment, shMin * adjustment])];
   } else {

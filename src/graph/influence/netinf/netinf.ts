@@ -67,7 +67,7 @@ export function packageNormalCdf(x: number): number {
   if (x < 0) sign = -1;
   x = Math.abs(x) / Math.sqrt(2.0);
   const t = 1.0 / (1.0 + p * x);
-  const y = 1.0 - (((((a5 * t + a4) * t + a3) * t + a2) * t + a1) * t) * exp(-x * x);
+  const y = 1.0 - ((((a5 * t + a4) * t + a3) * t + a2) * t + a1) * t * exp(-x * x);
   return 0.5 * (1.0 + sign * y);
 }
 
@@ -113,7 +113,8 @@ export function netinf(c: Cascades, opts: NetinfOptions): NetinfResult {
   if (byEdges === (opts.pValueCutoff !== undefined)) {
     throw new NetinfInputError('Give either a number of edges or a p-value cutoff (exactly one).', byEdges ? 'pValueCutoff' : 'edges');
   }
-  if (byEdges && !(Number.isInteger(opts.edges) && (opts.edges as number) >= 1)) throw new NetinfInputError('The number of edges must be a whole number of at least 1.', 'edges');
+  if (byEdges && !(Number.isInteger(opts.edges) && (opts.edges as number) >= 1))
+    throw new NetinfInputError('The number of edges must be a whole number of at least 1.', 'edges');
   const cutoff = opts.pValueCutoff ?? 0;
   if (!byEdges && !(cutoff > 0 && cutoff <= 1)) throw new NetinfInputError('The p-value cutoff must lie in (0, 1].', 'pValueCutoff');
   const paramsEstimated = !opts.params;
@@ -141,7 +142,10 @@ export function netinf(c: Cascades, opts: NetinfOptions): NetinfResult {
       }
       if (!any) continue;
       if (best === -Infinity) {
-        throw new NetinfInputError('An observed time gap has zero likelihood under these parameters (the package stops here too). Adjust the parameters.', 'params');
+        throw new NetinfInputError(
+          'An observed time gap has zero likelihood under these parameters (the package stops here too). Adjust the parameters.',
+          'params',
+        );
       }
       s[i] = best;
       total += best;
@@ -202,7 +206,10 @@ export function netinf(c: Cascades, opts: NetinfOptions): NetinfResult {
 
   const nEdges = byEdges ? (opts.edges as number) : nPossible;
   if (nEdges > nPossible) {
-    throw new NetinfInputError(`The number of edges (${nEdges}) exceeds the number of possible edges in these cascades (${nPossible}).`, 'edges');
+    throw new NetinfInputError(
+      `The number of edges (${nEdges}) exceeds the number of possible edges in these cascades (${nPossible}).`,
+      'edges',
+    );
   }
 
   const networkScore = score.network;
@@ -252,7 +259,12 @@ export function netinf(c: Cascades, opts: NetinfOptions): NetinfResult {
       }
     }
     const pValue = vuongTest(oldTreeScores, treeScores, liks);
-    out.push({ origin: c.nodeNames[parent[best] as number] as string, destination: c.nodeNames[child[best] as number] as string, improvement: max, pValue });
+    out.push({
+      origin: c.nodeNames[parent[best] as number] as string,
+      destination: c.nodeNames[child[best] as number] as string,
+      improvement: max,
+      pValue,
+    });
     prev = best;
     opts.onProgress?.({ edges: out.length, total: byEdges ? nEdges : null, pValue });
     if (!byEdges && pValue >= cutoff) {

@@ -46,7 +46,9 @@ const ALIASES: Record<'node' | 'cascade' | 'time', string[]> = {
  */
 export async function readCascadeCsv(file: string, display: string, opts: ReadCascadesOptions = {}): Promise<AdoptionEvent[]> {
   await access(file); // a missing file fails here (ENOENT), not as an unhandled stream error
-  const parser = createReadStream(file).pipe(parse({ bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }));
+  const parser = createReadStream(file).pipe(
+    parse({ bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }),
+  );
   const events: AdoptionEvent[] = [];
   let cols: Record<'node' | 'cascade' | 'time', number> | undefined;
   const every = opts.every ?? 5000;
@@ -56,7 +58,11 @@ export async function readCascadeCsv(file: string, display: string, opts: ReadCa
         const header = record.map((c) => c.toLowerCase());
         const find = (k: keyof typeof ALIASES): number => {
           const i = header.findIndex((h) => ALIASES[k].includes(h));
-          if (i < 0) throw new NetinfInputError(`${display} line 1: no ${k} column (accepted names: ${ALIASES[k].join(', ')}); the header must name node, cascade and time.`, k);
+          if (i < 0)
+            throw new NetinfInputError(
+              `${display} line 1: no ${k} column (accepted names: ${ALIASES[k].join(', ')}); the header must name node, cascade and time.`,
+              k,
+            );
           return i;
         };
         cols = { node: find('node'), cascade: find('cascade'), time: find('time') };
@@ -69,7 +75,10 @@ export async function readCascadeCsv(file: string, display: string, opts: ReadCa
       if (!cascade) throw new NetinfInputError(`${display} line ${info.lines}: the cascade is empty.`, 'cascade');
       const time = timeValue(cell);
       if (time === undefined || !Number.isFinite(time)) {
-        throw new NetinfInputError(`${display} line ${info.lines}: time "${cell.slice(0, 40)}" is neither a number nor a date (YYYY, YYYY-MM or YYYY-MM-DD).`, 'time');
+        throw new NetinfInputError(
+          `${display} line ${info.lines}: time "${cell.slice(0, 40)}" is neither a number nor a date (YYYY, YYYY-MM or YYYY-MM-DD).`,
+          'time',
+        );
       }
       events.push({ node, cascade, time });
       if (opts.progress && events.length % every === 0) opts.progress(events.length);
@@ -92,9 +101,13 @@ export function formatNumber(x: number, full: boolean): string {
 }
 
 /** The package's output as CSV: `origin_node,destination_node,improvement,p_value`, in inference order. */
-export function edgesCsv(edges: readonly { origin: string; destination: string; improvement: number; pValue: number }[], full = true): string {
+export function edgesCsv(
+  edges: readonly { origin: string; destination: string; improvement: number; pValue: number }[],
+  full = true,
+): string {
   const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   const lines = ['"origin_node","destination_node","improvement","p_value"'];
-  for (const e of edges) lines.push(`${q(e.origin)},${q(e.destination)},${formatNumber(e.improvement, full)},${formatNumber(e.pValue, full)}`);
+  for (const e of edges)
+    lines.push(`${q(e.origin)},${q(e.destination)},${formatNumber(e.improvement, full)},${formatNumber(e.pValue, full)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -38,18 +38,27 @@ export async function netinfInWorker(cascades: Cascades, options: NetinfOptions,
         void worker.terminate();
         reject(new NetinfTimeoutError(timeoutMs));
       }, timeoutMs);
-      worker.on('message', (m: { type: string; progress?: Parameters<NonNullable<NetinfOptions['onProgress']>>[0]; result?: NetinfResult; message?: string; field?: string }) => {
-        if (m.type === 'progress' && m.progress) onProgress?.(m.progress);
-        else if (m.type === 'result' && m.result) {
-          clearTimeout(timer);
-          resolve(m.result);
-          void worker.terminate();
-        } else if (m.type === 'error') {
-          clearTimeout(timer);
-          reject(m.field ? new NetinfInputError(m.message ?? 'invalid input', m.field) : new Error(m.message));
-          void worker.terminate();
-        }
-      });
+      worker.on(
+        'message',
+        (m: {
+          type: string;
+          progress?: Parameters<NonNullable<NetinfOptions['onProgress']>>[0];
+          result?: NetinfResult;
+          message?: string;
+          field?: string;
+        }) => {
+          if (m.type === 'progress' && m.progress) onProgress?.(m.progress);
+          else if (m.type === 'result' && m.result) {
+            clearTimeout(timer);
+            resolve(m.result);
+            void worker.terminate();
+          } else if (m.type === 'error') {
+            clearTimeout(timer);
+            reject(m.field ? new NetinfInputError(m.message ?? 'invalid input', m.field) : new Error(m.message));
+            void worker.terminate();
+          }
+        },
+      );
       worker.on('error', (err) => {
         clearTimeout(timer);
         reject(err);

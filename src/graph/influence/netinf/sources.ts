@@ -49,14 +49,22 @@ export async function loadCascades(db: Db, s: CascadeSource): Promise<LoadedCasc
     const events = await readCascadeDataSet(db, s.dataSet);
     if (!events) throw new NetinfNotFoundError(`No cascade data set "${s.dataSet}".`, 'dataSet', s.dataSet);
     const ids = [...new Set(events.map((e) => e.node))];
-    return { label: `data set ${s.dataSet}`, events, skipped: { undated: 0, planned: 0 }, documented: await documentedBetween(db, ids), names: new Map() };
+    return {
+      label: `data set ${s.dataSet}`,
+      events,
+      skipped: { undated: 0, planned: 0 },
+      documented: await documentedBetween(db, ids),
+      names: new Map(),
+    };
   }
   const rows = await readCascade(db, { practiceId: s.practiceId, category: s.category });
   if (s.practiceId && !rows.practiceIds.length) throw new NetinfNotFoundError(`No practice "${s.practiceId}".`, 'practiceId', s.practiceId);
   const skipped = { undated: 0, planned: 0 };
   const events: AdoptionEvent[] = [];
   // stable input order: by practice, then date, then city id (the order fixes node ids and so tie-breaking)
-  const sorted = [...rows.adoptions].sort((a, b) => a.practice.localeCompare(b.practice) || (a.date ?? '').localeCompare(b.date ?? '') || a.city.localeCompare(b.city));
+  const sorted = [...rows.adoptions].sort(
+    (a, b) => a.practice.localeCompare(b.practice) || (a.date ?? '').localeCompare(b.date ?? '') || a.city.localeCompare(b.city),
+  );
   for (const a of sorted) {
     if (a.status === 'PLANNED') skipped.planned += 1;
     else if (!a.date) skipped.undated += 1;
@@ -80,6 +88,8 @@ async function documentedBetween(db: Db, ids: string[]): Promise<DocumentedInflu
 
 async function namesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await db.query<{ id: string; name: string }>('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name', { ids });
+  const rows = await db.query<{ id: string; name: string }>('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name', {
+    ids,
+  });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
