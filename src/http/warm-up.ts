@@ -22,7 +22,7 @@ import {
 export async function warmUp(apollo: ApolloServer<Context>, db: Db, log: Logger): Promise<number> {
   const started = Date.now();
   const rows = await db.query<{ city: string | null; practice: string | null; name: string | null }>(
-    `OPTIONAL MATCH (c:City)-[r:ADOPTED]->(p:Practice) WHERE r.status IN ['PLANNED', 'PILOT']
+    `OPTIONAL MATCH (c:City)-[r:ADOPTED]->(p:Practice) WHERE r.status IN ['PLANNED', 'PILOTING']
      WITH c, p ORDER BY c.id LIMIT 1
      RETURN c.id AS city, p.id AS practice, c.name AS name`,
   );

@@ -179,7 +179,7 @@ export function originsOf(steps: readonly CascadeStep[]): ActorLike[] {
 /** How long taking it up took after the influence, in plain words for each kind of adoption. */
 export function lagText(lag: { minMonths: number; maxMonths: number } | null, status = 'IMPLEMENTED'): string {
   if (!lag) return '';
-  const verb = status === 'PLANNED' ? 'decided to take it up' : status === 'PILOT' ? 'began piloting it' : 'took it up';
+  const verb = status === 'PLANNED' ? 'decided to take it up' : status === 'PILOTING' ? 'began piloting it' : 'took it up';
   const { minMonths: lo, maxMonths: hi } = lag;
   if (lo >= 0) return lo === hi ? (lo === 0 ? `${verb} the same month` : `${verb} ${lo} months later`) : `${verb} ${lo}–${hi} months later`;
   if (hi >= 0) return `${verb} in the same period (the sources' dates are not precise enough to say which came first)`;
