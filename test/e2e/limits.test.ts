@@ -11,7 +11,7 @@ type Body = { data?: unknown; errors?: { message: string; extensions: { code: st
 /** `{ city(id: "kumanovo") { influenced(first: 2) { target { … id } } } }`, `levels` fields deep (even). */
 function nested(levels: number): string {
   let inner = 'id';
-  for (let depth = 2; depth < levels; depth += 2) inner = `influenced(first: 2) { target { ${inner} } }`;
+  for (let depth = 2; depth < levels; depth += 2) inner = `influenced(first: 2) { target { ... on City { ${inner} } } }`;
   return `{ city(id: "kumanovo") { ${inner} } }`;
 }
 
