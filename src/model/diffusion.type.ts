@@ -103,6 +103,11 @@ export class CascadeEdge {
   })
   lag?: Lag | null;
   @Field(() => [Citation]) citations!: Citation[];
+  @Field(() => InfluenceKind, {
+    name: 'influenceKind',
+    description: 'What the influence did: inspired (passed the practice on), supported, or led to the adoption.',
+  })
+  influence!: InfluenceKind;
   fromId!: string;
   toId!: string;
   practiceId?: string | null;

@@ -104,7 +104,7 @@ export class DiffusionFieldsResolver {
 
   @FieldResolver(() => [NodeType], {
     description:
-      'Actors of the cascade nobody in it influenced: originators (events, organisations, cities) and independent first adopters.',
+      'Where it started: actors of the cascade with no documented earlier source — originators and independent adopters. Not an event another actor passed the practice on through (`via`), nor an actor that took up none of its practices and only supported or led to adoptions.',
   })
   roots(@Root() d: Diffusion, @Ctx() ctx: Context) {
     return many(ctx, d.rootIds);

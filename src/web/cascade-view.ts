@@ -1,5 +1,5 @@
 import { citeToggle, factItem } from './citations';
-import { lagText, orderSteps, placedDates, SOURCE, stepDate, type CascadeStep } from './cascade';
+import { influenceVerb, lagText, orderSteps, placedDates, SOURCE, stepDate, type CascadeInfluence, type CascadeStep } from './cascade';
 import { statusBadge } from './city-card';
 import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
@@ -17,7 +17,7 @@ export function cascadeGraph(steps: CascadeStep[]): ViewGraph {
   const g = newViewGraph();
   for (const s of steps) addActor(g, s.city);
   for (const s of steps) {
-    for (const l of s.learnedFrom) {
+    for (const l of [...s.learnedFrom, ...s.helpedBy]) {
       addActor(g, l.source);
       addLink(g, l.source.id, s.city.id, 'INSPIRED', { date: l.date, via: l.via?.name, evidence: l.citations });
     }
@@ -33,6 +33,20 @@ export function cascadeGraph(steps: CascadeStep[]): ViewGraph {
   };
   layeredLayout(g, (n) => depthOf(n), 220, 60);
   return g;
+}
+
+/** One influence on a step, in words ("learned from Cape Town via … (Dec 2023) — began piloting it…"), with its evidence. */
+function influenceLine(s: CascadeStep, l: CascadeInfluence): HTMLElement {
+  const to = nodeHref(l.source.__typename, l.source.id);
+  const lag = lagText(l.lag, s.status);
+  const content: Child[] = [
+    influenceVerb(l.kind),
+    to ? h('a', { href: to }, l.source.name) : l.source.name,
+    l.via ? [' via ', h('a', { href: href('event', l.via.id) }, l.via.name)] : null,
+    l.date ? ` (${formatPartialDate(l.date)})` : '',
+    lag ? h('span', { class: 'muted' }, ` — ${lag}`) : null,
+  ];
+  return factItem(content, l.citations, `${s.city.name}: ${influenceVerb(l.kind)}${l.source.name}`);
 }
 
 export function timeline(steps: CascadeStep[]): HTMLElement {
@@ -75,18 +89,7 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
             ? h(
                 'ul',
                 { class: 'facts learned' },
-                s.learnedFrom.map((l) => {
-                  const to = nodeHref(l.source.__typename, l.source.id);
-                  const lag = lagText(l.lag, s.status);
-                  const content: Child[] = [
-                    'learned from ',
-                    to ? h('a', { href: to }, l.source.name) : l.source.name,
-                    l.via ? [' via ', h('a', { href: href('event', l.via.id) }, l.via.name)] : null,
-                    l.date ? ` (${formatPartialDate(l.date)})` : '',
-                    lag ? h('span', { class: 'muted' }, ` — ${lag}`) : null,
-                  ];
-                  return factItem(content, l.citations, `${s.city.name} learning from ${l.source.name}`);
-                }),
+                s.learnedFrom.map((l) => influenceLine(s, l)),
               )
             : h(
                 'p',
@@ -95,6 +98,13 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
                   ? 'Where it learned this practice is not recorded; its own adoption is not in the sources.'
                   : 'Where it learned this practice is not recorded.',
               ),
+          s.helpedBy.length
+            ? h(
+                'ul',
+                { class: 'facts helped', 'aria-label': `What helped ${s.city.name} along` },
+                s.helpedBy.map((l) => influenceLine(s, l)),
+              )
+            : null,
         ),
       );
     }),

@@ -1,3 +1,4 @@
+import { enablersOf } from '../domain/cascade-roles';
 import type { Cited } from './citations';
 import { comparePartialDates } from './dates';
 import type { ActorLike } from './graph-model';
@@ -15,11 +16,16 @@ export interface CascadeStep {
   date: string | null;
   generation: number | null;
   citations: Cited[];
+  /** Influences from actors that passed the practice on (cities, groups, events…). */
   learnedFrom: CascadeInfluence[];
+  /** Influences from enablers (domain/cascade-roles.ts): support or a push from actors that did not take it up. */
+  helpedBy: CascadeInfluence[];
 }
 
 export interface CascadeInfluence {
   source: ActorLike;
+  /** What the influence did: INSPIRED, SUPPORTED or LED_TO. */
+  kind: string;
   date: string | null;
   via: { id: string; name: string } | null;
   lag: { minMonths: number; maxMonths: number } | null;
@@ -33,10 +39,12 @@ export const SOURCE = 'SOURCE';
 
 /**
  * Steps from the server's cascade: one per adopter, one per city that passed the practice on
- * (status SOURCE when it has no adoption of its own) and one per city reached without an
+ * (status SOURCE when it has no adoption of its own) and one per actor reached without an
  * adoption (INSPIRED). One line per influence: an event's influence on a city is folded into
  * a city's influence "via" that same event (Cape Town inspired Nansana via the learning visit,
- * and the visit inspired Nansana, are one story, told once with both citations).
+ * and the visit inspired Nansana, are one story, told once with both citations). Influences
+ * from enablers (support from a network, a push from a mayor) are kept apart from those of
+ * actors that passed the practice on, by the rule the API's roots follow.
  */
 export function stepsOf(d: Diffusion): CascadeStep[] {
   const steps = new Map<string, CascadeStep>();
@@ -58,8 +66,13 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
       generation: a.generation,
       citations: a.citations,
       learnedFrom: [],
+      helpedBy: [],
     });
   }
+  const enablers = enablersOf(
+    new Set(d.adopters.map((a) => a.adopter.id)),
+    d.edges.map((e) => ({ from: e.from.id, to: e.to.id, kind: e.influenceKind, via: e.via?.id ?? null })),
+  );
   const viaOf = new Set(d.edges.filter((e) => e.via).map((e) => `${e.via!.id}>${e.to.id}`));
   const folded = new Map<string, Cited[]>();
   for (const e of d.edges) {
@@ -70,17 +83,18 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
     if (e.from.__typename === 'Event' && viaOf.has(`${e.from.id}>${e.to.id}`)) continue;
     let step = steps.get(e.to.id);
     if (!step) {
-      step = { city: { ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [] };
+      step = { city: { ...e.to }, status: 'INSPIRED', date: null, generation: null, citations: [], learnedFrom: [], helpedBy: [] };
       steps.set(e.to.id, step);
     }
     const extra = e.via ? (folded.get(`${e.via.id}>${e.to.id}`) ?? []) : [];
     const citations = [...e.citations, ...extra.filter((c) => !e.citations.some((x) => x.excerpt === c.excerpt))];
-    const same = step.learnedFrom.find((l) => l.source.id === e.from.id && (l.via?.id ?? null) === (e.via?.id ?? null));
+    const lines = enablers.has(e.from.id) ? step.helpedBy : step.learnedFrom;
+    const same = lines.find((l) => l.source.id === e.from.id && (l.via?.id ?? null) === (e.via?.id ?? null));
     if (same) {
       same.citations = [...same.citations, ...citations.filter((c) => !same.citations.some((x) => x.excerpt === c.excerpt))];
       continue;
     }
-    step.learnedFrom.push({ source: e.from, date: e.date ?? e.via?.date ?? null, via: e.via, lag: e.lag, citations });
+    lines.push({ source: e.from, kind: e.influenceKind, date: e.date ?? e.via?.date ?? null, via: e.via, lag: e.lag, citations });
   }
   // Cities that taught it but have no adoption of their own still belong to the story.
   for (const s of [...steps.values()]) {
@@ -93,6 +107,7 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
           generation: 0,
           citations: [],
           learnedFrom: [],
+          helpedBy: [],
         });
       }
     }
@@ -103,7 +118,7 @@ export function stepsOf(d: Diffusion): CascadeStep[] {
 /** When a step became visible by its own record: its adoption date, else the earliest influence that reached it. */
 export const stepDate = (s: CascadeStep): string | null =>
   s.date ??
-  s.learnedFrom
+  [...s.learnedFrom, ...s.helpedBy]
     .map((l) => l.date)
     .filter((d): d is string => Boolean(d))
     .sort(comparePartialDates)[0] ??
@@ -143,7 +158,10 @@ export function orderSteps(steps: readonly CascadeStep[]): CascadeStep[] {
   const dates = placedDates(steps);
   const ids = new Set(steps.map((s) => s.city.id));
   const waiting = new Map(
-    steps.map((s) => [s.city.id, new Set(s.learnedFrom.map((l) => l.source.id).filter((x) => ids.has(x) && x !== s.city.id))]),
+    steps.map((s) => [
+      s.city.id,
+      new Set([...s.learnedFrom, ...s.helpedBy].map((l) => l.source.id).filter((x) => ids.has(x) && x !== s.city.id)),
+    ]),
   );
   const byKey = (a: CascadeStep, b: CascadeStep) =>
     comparePartialDates(dates.get(a.city.id), dates.get(b.city.id)) ||
@@ -162,19 +180,24 @@ export function orderSteps(steps: readonly CascadeStep[]): CascadeStep[] {
 }
 
 /**
- * Where it started: the actors with no documented earlier source that passed it on — cities,
- * or an event nobody is recorded as bringing it to. With no influence recorded at all, the
- * earliest adopters.
+ * Where it started: the cascade's roots (the API's rule, domain/cascade-roles.ts: actors with
+ * no documented earlier source, neither a channel nor an enabler) that passed it on, in the
+ * order it travelled. With no influence recorded at all, the earliest adopters.
  */
-export function originsOf(steps: readonly CascadeStep[]): ActorLike[] {
-  const learners = new Set(steps.filter((s) => s.learnedFrom.length).map((s) => s.city.id));
-  const out = new Map<string, ActorLike>();
-  for (const s of orderSteps(steps)) for (const l of s.learnedFrom) if (!learners.has(l.source.id)) out.set(l.source.id, l.source);
-  if (out.size) return [...out.values()];
+export function whereItStarted(steps: readonly CascadeStep[], rootIds: readonly string[]): ActorLike[] {
+  const roots = new Set(rootIds);
   const ordered = orderSteps(steps);
+  const out = new Map<string, ActorLike>();
+  for (const s of ordered) for (const l of s.learnedFrom) if (roots.has(l.source.id)) out.set(l.source.id, l.source);
+  const rank = new Map(ordered.map((s, i) => [s.city.id, i]));
+  if (out.size) return [...out.values()].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
   const first = ordered[0] ? stepDate(ordered[0]) : null;
   return first ? ordered.filter((s) => stepDate(s) === first).map((s) => s.city) : [];
 }
+
+/** "learned from", "supported by", "prompted by": what an influence did, in the words of a line. */
+export const influenceVerb = (kind: string): string =>
+  kind === 'SUPPORTED' ? 'supported by ' : kind === 'LED_TO' ? 'prompted by ' : 'learned from ';
 
 /** How long taking it up took after the influence, in plain words for each kind of adoption. */
 export function lagText(lag: { minMonths: number; maxMonths: number } | null, status = 'IMPLEMENTED'): string {

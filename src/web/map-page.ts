@@ -1,10 +1,10 @@
 import { cachedRequest, request } from './api';
-import { orderSteps, placedDates, stepsOf } from './cascade';
+import { stepsOf } from './cascade';
 import { regionColour } from './colours';
 import { h } from './dom';
 import { mapDownloads } from './downloads';
 import { drawMap } from './map';
-import { cascadeMap, MAP_SIZE, serialise, type MountedMap } from './map-view';
+import { cascadeMap, cascadeMapData, MAP_SIZE, serialise, type MountedMap } from './map-view';
 import { CATEGORY_LABELS, withColours } from './lookups';
 import { href } from './router';
 import { svgToCanvas } from './svg-graph';
@@ -35,27 +35,9 @@ export function mapPage(ctx: ViewContext): void {
       (d) => {
         const steps = stepsOf(d.diffusion);
         if (!steps.length) return empty('No city is recorded as taking up a practice of this kind.');
-        const ordered = orderSteps(steps);
-        const placed = placedDates(steps);
+        const { places, arcs } = cascadeMapData(steps);
         const host = h('div', { class: 'cascade-map' });
-        void cascadeMap(
-          host,
-          ordered.map((s) => ({
-            id: s.city.id,
-            name: s.city.name,
-            lat: s.city.lat,
-            lon: s.city.lon,
-            status: s.status,
-            date: placed.get(s.city.id) ?? null,
-            href: href('city', s.city.id),
-          })),
-          ordered.flatMap((s) =>
-            s.learnedFrom
-              .filter((l) => l.source.__typename === 'City')
-              .map((l) => ({ from: l.source.id, to: s.city.id, date: l.date, detail: `${l.source.name} → ${s.city.name}` })),
-          ),
-          title,
-        ).then((m) => (map = m));
+        void cascadeMap(host, places, arcs, title).then((m) => (map = m));
         return section(
           'Cities that took it up, in the order it travelled',
           mapDownloads(() => map, `${category.toLowerCase()}-map`, title),

@@ -1,7 +1,9 @@
 import { comparePartialDates, formatPartialDate } from './dates';
 import { h, replace } from './dom';
 import type { ViewGraph } from './graph-model';
-import { humanise } from './lookups';
+import { ADOPTION_STAGE, ADOPTION_STATUS_LABELS } from '../domain/adoption-status';
+import { orderSteps, placedDates, SOURCE, type CascadeStep } from './cascade';
+import { href, nodeHref } from './router';
 import { drawMap, type MapArc, type MapDrawing, type MapPlace } from './map';
 import { announce } from './status';
 import { svgToCanvas } from './svg-graph';
@@ -13,19 +15,21 @@ import { svgToCanvas } from './svg-graph';
 
 export const MAP_SIZE = { width: 960, height: 560 };
 
-/** Adoption status colours (the same as the status badges). */
-export const STATUS_COLOURS: Record<string, string> = {
-  IMPLEMENTED: '#1e7b3c',
-  PILOT: '#c07800',
-  PLANNED: '#5a4fa3',
-  INSPIRED: '#7f7f7f',
+/** Map colours by how far a place has taken the practice up (the stages of domain/adoption-status.ts). */
+const STAGE_COLOURS = { DONE: '#1e7b3c', DOING: '#c07800', INTENDING: '#5a4fa3', SOURCE: '#1f6f8b', INSPIRED: '#7f7f7f' } as const;
+type MapStage = keyof typeof STAGE_COLOURS;
+const STAGE_LABELS: Record<MapStage, string> = {
+  DONE: 'Implemented',
+  DOING: 'Piloting or implementing',
+  INTENDING: 'Planned or intended',
+  SOURCE: 'Passed it on (own adoption not recorded)',
+  INSPIRED: 'Reached (no adoption recorded)',
 };
-export const STATUS_LABELS: Record<string, string> = {
-  IMPLEMENTED: 'Implemented',
-  PILOT: 'Piloting',
-  PLANNED: 'Planned',
-  INSPIRED: 'Inspired (no adoption recorded)',
-};
+const stageOf = (status: string): MapStage =>
+  status === SOURCE ? 'SOURCE' : ((ADOPTION_STAGE as Record<string, MapStage | undefined>)[status] ?? 'INSPIRED');
+/** A status in words ("Implementing with support", "Passed it on"). */
+const statusText = (status: string): string =>
+  (ADOPTION_STATUS_LABELS as Record<string, string | undefined>)[status] ?? (status === SOURCE ? 'Passed it on' : STAGE_LABELS.INSPIRED);
 
 const hasPlace = (a: { lat?: number | null; lon?: number | null }): boolean => typeof a.lat === 'number' && typeof a.lon === 'number';
 
@@ -120,10 +124,78 @@ export interface CascadeArc {
   date: string | null;
 }
 
+/** Kinds of actor that stand on the map when they are reached without adopting (people, events and organisations do not). */
+const PLACE_KINDS = new Set(['City', 'Group', 'Country']);
+
 /**
- * A cascade on the map with a slider that plays it in the order it travelled — one city at a
- * time, each with its date, from the first source to the last city reached (the places come in
- * that order). Influences appear with the city they reached.
+ * A cascade's places and arcs for the map, in the order it travelled: adopters and the cities
+ * that passed it on (at the date they count from: placedDates), and an arc for each influence
+ * between two cities.
+ */
+export function cascadeMapData(steps: readonly CascadeStep[]): { places: CascadePlace[]; arcs: CascadeArc[] } {
+  const ordered = orderSteps(steps).filter((s) => s.status !== 'INSPIRED' || PLACE_KINDS.has(s.city.__typename ?? 'City'));
+  const placed = placedDates(steps);
+  return {
+    places: ordered.map((s) => ({
+      id: s.city.id,
+      name: s.city.name,
+      lat: s.city.lat,
+      lon: s.city.lon,
+      status: s.status,
+      date: placed.get(s.city.id) ?? null,
+      href: nodeHref(s.city.__typename, s.city.id) ?? href('city', s.city.id),
+    })),
+    arcs: ordered.flatMap((s) =>
+      s.learnedFrom
+        .filter((l) => l.source.__typename === 'City')
+        .map((l) => ({
+          from: l.source.id,
+          to: s.city.id,
+          date: l.date,
+          detail: `${l.source.name} → ${s.city.name}${l.via ? ` via ${l.via.name}` : ''}${l.date ? ` (${formatPartialDate(l.date)})` : ''}`,
+        })),
+    ),
+  };
+}
+
+/** One frame of the played map: a year, or the places whose date no source states. */
+export interface MapFrame {
+  /** "2023", or "date not stated". */
+  label: string;
+  /** Places that appear in this frame, in the order the practice travelled. */
+  names: string[];
+}
+
+const yearOf = (date: string | null): number | null => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
+
+/**
+ * The frames a cascade plays in: every year from the first to the last dated one (a year with
+ * nothing new stays, so that time runs evenly), then the places no source dates. A place
+ * counts from the year of its `date` — for a source whose own date is not stated, the year
+ * it first taught (undated sources come before those they taught).
+ */
+export function yearFrames(places: readonly CascadePlace[]): { frames: MapFrame[]; frameOf: Map<string, number> } {
+  const years = places.map((p) => yearOf(p.date)).filter((y): y is number => y !== null);
+  const first = years.length ? Math.min(...years) : null;
+  const last = years.length ? Math.max(...years) : null;
+  const frames: MapFrame[] =
+    first === null ? [] : Array.from({ length: last! - first + 1 }, (_, i) => ({ label: String(first + i), names: [] }));
+  const frameOf = new Map<string, number>();
+  const undated: MapFrame = { label: 'date not stated', names: [] };
+  for (const p of places) {
+    const y = yearOf(p.date);
+    const i = y === null ? frames.length : y - first!;
+    (y === null ? undated : frames[i]!).names.push(p.name);
+    frameOf.set(p.id, i + 1);
+  }
+  if (undated.names.length) frames.push(undated);
+  return { frames, frameOf };
+}
+
+/**
+ * A cascade on the map with a time slider that plays it year by year, from the first year a
+ * source had it to the last city reached, then what no source dates. Influences appear with
+ * the city they reached. The places come in the order the practice travelled.
  */
 export async function cascadeMap(
   host: HTMLElement,
@@ -131,35 +203,37 @@ export async function cascadeMap(
   arcsIn: readonly CascadeArc[],
   title: string,
 ): Promise<MountedMap> {
-  const stepOf = new Map(placesIn.map((p, i) => [p.id, i + 1]));
+  const { frames, frameOf } = yearFrames(placesIn);
   const places: MapPlace[] = placesIn.filter(hasPlace).map((p) => ({
     id: p.id,
     name: p.name,
     lat: p.lat!,
     lon: p.lon!,
-    colour: STATUS_COLOURS[p.status] ?? STATUS_COLOURS.INSPIRED!,
-    detail: `${STATUS_LABELS[p.status] ?? humanise(p.status)}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
+    colour: STAGE_COLOURS[stageOf(p.status)],
+    detail: `${statusText(p.status)}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
     href: p.href,
-    step: stepOf.get(p.id),
+    step: frameOf.get(p.id),
   }));
-  const arcs: MapArc[] = arcsIn.map((a) => ({ from: a.from, to: a.to, detail: a.detail, step: stepOf.get(a.to) }));
+  const arcs: MapArc[] = arcsIn.map((a) => ({ from: a.from, to: a.to, detail: a.detail, step: frameOf.get(a.to) }));
   const drawing = await drawMap(places, arcs, { ...MAP_SIZE, title });
-  const last = placesIn.length;
+  const last = frames.length;
   const statusKey = h(
     'ul',
     { class: 'legend-inline', 'aria-label': 'Colours' },
-    Object.keys(STATUS_COLOURS)
-      .filter((s) => placesIn.some((p) => p.status === s))
+    (Object.keys(STAGE_COLOURS) as MapStage[])
+      .filter((s) => placesIn.some((p) => stageOf(p.status) === s))
       .map((s) =>
-        h('li', {}, h('span', { class: 'swatch', style: `background:${STATUS_COLOURS[s]}`, 'aria-hidden': 'true' }), STATUS_LABELS[s] ?? s),
+        h('li', {}, h('span', { class: 'swatch', style: `background:${STAGE_COLOURS[s]}`, 'aria-hidden': 'true' }), STAGE_LABELS[s]),
       ),
     h('li', {}, h('span', { class: 'line-sample strong', 'aria-hidden': 'true' }), 'influence (arrow to the learner)'),
   );
   const controls = h('div', { class: 'map-controls' });
   if (last > 1) {
     const describe = (step: number): string => {
-      const p = placesIn[step - 1]!;
-      return `${step} of ${last}: ${p.name}${p.date ? `, ${formatPartialDate(p.date)}` : ''} (${(STATUS_LABELS[p.status] ?? p.status).toLowerCase()})`;
+      const f = frames[step - 1]!;
+      const sofar = frames.slice(0, step).reduce((n, x) => n + x.names.length, 0);
+      const what = f.names.length ? f.names.join(', ') : 'nothing new recorded';
+      return `${f.label === 'date not stated' ? 'Date not stated' : f.label}: ${what} (${sofar} of ${placesIn.length} places)`;
     };
     const slider = h('input', { type: 'range', id: 'map-step', min: 1, max: last, step: 1, value: last, 'aria-valuetext': describe(last) });
     const shown = h('output', { for: 'map-step', class: 'map-year' }, describe(last));
@@ -171,6 +245,7 @@ export async function cascadeMap(
       slider.setAttribute('aria-valuetext', describe(step));
       drawing.showUntil(step);
       host.dataset.step = String(step);
+      host.dataset.frame = frames[step - 1]!.label;
     };
     const stop = () => {
       clearInterval(timer);
@@ -187,14 +262,14 @@ export async function cascadeMap(
       play.textContent = 'Pause';
       play.setAttribute('aria-pressed', 'true');
       set(1);
-      announce(`Playing the spread: ${describe(1)}.`);
+      announce(`Playing the spread year by year: ${describe(1)}.`);
       timer = setInterval(() => {
         const next = Number(slider.value) + 1;
         if (next > last) return stop();
         set(next);
       }, 1100);
     });
-    controls.append(play, h('label', { for: 'map-step', class: 'map-year-label' }, 'Step'), slider, shown);
+    controls.append(play, h('label', { for: 'map-step', class: 'map-year-label' }, 'Year'), slider, shown);
     set(last);
   }
   const unplaced = placesIn.filter((p) => !hasPlace(p)).map((p) => p.name);
@@ -217,7 +292,7 @@ export async function cascadeMap(
             'li',
             {},
             h('a', { href: p.href }, p.name),
-            ` — ${STATUS_LABELS[p.status] ?? p.status}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
+            ` — ${statusText(p.status)}${p.date ? `, ${formatPartialDate(p.date)}` : ', date not stated'}`,
           ),
         ),
       ),

@@ -1,10 +1,11 @@
 import { cachedRequest, request } from './api';
 import { citeToggle, factItem } from './citations';
-import { orderSteps, originsOf, placedDates, stepsOf, type CascadeStep } from './cascade';
-import { cascadeMap, type MountedMap } from './map-view';
+import { orderSteps, stepsOf, whereItStarted, type CascadeStep } from './cascade';
+import { cascadeMap, cascadeMapData, type MountedMap } from './map-view';
 import { cascadeGraph, timeline } from './cascade-view';
 import { formatDatesIn, formatPartialDate } from './dates';
 import { h, type Child } from './dom';
+import type { ActorLike } from './graph-model';
 import { downloadBar, mapDownloads, type Downloadable } from './downloads';
 import { mountGraph } from './graph-view';
 import { CATEGORY_LABELS, withColours } from './lookups';
@@ -24,7 +25,10 @@ type PracticeData = NonNullable<PracticeCardQuery['practice']>;
 
 function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery['diffusion']): Child {
   const steps = stepsOf(d);
-  const started = originsOf(steps);
+  const started = whereItStarted(
+    steps,
+    d.roots.map((r) => r.id),
+  );
   const mapHost = h('div', { class: 'cascade-map' });
   let map: MountedMap | undefined;
   const about = citeToggle(p.citations, p.name);
@@ -60,7 +64,7 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
                 )
               : null,
             timeline(steps),
-            traceLink(steps),
+            traceLink(steps, started),
           ]
         : empty('No city is recorded as adopting this practice yet.'),
     ),
@@ -131,31 +135,8 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
       });
       ctx.onLeave(() => drawing.destroy());
       current = { graph: g, title: `${p.name}: diffusion cascade`, fileStem: `${p.id}-cascade`, drawing };
-      const ordered = orderSteps(steps);
-      const placed = placedDates(steps);
-      void cascadeMap(
-        mapHost,
-        ordered.map((s) => ({
-          id: s.city.id,
-          name: s.city.name,
-          lat: s.city.lat,
-          lon: s.city.lon,
-          status: s.status,
-          date: placed.get(s.city.id) ?? null,
-          href: href('city', s.city.id),
-        })),
-        ordered.flatMap((s) =>
-          s.learnedFrom
-            .filter((l) => l.source.__typename === 'City')
-            .map((l) => ({
-              from: l.source.id,
-              to: s.city.id,
-              date: l.date,
-              detail: `${l.source.name} → ${s.city.name}${l.via ? ` via ${l.via.name}` : ''}${l.date ? ` (${formatPartialDate(l.date)})` : ''}`,
-            })),
-        ),
-        `${p.name}: where it spread`,
-      ).then((m) => (map = m));
+      const { places, arcs } = cascadeMapData(steps);
+      void cascadeMap(mapHost, places, arcs, `${p.name}: where it spread`).then((m) => (map = m));
     });
   }
   return out;
@@ -200,18 +181,19 @@ function experience(ctx: ViewContext, p: PracticeData): HTMLElement {
   return section('Who has experience of it', list, forCity);
 }
 
-/** A path-finder link from the first source to the last city reached, e.g. Cape Town → Nansana. */
-function traceLink(steps: CascadeStep[]): Child {
-  const learner = orderSteps(steps).find((s) => s.learnedFrom.length);
-  const source = learner?.learnedFrom.find((l) => l.source.__typename === 'City') ?? learner?.learnedFrom[0];
+/** A path-finder link from where it started to the first city that learned it there, e.g. Cape Town → Nansana. */
+function traceLink(steps: CascadeStep[], started: ActorLike[]): Child {
+  const origins = new Set(started.map((o) => o.id));
+  let source: ActorLike | undefined;
+  const learner = orderSteps(steps).find((s) => (source = s.learnedFrom.find((l) => origins.has(l.source.id))?.source));
   if (!learner || !source) return null;
   return h(
     'p',
     {},
     h(
       'a',
-      { class: 'button', href: href('paths', { from: source.source.id, to: learner.city.id }) },
-      `Trace it from ${source.source.name} to ${learner.city.name} →`,
+      { class: 'button', href: href('paths', { from: source.id, to: learner.city.id }) },
+      `Trace it from ${source.name} to ${learner.city.name} →`,
     ),
   );
 }

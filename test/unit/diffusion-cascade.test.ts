@@ -72,4 +72,24 @@ describe('cascade assembly', () => {
     expect(c.edges.map((e) => `${e.fromId}>${e.toId}`)).toEqual(['a>b', 'host>u']);
     expect(c.rootIds).toEqual(['a', 'host']);
   });
+
+  it("takes as roots neither an event a city passed the practice on through nor an actor that only supported, and gives the channel its bringer's generation", () => {
+    const c = assembleCascade({
+      practiceIds: ['watch'],
+      adoptions: [adoption('learner', '2024'), adoption('peer', null)],
+      edges: [
+        inspired('teacher', 'learner', '2023-12', { via: 'visit' }),
+        inspired('visit', 'learner', '2023-12', { fromLabel: 'Event', fromDate: '2023-12' }),
+        inspired('visit', 'mayor', '2023-12', { fromLabel: 'Event', fromDate: '2023-12' }),
+        inspired('mayor', 'learner', null, { fromLabel: 'Leader', influence: 'LED_TO' }),
+        inspired('network', 'learner', null, { fromLabel: 'Organisation', influence: 'SUPPORTED' }),
+        inspired('peer', 'learner', null, { influence: 'SUPPORTED' }),
+      ],
+    });
+    expect(c.rootIds).toEqual(['peer', 'teacher']);
+    expect(c.adopters.map((a) => [a.cityId, a.generation])).toEqual([
+      ['learner', 1],
+      ['peer', 0],
+    ]);
+  });
 });

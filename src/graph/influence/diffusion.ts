@@ -1,5 +1,7 @@
 import type { Citation } from '../../model/node.type';
 import type { Db } from '../../neo4j/db';
+import { originsOf } from '../../domain/cascade-roles';
+import { DEFAULT_INFLUENCE_KIND } from '../../domain/influence-kinds';
 import { citationsOf } from '../records';
 import { knownAsOf, lagBetween, spanOf, type MonthRange } from './time';
 
@@ -114,8 +116,9 @@ const sortKey = (date: string | null): string => spanOf(date)?.start ?? '9999';
 
 /**
  * Builds the cascade as of a date: adoptions and influence edges that are not certainly
- * after it (undated ones count), adopters in time order (undated last), roots (actors of
- * the cascade nobody in it influenced: originators and independent first adopters),
+ * after it (undated ones count), adopters in time order (undated last), roots (the origins:
+ * actors with no documented earlier source, neither an event someone passed the practice
+ * on through nor an actor that only supported or led to adoptions — domain/cascade-roles.ts),
  * each actor's generation (hops from the nearest root), and the lag of each edge from
  * when its source had the practice (its own adoption, or the event's date, or the edge's
  * date) to the target's adoption.
@@ -135,15 +138,29 @@ export function assembleCascade(rows: CascadeRows, asOfDate?: string | null): Ca
   }
 
   const actors = new Set<string>([...adoptions.map((a) => a.city), ...edges.flatMap((e) => [e.from, e.to])]);
-  const incoming = new Map<string, string[]>();
   const outgoing = new Map<string, string[]>();
-  for (const e of edges) {
-    (incoming.get(e.to) ?? incoming.set(e.to, []).get(e.to)!).push(e.from);
-    (outgoing.get(e.from) ?? outgoing.set(e.from, []).get(e.from)!).push(e.to);
-  }
-  const rootIds = [...actors].filter((id) => !incoming.has(id)).sort();
+  for (const e of edges) (outgoing.get(e.from) ?? outgoing.set(e.from, []).get(e.from)!).push(e.to);
+  const rootIds = originsOf(
+    actors,
+    new Set(adoptions.map((a) => a.city)),
+    edges.map((e) => ({ from: e.from, to: e.to, kind: e.influence ?? DEFAULT_INFLUENCE_KIND, via: e.via })),
+  );
+  // A channel (an event someone passed the practice on through) stands at its bringer's generation.
+  const brought = new Map<string, string[]>();
+  for (const e of edges) if (e.via && e.via !== e.from) (brought.get(e.from) ?? brought.set(e.from, []).get(e.from)!).push(e.via);
   const generation = new Map<string, number>(rootIds.map((id) => [id, 0]));
-  let frontier = rootIds;
+  const withChannels = (ids: string[]): string[] => {
+    const out = [...ids];
+    for (let i = 0; i < out.length; i++) {
+      for (const c of brought.get(out[i]!) ?? []) {
+        if (generation.has(c)) continue;
+        generation.set(c, generation.get(out[i]!)!);
+        out.push(c);
+      }
+    }
+    return out;
+  };
+  let frontier = withChannels(rootIds);
   while (frontier.length) {
     const next: string[] = [];
     for (const id of frontier) {
@@ -153,7 +170,7 @@ export function assembleCascade(rows: CascadeRows, asOfDate?: string | null): Ca
         next.push(t);
       }
     }
-    frontier = next;
+    frontier = withChannels(next);
   }
 
   const countryIds = new Set<string>();
