@@ -18,6 +18,7 @@ import {
 import { groupPlaces, placesCypher, placesParams, type PagedNode, type PlaceKind } from '../graph/catalogue/places';
 import type { RelType } from '../domain/relationships';
 import { toNode } from '../graph/records';
+import { evidenceCypher, toEvidence, type RelEvidence } from '../graph/influence/local';
 
 /** One kind of read a level asks for (a relationship list, a derived place list, nodes by id) and the ids it needs. */
 interface Part {
@@ -81,6 +82,18 @@ export class Loaders {
       params: (p) => ({ [`${p}props`]: props }),
       finish: (_one, rows) => (rows[0] ? toNode({ ...fromProjection(rows[0].row[1], props), __labels: rows[0].row[0] as string[] }) : null),
     })) as Promise<NodeObject | null>;
+  }
+
+  /**
+   * The evidence of a relationship by element id (the hops of influence paths and reach
+   * carry these): its citations and description, read only for the hops an answer shows.
+   */
+  evidence(elementId: string): Promise<RelEvidence | null> {
+    return this.enqueue('evidence', elementId, () => ({
+      cypher: (p, part) => `CALL () { ${evidenceCypher(`${p}ids`)} } RETURN ${part} AS part, eid AS id, row`,
+      params: () => ({}),
+      finish: (_one, rows) => (rows[0] ? toEvidence(rows[0].row) : null),
+    })) as Promise<RelEvidence | null>;
   }
 
   /** Work shared by every field of the request that asks for it (whole-graph panels asked under many aliases). */

@@ -61,6 +61,11 @@ export class InfluenceHop {
   toId!: string;
   practiceId?: string | null;
   viaId?: string | null;
+  /** The labels of the ends, when known (a selection of ids only then needs no read). */
+  fromLabel?: string | null;
+  toLabel?: string | null;
+  /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
+  rels?: string[];
 }
 
 @ObjectType('InfluencePath', { description: 'A chain of influence hops from one actor to another.' })
@@ -75,6 +80,7 @@ export class Reach {
   @Field(() => InfluencePath, { description: 'In the direction influence flows: from the start (downstream) or to it (upstream).' })
   path!: InfluencePath;
   actorId!: string;
+  actorLabel?: string | null;
 }
 
 @ObjectType('Lag', { description: 'Time between two partial dates as a range of whole months ("2022-05" to "2023" is 8 to 19 months).' })
@@ -112,6 +118,11 @@ export class CascadeEdge {
   toId!: string;
   practiceId?: string | null;
   viaId?: string | null;
+  /** The labels of the ends, when known (a selection of ids only then needs no read). */
+  fromLabel?: string | null;
+  toLabel?: string | null;
+  /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
+  rels?: string[];
 }
 
 @ObjectType('Diffusion', { description: 'The cascade of a practice (or a category of practices) as the graph stood at `asOf`.' })

@@ -1,10 +1,13 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { City } from '../model/city.type';
 import { Country } from '../model/country.type';
 import { CascadeAdopter, CascadeEdge, Diffusion, InfluenceHop, Reach } from '../model/diffusion.type';
 import { Event } from '../model/event.type';
-import { NodeType, type NodeObject } from '../model/node.type';
+import { Citation, NodeType, type NodeObject } from '../model/node.type';
+import { selectedProps } from '../loaders/selection';
+import { toNode } from '../graph/records';
 import { Practice } from '../model/practice.type';
 import { Region } from '../model/region.type';
 
@@ -16,37 +19,64 @@ const one = (ctx: Context, id: string | null | undefined): Promise<NodeObject | 
 const many = async (ctx: Context, ids: string[]): Promise<NodeObject[]> =>
   (await ctx.loaders.node.loadMany(ids)).filter((n): n is NodeObject => !!n && !(n instanceof Error));
 
+/**
+ * An actor of a path or reach answer with what the selection needs: nothing is read when it
+ * asks for the id alone and the label is known (the neighbourhood read brought it).
+ */
+const actor = (ctx: Context, id: string | null | undefined, label: string | null | undefined, info: GraphQLResolveInfo) => {
+  if (!id) return null;
+  const props = selectedProps(info);
+  if (label && props.length === 1 && props[0] === 'id') return toNode({ id, __labels: [label] });
+  return ctx.loaders.nodeWith(id, props);
+};
+
 @Resolver(() => InfluenceHop)
 export class InfluenceHopResolver {
   @FieldResolver(() => NodeType, { description: 'The actor influence came from.' })
-  from(@Root() hop: InfluenceHop, @Ctx() ctx: Context) {
-    return one(ctx, hop.fromId);
+  from(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return actor(ctx, hop.fromId, hop.fromLabel, info);
   }
 
   @FieldResolver(() => NodeType, { description: 'The actor it reached.' })
-  to(@Root() hop: InfluenceHop, @Ctx() ctx: Context) {
-    return one(ctx, hop.toId);
+  to(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return actor(ctx, hop.toId, hop.toLabel, info);
   }
 
   @FieldResolver(() => Practice, {
     nullable: true,
     description: 'The practice concerned, where stated (INSPIRED) or adopted (ADOPTED_AFTER).',
   })
-  practice(@Root() hop: InfluenceHop, @Ctx() ctx: Context) {
-    return one(ctx, hop.practiceId);
+  practice(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return actor(ctx, hop.practiceId, null, info);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'INSPIRED only: the event through which it happened, where stated.' })
-  via(@Root() hop: InfluenceHop, @Ctx() ctx: Context) {
-    return one(ctx, hop.viaId);
+  via(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return actor(ctx, hop.viaId, null, info);
+  }
+
+  // Hops of neighbourhood reads carry the element ids of their relationships: their evidence
+  // is read here, for the hops shown and only when selected, all hops of a level in one statement.
+  @FieldResolver(() => [Citation], { description: 'Evidence: never empty for stored facts.' })
+  async citations(@Root() hop: InfluenceHop, @Ctx() ctx: Context): Promise<Citation[]> {
+    if (!hop.rels) return hop.citations;
+    const evidence = await Promise.all(hop.rels.map((r) => ctx.loaders.evidence(r)));
+    return evidence.flatMap((e) => e?.citations ?? []);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'INSPIRED hops: the action, where the text states one.' })
+  async description(@Root() hop: InfluenceHop, @Ctx() ctx: Context): Promise<string | null> {
+    if (!hop.rels) return hop.description ?? null;
+    if (hop.kind !== 'INSPIRED' || !hop.rels[0]) return null;
+    return (await ctx.loaders.evidence(hop.rels[0]))?.description ?? null;
   }
 }
 
 @Resolver(() => Reach)
 export class ReachResolver {
   @FieldResolver(() => NodeType)
-  actor(@Root() reach: Reach, @Ctx() ctx: Context) {
-    return one(ctx, reach.actorId);
+  actor(@Root() reach: Reach, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return actor(ctx, reach.actorId, reach.actorLabel, info);
   }
 }
 

@@ -26,7 +26,7 @@ export function checkRange(field: string, value: number, min: number, max: numbe
   return value;
 }
 
-export const toHopObject = (hop: Hop): InfluenceHop => ({
+export const toHopObject = (hop: Hop, g?: InfluenceGraph): InfluenceHop => ({
   kind: hop.kind,
   date: hop.date,
   citations: hop.citations,
@@ -36,6 +36,10 @@ export const toHopObject = (hop: Hop): InfluenceHop => ({
   viaId: hop.via,
   influenceKind: (hop.influenceKind as InfluenceKind | null | undefined) ?? null,
   description: hop.description ?? null,
+  fromLabel: g?.actors.get(hop.from)?.label ?? null,
+  toLabel: g?.actors.get(hop.to)?.label ?? null,
+  rels: hop.rels,
 });
 
-export const toPathObject = (hops: Hop[]) => ({ length: hops.length, hops: hops.map(toHopObject) });
+/** A path as its GraphQL object; with `g`, the hops know their ends' labels. */
+export const toPathObject = (hops: Hop[], g?: InfluenceGraph) => ({ length: hops.length, hops: hops.map((h) => toHopObject(h, g)) });

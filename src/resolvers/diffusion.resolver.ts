@@ -4,7 +4,7 @@ import { badInput, notFound } from '../errors';
 import { assembleCascade, readCascade } from '../graph/influence/diffusion';
 import type { InfluenceGraph } from '../graph/influence/graph';
 import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence/paths';
-import { influenceReach } from '../graph/influence/reach';
+import { influenceReach, type Reached } from '../graph/influence/reach';
 import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence/local';
 import { spanOf } from '../graph/influence/time';
 import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
@@ -57,7 +57,7 @@ export class DiffusionResolver {
     const g = await localInfluenceGraph(ctx.db, pathScope(from, to, maxHops));
     requireActor(g, from, 'from');
     requireActor(g, to, 'to');
-    return findInfluencePaths(g, from, to, { maxHops, first, timeRespecting, asOf: spanOf(asOf) }).map(toPathObject);
+    return findInfluencePaths(g, from, to, { maxHops, first, timeRespecting, asOf: spanOf(asOf) }).map((hops) => toPathObject(hops, g));
   }
 
   @Query(() => [Reach], {
@@ -73,10 +73,19 @@ export class DiffusionResolver {
     @Ctx() ctx: Context,
   ) {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops));
+    const opts = { direction, maxHops, timeRespecting, asOf: spanOf(asOf) };
+    // Actors come out by depth, so once the walks of fewer hops fill the page, deeper levels
+    // cannot enter it: the read stops there (exact, as the walk is breadth first).
+    const early: { reached?: Reached[] } = {};
+    const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops), (part, hops) => {
+      const reached = influenceReach(part, id, { ...opts, maxHops: hops });
+      if (reached.length < first) return false;
+      early.reached = reached;
+      return true;
+    });
     requireActor(g, id, 'id');
-    return influenceReach(g, id, { direction, maxHops, timeRespecting, asOf: spanOf(asOf) })
+    return (early.reached ?? influenceReach(g, id, opts))
       .slice(0, first)
-      .map((r) => ({ actorId: r.id, depth: r.depth, path: toPathObject(r.path) }));
+      .map((r) => ({ actorId: r.id, actorLabel: g.actors.get(r.id)?.label ?? null, depth: r.depth, path: toPathObject(r.path, g) }));
   }
 }

@@ -152,5 +152,9 @@ describe('diffusion tracing on the seed', () => {
     const reach = await gql(InfluenceReachDocument, { id: hub, maxHops: 2 });
     expect(dataOf(reach).influenceReach).toHaveLength(41);
     expect(reach.queries).toBeLessThanOrEqual(4);
+    // A page that the first level fills stops the read there, and is the start of the full answer.
+    const page = await gql(InfluenceReachDocument, { id: hub, maxHops: 2, first: 10 });
+    expect(dataOf(page).influenceReach).toEqual(dataOf(reach).influenceReach.slice(0, 10));
+    expect(page.queries).toBeLessThan(reach.queries);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadInfluenceGraph, type Hop } from '../../src/graph/influence/graph';
-import { localInfluenceGraph, pathScope, reachScope } from '../../src/graph/influence/local';
+import { localInfluenceGraph, pathScope, reachScope, withEvidence } from '../../src/graph/influence/local';
 import { findInfluencePaths } from '../../src/graph/influence/paths';
 import { influenceReach } from '../../src/graph/influence/reach';
 import { spanOf } from '../../src/graph/influence/time';
@@ -9,7 +9,8 @@ import { testDb } from '../helpers/graphql';
 /*
  * Paths and reach read only the neighbourhood they can use, in Neo4j, level by level
  * (influence-local.ts). On every actor of the seed they must answer exactly what the walks
- * answer on the whole-graph projection: same actors, depths, hops, evidence and order.
+ * answer on the whole-graph projection: same actors, depths, hops, evidence (read afterwards
+ * for the hops shown) and order.
  */
 const show = (hops: Hop[]) =>
   hops.map((h) => `${h.kind}:${h.from}>${h.to}@${h.date ?? '-'}[${h.citations.map((c) => c.excerpt.length).join(',')}]`).join(' ');
@@ -31,8 +32,13 @@ describe('influence paths and reach read from Neo4j by neighbourhood', () => {
           { direction, maxHops: 2, timeRespecting: true, asOf: spanOf('2022') },
         ]) {
           const expected = influenceReach(whole, id, opts).map((r) => `${r.id}/${r.depth}: ${show(r.path)}`);
+          const reached = influenceReach(local, id, opts);
+          await withEvidence(
+            db,
+            reached.flatMap((r) => r.path),
+          );
           expect(
-            influenceReach(local, id, opts).map((r) => `${r.id}/${r.depth}: ${show(r.path)}`),
+            reached.map((r) => `${r.id}/${r.depth}: ${show(r.path)}`),
             `${id} ${JSON.stringify(opts)}`,
           ).toEqual(expected);
           compared += expected.length;
@@ -56,7 +62,9 @@ describe('influence paths and reach read from Neo4j by neighbourhood', () => {
           const local = await localInfluenceGraph(db, pathScope(from, to, maxHops));
           const opts = { maxHops, first: 10, timeRespecting: maxHops === 3, asOf: null };
           const expected = findInfluencePaths(whole, from, to, opts).map(show);
-          expect(findInfluencePaths(local, from, to, opts).map(show), `${from} → ${to}, ${maxHops} hops`).toEqual(expected);
+          const paths = findInfluencePaths(local, from, to, opts);
+          await withEvidence(db, paths.flat());
+          expect(paths.map(show), `${from} → ${to}, ${maxHops} hops`).toEqual(expected);
           found += expected.length;
         }
       }

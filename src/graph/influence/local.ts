@@ -4,6 +4,7 @@ import { ACTOR_LABELS, type ActorLabel, type HopKind } from '../../domain/influe
 import { indexHops, withoutRedundantAttendance, type Actor, type Hop, type InfluenceGraph } from './graph';
 import { spanOf } from './time';
 import { citationsOf } from '../records';
+import type { Citation } from '../../model/node.type';
 
 /*
  * The neighbourhood of a few actors, read from Neo4j level by level: the traversal runs in
@@ -30,42 +31,54 @@ const ends = (from: string, to: string) =>
   `${from}.id AS from, [l IN labels(${from}) WHERE l <> 'Entity'][0] AS fromLabel, coalesce(${from}.date, ${from}.launched) AS fromDate,
    ${to}.id AS to, [l IN labels(${to}) WHERE l <> 'Entity'][0] AS toLabel, coalesce(${to}.date, ${to}.launched) AS toDate`;
 
-/** Every hop kind of graph.ts (same direction, date and evidence), restricted to hops leaving `$out` or entering `$in`. */
+/**
+ * Every hop kind of graph.ts (same direction and date), restricted to hops leaving `$out` or
+ * entering `$in`. Rows are lean: what the walks need (ends, date, the keys that tell hops
+ * apart) and the element ids of the relationships a hop stands on — the evidence of the few
+ * hops an answer shows is read afterwards, only when asked for (see `hopEvidence`).
+ */
 function hopsCypher(side: Side): string {
   const at = (from: string, to: string) => (side === 'out' ? `${from}.id IN $out` : `${to}.id IN $in`);
-  const none = 'null AS influenceKind, null AS description';
-  const cited = (r: string) => `${r}.citationSources AS cs, ${r}.citationExcerpts AS ce, ${r}.citationFields AS cf`;
+  const none = 'null AS influenceKind';
   return `
     MATCH (a:Entity)-[r:INSPIRED]->(b:Entity) WHERE ${at('a', 'b')}
     OPTIONAL MATCH (v:Event {id: r.via})
     RETURN 'INSPIRED' AS kind, ${ends('a', 'b')}, coalesce(r.date, v.date, CASE WHEN a:Event THEN a.date END) AS date, r.practice AS practice, r.via AS via,
-           coalesce(r.kind, 'INSPIRED') AS influenceKind, r.description AS description, ${cited('r')}
+           coalesce(r.kind, 'INSPIRED') AS influenceKind, [elementId(r)] AS rels
     UNION ALL
     MATCH (a:Entity)-[r:HOSTED|ORGANISED]->(e:Event) WHERE ${at('a', 'e')}
-    RETURN type(r) AS kind, ${ends('a', 'e')}, e.date AS date, null AS practice, null AS via, ${none}, ${cited('r')}
+    RETURN type(r) AS kind, ${ends('a', 'e')}, e.date AS date, null AS practice, null AS via, ${none}, [elementId(r)] AS rels
     UNION ALL
     MATCH (a:Entity)-[r:ATTENDED]->(e:Event) WHERE ${at('e', 'a')}
-    RETURN 'ATTENDED' AS kind, ${ends('e', 'a')}, e.date AS date, null AS practice, null AS via, ${none}, ${cited('r')}
+    RETURN 'ATTENDED' AS kind, ${ends('e', 'a')}, e.date AS date, null AS practice, null AS via, ${none}, [elementId(r)] AS rels
     UNION ALL
     MATCH (g:Entity)-[r:FORMED_AT]->(e:Event) WHERE ${at('e', 'g')}
-    RETURN 'FORMED_AT' AS kind, ${ends('e', 'g')}, coalesce(r.date, e.date) AS date, null AS practice, null AS via, ${none}, ${cited('r')}
+    RETURN 'FORMED_AT' AS kind, ${ends('e', 'g')}, coalesce(r.date, e.date) AS date, null AS practice, null AS via, ${none}, [elementId(r)] AS rels
     UNION ALL
     MATCH (c:Entity)-[at:ATTENDED]->(e:Event) WHERE ${at('e', 'c')}
     MATCH (c)-[ad:ADOPTED]->(p:Practice)
     WHERE e.dateStart IS NOT NULL AND ad.dateEnd IS NOT NULL AND ad.dateEnd >= e.dateStart
-    RETURN 'ADOPTED_AFTER' AS kind, ${ends('e', 'c')}, ad.date AS date, p.id AS practice, null AS via, ${none},
-           at.citationSources + ad.citationSources AS cs, at.citationExcerpts + ad.citationExcerpts AS ce,
-           [i IN range(0, size(at.citationSources) - 1) | coalesce(at.citationFields[i], '')] + [i IN range(0, size(ad.citationSources) - 1) | coalesce(ad.citationFields[i], '')] AS cf`;
+    RETURN 'ADOPTED_AFTER' AS kind, ${ends('e', 'c')}, ad.date AS date, p.id AS practice, null AS via, ${none}, [elementId(at), elementId(ad)] AS rels`;
 }
 
 /** The start actors themselves (so that unknown ids are refused by name), as rows without a hop. */
 const SEEDS_CYPHER = `
   UNWIND $seeds AS id MATCH (x:Entity {id: id})
-  RETURN 'SEED' AS kind, ${ends('x', 'x')}, null AS date, null AS practice, null AS via, null AS influenceKind, null AS description,
-         null AS cs, null AS ce, null AS cf`;
+  RETURN 'SEED' AS kind, ${ends('x', 'x')}, null AS date, null AS practice, null AS via, null AS influenceKind,
+         null AS rels`;
 
-/** One level of both searches in one statement: hops out of the forward frontier and into the backward one. */
-const LEVEL_CYPHER = [SEEDS_CYPHER, hopsCypher('out'), hopsCypher('in')].join('\n UNION ALL \n');
+/**
+ * One level in one statement: hops out of the forward frontier and into the backward one.
+ * A search that is done (or absent) leaves its branches out, so a reach reads half the
+ * branches; the three texts are constant, so their plans stay cached.
+ */
+const LEVEL_CYPHER = {
+  both: [SEEDS_CYPHER, hopsCypher('out'), hopsCypher('in')].join('\n UNION ALL \n'),
+  out: [SEEDS_CYPHER, hopsCypher('out')].join('\n UNION ALL \n'),
+  in: [SEEDS_CYPHER, hopsCypher('in')].join('\n UNION ALL \n'),
+};
+const levelCypher = (out: string[], inn: string[]): string =>
+  out.length && inn.length ? LEVEL_CYPHER.both : inn.length ? LEVEL_CYPHER.in : LEVEL_CYPHER.out;
 
 interface HopRow {
   kind: HopKind | 'SEED';
@@ -79,10 +92,7 @@ interface HopRow {
   practice: string | null;
   via: string | null;
   influenceKind: string | null;
-  description: string | null;
-  cs: string[] | null;
-  ce: string[] | null;
-  cf: (string | null)[] | null;
+  rels: string[] | null;
 }
 
 const isActorLabel = (l: string): l is ActorLabel => (ACTOR_LABELS as readonly string[]).includes(l);
@@ -114,8 +124,10 @@ class Neighbourhood {
       practice: row.practice,
       via: row.via,
       influenceKind: row.influenceKind,
-      description: row.description,
-      citations: citationsOf({ citationSources: row.cs ?? [], citationExcerpts: row.ce ?? [], citationFields: row.cf ?? [] }),
+      // Read by hopEvidence for the hops an answer shows.
+      description: null,
+      citations: [],
+      rels: row.rels ?? [],
     });
     if (this.hops.length > LOCAL_HOP_LIMIT) {
       throw new AppError('QUERY_TOO_COMPLEX', `More than ${LOCAL_HOP_LIMIT} hops lie within reach of this question; lower "maxHops".`, {
@@ -149,12 +161,17 @@ class Search {
   }
 }
 
+/** Asked after each level but the last: true when the walks of at most `hops` hops on `g` already answer the question. */
+export type Enough = (g: InfluenceGraph, hops: number) => boolean;
+
 /**
  * Reads the neighbourhood in one read transaction — one statement per level, both searches
  * together, the first also looking up the start actors — and indexes it like the
- * whole-graph projection. Actors carry no placement (paths and reach need none).
+ * whole-graph projection. Actors carry no placement (paths and reach need none). With
+ * `enough`, the read stops after a level once that level answers (a reach whose first page
+ * is full at depth 2 never reads depth 3, the level that holds most of the neighbourhood).
  */
-export async function localInfluenceGraph(db: Db, scope: LocalScope): Promise<InfluenceGraph> {
+export async function localInfluenceGraph(db: Db, scope: LocalScope, enough?: Enough): Promise<InfluenceGraph> {
   return db.read(async (tx: Tx) => {
     const n = new Neighbourhood();
     const fwd = scope.forward ? new Search(scope.forward.id, scope.forward.levels) : undefined;
@@ -163,7 +180,7 @@ export async function localInfluenceGraph(db: Db, scope: LocalScope): Promise<In
     for (let level = 1; seeds.length || fwd?.at(level).length || bwd?.at(level).length; level += 1) {
       const out = fwd?.at(level) ?? [];
       const inn = bwd?.at(level) ?? [];
-      const rows = await tx.run<HopRow>(LEVEL_CYPHER, { seeds, out, in: inn });
+      const rows = await tx.run<HopRow>(levelCypher(out, inn), { seeds, out, in: inn });
       const outSet = new Set(out);
       const inSet = new Set(inn);
       seeds = [];
@@ -187,9 +204,40 @@ export async function localInfluenceGraph(db: Db, scope: LocalScope): Promise<In
       }
       if (fwd) fwd.frontier = nextOut;
       if (bwd) bwd.frontier = nextIn;
+      const more = !!(fwd?.at(level + 1).length || bwd?.at(level + 1).length);
+      if (more && enough?.(indexHops(0, n.actors, withoutRedundantAttendance(n.hops)), level)) break;
     }
     return indexHops(0, n.actors, withoutRedundantAttendance(n.hops));
   });
+}
+
+/** What a relationship states as evidence. */
+export interface RelEvidence {
+  citations: Citation[];
+  description: string | null;
+}
+
+/** The evidence of relationships by element id (`$<ids>`), as rows `eid, row` (the loaders batch it with other reads). */
+export const evidenceCypher = (ids: string): string =>
+  `UNWIND $${ids} AS eid MATCH ()-[r]->() WHERE elementId(r) = eid
+   RETURN eid, [r.citationSources, r.citationExcerpts, r.citationFields, r.description] AS row`;
+
+export function toEvidence(row: unknown): RelEvidence {
+  const [citationSources, citationExcerpts, citationFields, description] = row as [string[], string[], string[], string | null];
+  return { citations: citationsOf({ citationSources, citationExcerpts, citationFields }), description: description ?? null };
+}
+
+/** Fills in the citations and description of hops of a neighbourhood read, in one statement. */
+export async function withEvidence(db: Db, hops: Hop[]): Promise<void> {
+  const ids = [...new Set(hops.flatMap((h) => h.rels ?? []))];
+  const rows = await db.query<{ eid: string; row: unknown[] }>(evidenceCypher('ids'), { ids });
+  const byId = new Map(rows.map((r) => [r.eid, toEvidence(r.row)]));
+  for (const hop of hops) {
+    if (!hop.rels) continue;
+    const evidence = hop.rels.map((id) => byId.get(id));
+    hop.citations = evidence.flatMap((e) => e?.citations ?? []);
+    hop.description = hop.kind === 'INSPIRED' ? (evidence[0]?.description ?? null) : null;
+  }
 }
 
 /** The neighbourhood that holds every path of at most `maxHops` from `from` to `to`. */
