@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { loadConfig } from '../config';
 import type { AdoptionEvent } from '../graph/influence/netinf/cascades';
 import { readCascadeCsv } from '../graph/influence/netinf/read';
 import { loadCascades, type DocumentedInfluence } from '../graph/influence/netinf/sources';
-import { connect } from '../neo4j/connect';
-import { CliError, say } from './command';
+import { CliError, say, withDb } from './command';
 
 /** Options shared by `infer` and `cascades stats|event-history`: where the cascades come from. */
 export const SOURCE_OPTIONS = {
@@ -49,9 +47,8 @@ export async function cascadesFromOptions(values: Record<string, unknown>): Prom
       throw err;
     }
   }
-  const conn = await connect(loadConfig(), say, undefined, { detached: true });
-  try {
-    const loaded = await loadCascades(conn.db, {
+  return withDb(async (db) => {
+    const loaded = await loadCascades(db, {
       dataSet: str(values['data-set']),
       practiceId: str(values.practice),
       category: str(values.category)?.toUpperCase(),
@@ -59,7 +56,5 @@ export async function cascadesFromOptions(values: Record<string, unknown>): Prom
     if (loaded.skipped.planned || loaded.skipped.undated)
       say(`left out ${loaded.skipped.planned} PLANNED and ${loaded.skipped.undated} undated adoptions`);
     return { label: loaded.label, events: loaded.events, documented: loaded.documented, names: loaded.names, fromGraph: true };
-  } finally {
-    await conn.db.close();
-  }
+  });
 }

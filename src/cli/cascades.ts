@@ -1,16 +1,14 @@
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { loadConfig } from '../config';
 import { buildCascades } from '../graph/influence/netinf/cascades';
 import { deleteCascadeDataSet, importCascadeDataSet, listCascadeDataSets } from '../graph/influence/netinf/data-sets';
 import { cascadeSpeeds, EVENT_HISTORY_COLUMNS, eventHistoryRows, innovativeness } from '../graph/influence/netinf/diffusion-stats';
 import { NetinfInputError } from '../graph/influence/netinf/models';
 import { netinf, type InferredEdge } from '../graph/influence/netinf/netinf';
 import { readCascadeCsv } from '../graph/influence/netinf/read';
-import { connect } from '../neo4j/connect';
 import { cascadesFromOptions, SOURCE_OPTIONS, SOURCE_USAGE } from './cascade-input';
-import { CliError, say, type Command } from './command';
+import { CliError, say, withDb, type Command } from './command';
 
 const USAGE = `prevention-graph cascades <action> …
 
@@ -110,17 +108,6 @@ export const cascadesCommand: Command = {
   },
 };
 
-async function withDb(work: (db: Awaited<ReturnType<typeof connect>>['db']) => Promise<void>, longWrite = false): Promise<void> {
-  // A large import is one transaction: like `import`, allow an hour unless NEO4J_TX_TIMEOUT_MS is set.
-  const config = longWrite ? loadConfig({ NEO4J_TX_TIMEOUT_MS: '3600000', ...process.env }) : loadConfig();
-  const conn = await connect(config, say, undefined, { detached: true });
-  try {
-    await work(conn.db);
-  } finally {
-    await conn.db.close();
-  }
-}
-
 async function importAction(values: Record<string, unknown>, files: string[]): Promise<void> {
   const file = files[0];
   const id = str(values.id);
@@ -136,24 +123,27 @@ async function importAction(values: Record<string, unknown>, files: string[]): P
   }
   buildCascades(events); // refuses a node twice in one cascade before anything is written
   say(`validated ${events.length} adoptions; writing${values['dry-run'] ? ' (dry run)' : ''}…`);
-  await withDb(async (db) => {
-    const r = await importCascadeDataSet(db, {
-      id,
-      name: str(values.name),
-      description: str(values.description),
-      events,
-      by: str(values.by),
-      dryRun: Boolean(values['dry-run']),
-      replace: Boolean(values.replace),
-      progress: say,
-    });
-    process.stdout.write(`${r.id}\t${r.adoptions} adoptions, ${r.nodes} nodes, ${r.cascades} cascades\n`);
-    say(
-      r.dryRun
-        ? 'Dry run: everything checked, nothing written.'
-        : `Imported in one transaction${r.replaced ? ' (replacing the previous data set)' : ''}.`,
-    );
-  }, true);
+  await withDb(
+    async (db) => {
+      const r = await importCascadeDataSet(db, {
+        id,
+        name: str(values.name),
+        description: str(values.description),
+        events,
+        by: str(values.by),
+        dryRun: Boolean(values['dry-run']),
+        replace: Boolean(values.replace),
+        progress: say,
+      });
+      process.stdout.write(`${r.id}\t${r.adoptions} adoptions, ${r.nodes} nodes, ${r.cascades} cascades\n`);
+      say(
+        r.dryRun
+          ? 'Dry run: everything checked, nothing written.'
+          : `Imported in one transaction${r.replaced ? ' (replacing the previous data set)' : ''}.`,
+      );
+    },
+    { longWrite: true },
+  );
 }
 
 async function statsAction(values: Record<string, unknown>): Promise<void> {

@@ -1,12 +1,10 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config';
 import { AppError } from '../errors';
 import { FORMATS, isExportFormat, writeExport } from '../graph/export/formats';
 import { loadExportGraph } from '../graph/export/load';
 import { parseScope, type ScopeParams } from '../graph/export/scope';
-import { connect } from '../neo4j/connect';
-import { CliError, say, type Command } from './command';
+import { CliError, say, withDb, type Command } from './command';
 
 const USAGE = `prevention-graph export --format graphml|gexf|csv|kumu [--out FILE]
        [--practice ID | --reach ID [--direction downstream|upstream] [--max-hops N] | --region ID] [--as-of DATE]
@@ -83,10 +81,8 @@ export const exportCommand: Command = {
         field ? `Check --${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.` : undefined,
       );
     }
-    const config = loadConfig();
-    const conn = await connect(config, say, undefined, { detached: true });
-    try {
-      const graph = await loadExportGraph(conn.db, request);
+    await withDb(async (db) => {
+      const graph = await loadExportGraph(db, request);
       const files = writeExport(format, graph);
       const where = await targets(
         str(values.out),
@@ -101,8 +97,6 @@ export const exportCommand: Command = {
         }
       }
       say(`${graph.title}: ${graph.nodes.length} nodes, ${graph.edges.length} edges.`);
-    } finally {
-      await conn.db.close();
-    }
+    });
   },
 };

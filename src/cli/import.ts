@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { loadConfig } from '../config';
 import { importFiles, type ImportReport } from '../graph/import/run';
-import { connect } from '../neo4j/connect';
-import { CliError, say, type Command } from './command';
+import { CliError, say, withDb, type Command } from './command';
 
 const USAGE = `prevention-graph import FILE… [--dry-run] [--json] [--by NAME]
 
@@ -40,15 +38,14 @@ export const importCommand: Command = {
     const by = typeof values.by === 'string' ? values.by : 'import';
     if (!/^[\w.@-]{1,64}$/.test(by)) throw new CliError('--by must be 1–64 letters, digits, "_", ".", "@" or "-".');
     // A large import may take minutes: the API's per-transaction limit applies only if set explicitly.
-    const config = loadConfig({ NEO4J_TX_TIMEOUT_MS: '3600000', ...process.env });
-    const conn = await connect(config, say, undefined, { detached: true });
-    try {
-      const files = positionals.map((p) => path.resolve(p));
-      const report = await importFiles(conn.db, files, { dryRun: Boolean(values['dry-run']), actor: { name: by }, progress: say });
-      process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
-      say(report.dryRun ? 'Dry run: everything checked, nothing written.' : 'Imported in one transaction.');
-    } finally {
-      await conn.db.close();
-    }
+    await withDb(
+      async (db) => {
+        const files = positionals.map((p) => path.resolve(p));
+        const report = await importFiles(db, files, { dryRun: Boolean(values['dry-run']), actor: { name: by }, progress: say });
+        process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+        say(report.dryRun ? 'Dry run: everything checked, nothing written.' : 'Imported in one transaction.');
+      },
+      { longWrite: true },
+    );
   },
 };

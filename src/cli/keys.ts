@@ -1,8 +1,6 @@
-import { loadConfig } from '../config';
 import { Authenticator } from '../auth/authenticator';
 import { listStoredKeys } from '../graph/keys';
-import { connect } from '../neo4j/connect';
-import { CliError, say, type Command } from './command';
+import { CliError, say, withDb, type Command } from './command';
 
 const USAGE = [
   'prevention-graph keys create --name NAME --role reader|editor|admin',
@@ -22,10 +20,8 @@ export const keysCommand: Command = {
       throw new CliError(`Unknown keys action "${action ?? ''}".`, `Use:\n${USAGE}`);
     const name = typeof values.name === 'string' ? values.name : undefined;
     if (action !== 'list' && !name) throw new CliError(`keys ${action} needs --name NAME.`, USAGE);
-    const config = loadConfig();
-    const conn = await connect(config, say, undefined, { detached: true });
-    try {
-      const auth = new Authenticator(conn.db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
+    await withDb(async (db, config) => {
+      const auth = new Authenticator(db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
       if (action === 'create') {
         const role = typeof values.role === 'string' ? values.role : undefined;
         if (!role) throw new CliError('keys create needs --role reader|editor|admin.', USAGE);
@@ -38,13 +34,11 @@ export const keysCommand: Command = {
       } else {
         const rows = [
           ...auth.envKeys.map((k) => [k.name, k.role, 'environment', '', '']),
-          ...(await listStoredKeys(conn.db)).map((k) => [k.name, k.role, 'stored', k.createdAt, k.createdBy]),
+          ...(await listStoredKeys(db)).map((k) => [k.name, k.role, 'stored', k.createdAt, k.createdBy]),
         ];
         process.stdout.write(rows.map((r) => r.join('\t')).join('\n') + (rows.length ? '\n' : ''));
         if (!rows.length) say('No API keys yet: create one with "prevention-graph keys create --name NAME --role admin".');
       }
-    } finally {
-      await conn.db.close();
-    }
+    });
   },
 };

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { loadConfig } from '../config';
-import { connect } from '../neo4j/connect';
 import { clearGraph, loadSeed } from '../graph/seed';
-import { CliError, say, type Command } from './command';
+import { CliError, say, withDb, type Command } from './command';
 
 export const seedCommand: Command = {
   name: 'seed',
@@ -17,17 +15,18 @@ export const seedCommand: Command = {
       );
     }
     // Loading a large seed folder may take minutes: the API's per-transaction limit applies only if set explicitly.
-    const config = loadConfig({ NEO4J_TX_TIMEOUT_MS: '3600000', ...process.env });
-    const dir = typeof values.dir === 'string' ? path.resolve(values.dir) : config.seedDir;
-    const conn = await connect(config, say, undefined, { detached: true });
-    try {
-      if (values.reset) say(`Cleared ${await clearGraph(conn.db)} nodes.`);
-      say(`Loading ${dir} …`);
-      const r = await loadSeed(conn.db, dir);
-      say(`nodes: ${r.nodes.created} created, ${r.nodes.updated} updated, ${r.nodes.unchanged} unchanged`);
-      say(`relationships: ${r.relationships.created} created, ${r.relationships.updated} updated, ${r.relationships.unchanged} unchanged`);
-    } finally {
-      await conn.db.close();
-    }
+    await withDb(
+      async (db, config) => {
+        const dir = typeof values.dir === 'string' ? path.resolve(values.dir) : config.seedDir;
+        if (values.reset) say(`Cleared ${await clearGraph(db)} nodes.`);
+        say(`Loading ${dir} …`);
+        const r = await loadSeed(db, dir);
+        say(`nodes: ${r.nodes.created} created, ${r.nodes.updated} updated, ${r.nodes.unchanged} unchanged`);
+        say(
+          `relationships: ${r.relationships.created} created, ${r.relationships.updated} updated, ${r.relationships.unchanged} unchanged`,
+        );
+      },
+      { longWrite: true },
+    );
   },
 };

@@ -93,7 +93,7 @@ export const REL_TYPE_NAMES = Object.keys(REL_TYPES) as RelType[];
 export const isRelType = (s: unknown): s is RelType => isOneOf(REL_TYPE_NAMES, s);
 
 /** The relationship type a file or column names, in any case (`adopted`, `ADOPTED`); undefined when none. */
-export const relTypeNamed = (name: string): RelType | undefined => REL_TYPE_NAMES.find((t) => t === name.toUpperCase());
+export const relTypeNamed = (name: string): RelType | undefined => REL_TYPE_NAMES.find((t) => t.toLowerCase() === name.toLowerCase());
 
 /** Relationship properties holding partial dates (they get sortable bounds, see partial-date.ts). */
 export const DATE_PROPS = ['date', 'since', 'until', 'launched'] as const;

@@ -1,14 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { RelationshipInput } from '../model/link.input';
 import type { Db } from '../neo4j/db';
 import { writeBatch, type Batch, type BatchReport } from './curation/batch';
 import type { NodeWrite, WriteActor } from './curation/upsert';
-import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
+import { REL_TYPE_NAMES, relTypeNamed } from '../domain/relationships';
 import type { NodeLabel } from '../domain/labels';
 import { inputError, toNodeInput, toRelationshipInput } from './curation/validation';
 import { bumpGraphVersion } from './curation/version';
+import { readDataFile } from './curation/data-file';
 
 /** Node files in load order (what is cited or referred to comes first). */
 export const NODE_FILES: readonly [string, NodeLabel][] = [
@@ -25,16 +25,8 @@ export const NODE_FILES: readonly [string, NodeLabel][] = [
   ['groups', 'Group'],
 ];
 
-const relFileType = (base: string): RelType | undefined => REL_TYPE_NAMES.find((t) => t.toLowerCase() === base.toLowerCase());
-
 async function readEntries(file: string, display: string): Promise<Record<string, unknown>[]> {
-  const text = await readFile(file, 'utf8');
-  let data: unknown;
-  try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
-  } catch (err) {
-    throw inputError({ file: display }, '(file)', `cannot be parsed: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const data = await readDataFile(file, display);
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) throw inputError({ file: display }, '(file)', 'must be a list of entries');
   return data as Record<string, unknown>[];
@@ -59,7 +51,7 @@ export async function readSeedDir(dir: string): Promise<Batch> {
   const relFiles = files.has('relationships') ? (await readdir(relDir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort() : [];
   for (const name of relFiles) {
     const display = `relationships/${name}`;
-    const type = relFileType(name.replace(/\.(ya?ml|json)$/, ''));
+    const type = relTypeNamed(name.replace(/\.(ya?ml|json)$/, ''));
     if (!type)
       throw inputError(
         { file: display },

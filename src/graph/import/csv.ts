@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { REL_TYPE_NAMES } from '../../domain/relationships';
+import { relTypeNamed } from '../../domain/relationships';
 import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../domain/labels';
 import { inputError, type EntryContext } from '../curation/validation';
 
@@ -126,8 +126,7 @@ export function rowToEntry(kind: CsvKind, row: Record<string, string>, ctx: Entr
     plain[col] = NUMERIC.has(col) && /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
   }
   if (kind === 'edges' && typeof plain.type === 'string') {
-    const type = REL_TYPE_NAMES.find((t) => t.toLowerCase() === (plain.type as string).toLowerCase());
-    plain.type = type ?? plain.type;
+    plain.type = relTypeNamed(plain.type) ?? plain.type;
   }
   const label = kind === 'nodes' ? labelOf(row.label ?? '', ctx) : undefined;
   if (label === 'Source' && plain.title === undefined && plain.name !== undefined) {

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { REL_TYPE_NAMES } from '../../domain/relationships';
+import { relTypeNamed } from '../../domain/relationships';
 import { NODE_FILES } from '../seed';
 import { type Batch } from '../curation/batch';
 import { inputError, toNodeInput, toRelationshipInput } from '../curation/validation';
+import { readDataFile } from '../curation/data-file';
 
 /**
  * A single YAML or JSON import file: the seed format's files as sections of one mapping.
@@ -21,13 +20,7 @@ export const SECTIONS = [...NODE_FILES.map(([base]) => base), 'relationships'] a
 type Plain = Record<string, unknown>;
 
 export async function readImportDocument(file: string, display: string): Promise<Batch> {
-  const text = await readFile(file, 'utf8');
-  let data: unknown;
-  try {
-    data = file.toLowerCase().endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
-  } catch (err) {
-    throw inputError({ file: display }, '(file)', `cannot be parsed: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const data = await readDataFile(file, display);
   if (data === null || data === undefined) return { nodes: [], relationships: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw inputError(
@@ -59,8 +52,7 @@ export async function readImportDocument(file: string, display: string): Promise
   for (const [i, entry] of list('relationships').entries()) {
     const ctx = { file: `${display} (relationships)`, entry: i + 1 };
     const plain = entry && typeof entry === 'object' && !Array.isArray(entry) ? { ...entry } : entry;
-    if (plain && typeof plain.type === 'string')
-      plain.type = REL_TYPE_NAMES.find((t) => t.toLowerCase() === (plain.type as string).toLowerCase()) ?? plain.type;
+    if (plain && typeof plain.type === 'string') plain.type = relTypeNamed(plain.type) ?? plain.type;
     batch.relationships.push({ input: await toRelationshipInput(plain, ctx), ctx });
   }
   return batch;
