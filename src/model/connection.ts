@@ -1,6 +1,5 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { Args, ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { AppError } from '../errors';
 
 @ObjectType('PageInfo', { description: 'Relay cursor-connection page information.' })
 export class PageInfo {
@@ -72,48 +71,4 @@ const firstArgs = new Map<string, ClassType<{ first: number }>>();
 export function FirstArg(defaultValue: number, max: number = MAX_PAGE_SIZE, description?: string): ReturnType<typeof Args> {
   const cls = FirstArgs(defaultValue, max, description);
   return Args(() => cls);
-}
-
-/** A connection's page: `first` (0 to MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE when left out) after a cursor. */
-@ArgsType()
-export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
-  @IsOptional()
-  @IsInt(sizeMessage(0, MAX_PAGE_SIZE))
-  @Min(0, sizeMessage(0, MAX_PAGE_SIZE))
-  @Max(MAX_PAGE_SIZE, sizeMessage(0, MAX_PAGE_SIZE))
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
-  @IsOptional()
-  after?: string | null;
-}
-
-/** Cursors are opaque to clients; inside they are offsets in the stable order of the query. */
-export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
-
-export function decodeCursor(cursor: string | null | undefined, field = 'after'): number {
-  if (cursor === null || cursor === undefined) return -1;
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new AppError('BAD_USER_INPUT', `"${field}" is not a cursor this API returned.`, { field });
-  return Number(m[1]);
-}
-
-/** Turns validated ConnectionArgs into an offset and limit (the cursor is checked here). */
-export function pageWindow({ first, after }: ConnectionArgs): { offset: number; limit: number } {
-  return { offset: decodeCursor(after) + 1, limit: first ?? DEFAULT_PAGE_SIZE };
-}
-
-export function toConnection<T>(nodes: T[], total: number, offset: number): ConnectionShape<T> {
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-  return {
-    edges,
-    totalCount: total,
-    pageInfo: {
-      hasNextPage: offset + nodes.length < total,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
 }

@@ -4,14 +4,17 @@ import { AppError } from '../errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 
 /**
- * Paging of relationship lists (`city { adoptions(first: 20, after: …) }`): every list of
- * related things has a default and a maximum page size, like the top-level connections,
- * so no answer grows with the graph. Cursors are keyset positions (the sort key of the
- * last item), so a page after a cursor stays the same when relationships are added
- * before it; they are opaque, tied to the list they came from and checked.
+ * The one way to take a page of a list that has cursors: the catalogue connections
+ * (`cities(first: 20, after: …)`) and every list of related things (`city { adoptions(first: 20) }`).
+ * `first` is 0 to MAX_PAGE_SIZE (DEFAULT_PAGE_SIZE when left out), so no answer grows with the graph.
+ * Cursors are keyset positions (the sort key of the last item), so a page after a cursor stays the
+ * same when items are added before it; they are opaque, tied to the list they came from and checked.
+ * Both are checked by `keysetPage` (below), which decodes the cursor anyway, so resolvers take
+ * these arguments with `validate: false`: one check, one message. Lists without cursors take
+ * `FirstArg` (connection.ts).
  */
 @ArgsType()
-export class ListPageArgs {
+export class PageArgs {
   @Field(() => Int, { nullable: true, description: `How many items, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
   first?: number | null;
 
@@ -55,8 +58,8 @@ export function decodeKeyCursor(cursor: string, list: string, keyLength: number,
   return key;
 }
 
-/** Validates `first` / `after` of a relationship list. */
-export function keysetPage(args: ListPageArgs | undefined, list: string, keyLength: number): KeysetPage {
+/** Validates `first` / `after` of a list (BAD_USER_INPUT naming the argument). */
+export function keysetPage(args: PageArgs | undefined, list: string, keyLength: number): KeysetPage {
   const first = args?.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw new AppError('BAD_USER_INPUT', `"first" must be between 0 and ${MAX_PAGE_SIZE}.`, { field: 'first' });

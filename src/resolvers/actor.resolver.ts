@@ -10,7 +10,7 @@ import { Organisation } from '../model/organisation.type';
 import { LeaderWhere, OrganisationWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt, nodeRef } from './links';
-import { ListPageArgs } from '../model/list-page';
+import { PageArgs } from '../model/list-page';
 
 export const LeaderCatalogueResolver = catalogueResolver(Leader, 'Leader', LeaderWhere, { one: 'leader', many: 'leaders' });
 export const OrganisationCatalogueResolver = catalogueResolver(Organisation, 'Organisation', OrganisationWhere, {
@@ -23,7 +23,7 @@ export class LeaderResolver {
   @FieldResolver(() => [Leadership], { description: 'What the person leads or works for, with role and dates.' })
   leads(
     @Root() leader: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -33,7 +33,7 @@ export class LeaderResolver {
   @FieldResolver(() => [Attendance])
   attended(
     @Root() leader: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -43,7 +43,7 @@ export class LeaderResolver {
   @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the person.' })
   influencedBy(
     @Root() leader: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -53,7 +53,7 @@ export class LeaderResolver {
   @FieldResolver(() => [Influence], { description: 'Whom the person inspired, supported or led to act.' })
   influenced(
     @Root() leader: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -71,7 +71,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Leadership])
   leaders(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -83,7 +83,7 @@ export class OrganisationResolver {
   })
   async members(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -93,7 +93,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Membership], { description: 'Networks and groups the organisation belongs to.' })
   memberships(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -103,7 +103,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Adoption], { description: 'Practices the organisation took up.' })
   adoptions(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -113,7 +113,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the organisation.' })
   influencedBy(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -123,7 +123,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Influence], { description: 'Whom the organisation inspired, supported or led to act.' })
   influenced(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -133,7 +133,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Funding], { description: 'What the organisation funded.' })
   funded(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -143,7 +143,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Funding], { description: 'Who funded the organisation.' })
   fundedBy(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -153,7 +153,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Partnership])
   partnerships(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -163,7 +163,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Attendance])
   attended(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -173,7 +173,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Hosting])
   hosted(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -183,7 +183,7 @@ export class OrganisationResolver {
   @FieldResolver(() => [Organising])
   organised(
     @Root() org: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

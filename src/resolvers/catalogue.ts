@@ -1,30 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver, type ClassType } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { notFound } from '../errors';
 import { listNodes, LIST_KEY_LENGTH, type NodeFilter } from '../graph/catalogue/nodes';
 import type { NodeLabel } from '../domain/labels';
-import { Connection, MAX_PAGE_SIZE, type ConnectionShape } from '../model/connection';
-import { encodeKeyCursor, keysetPage } from '../model/list-page';
+import { Connection, type ConnectionShape } from '../model/connection';
+import { encodeKeyCursor, keysetPage, PageArgs } from '../model/list-page';
 import { NodeOrder } from '../model/where.input';
 import type { NodeObject } from '../model/node.type';
 import { childFields, nodeProps, selectedProps } from '../loaders/selection';
 
+/** A catalogue page: the page arguments every list takes, and an order. */
 @ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default 20).` })
-  @IsOptional()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
-  @IsOptional()
-  after?: string | null;
-
+export class CataloguePageArgs extends PageArgs {
   @Field(() => NodeOrder, { nullable: true })
-  @IsOptional()
   orderBy?: NodeOrder | null;
 }
 
@@ -51,14 +40,14 @@ export function catalogueResolver<T extends object, W extends object>(
     @Query(() => ConnectionType, { name: names.many, description: `${label} nodes, filtered, ordered and paged.` })
     async many(
       @Arg('where', () => where, { nullable: true }) filter: W | null,
-      @Args(() => PageArgs) page: PageArgs,
+      @Args(() => CataloguePageArgs, { validate: false }) page: CataloguePageArgs,
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ): Promise<ConnectionShape<NodeObject>> {
       const order = page.orderBy ? { field: page.orderBy.field, direction: page.orderBy.direction } : undefined;
       // The cursor names the list and its order: a cursor of another order is refused, not misread.
       const list = `${label}:${order?.field ?? 'NAME'}:${order?.direction ?? 'ASC'}`;
-      const { first, after } = keysetPage({ first: page.first, after: page.after }, list, LIST_KEY_LENGTH);
+      const { first, after } = keysetPage(page, list, LIST_KEY_LENGTH);
       const fields = childFields(info.fieldNodes, info.fragments);
       const nodeFields = [...(childFields(fields.get('edges') ?? [], info.fragments).get('node') ?? [])];
       const result = await listNodes(ctx.db, label, {

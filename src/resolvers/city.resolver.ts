@@ -23,7 +23,7 @@ import { Region } from '../model/region.type';
 import { CityWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt, linkOne, linkEnd, placesAt, placeOne } from './links';
-import { ListPageArgs } from '../model/list-page';
+import { PageArgs } from '../model/list-page';
 import { endShape } from '../loaders/selection';
 
 export const CityCatalogueResolver = catalogueResolver(City, 'City', CityWhere, { one: 'city', many: 'cities' });
@@ -48,7 +48,7 @@ export class CityResolver {
   @FieldResolver(() => [Hub], { description: 'Hubs covering the city, directly or through its country or region.' })
   hubs(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -58,7 +58,7 @@ export class CityResolver {
   @FieldResolver(() => [Coverage], { description: 'Hub coverage stated for the city itself.' })
   coverage(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -68,7 +68,7 @@ export class CityResolver {
   @FieldResolver(() => [Leadership])
   leaders(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -78,7 +78,7 @@ export class CityResolver {
   @FieldResolver(() => [Adoption], { description: 'Practices the city adopted, planned or piloted.' })
   adoptions(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -88,7 +88,7 @@ export class CityResolver {
   @FieldResolver(() => [Attendance], { description: 'Events the city took part in.' })
   attended(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -98,7 +98,7 @@ export class CityResolver {
   @FieldResolver(() => [Hosting], { description: 'Events the city hosted.' })
   hosted(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -110,7 +110,7 @@ export class CityResolver {
   })
   partOf(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -120,7 +120,7 @@ export class CityResolver {
   @FieldResolver(() => [PartOf], { description: 'The places stated to lie within this one.' })
   parts(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -160,7 +160,7 @@ export class CityResolver {
   @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the city.' })
   influencedBy(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -170,7 +170,7 @@ export class CityResolver {
   @FieldResolver(() => [Influence], { description: 'Whom the city inspired, supported or led to act.' })
   influenced(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -180,7 +180,7 @@ export class CityResolver {
   @FieldResolver(() => [Facing])
   challenges(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -190,7 +190,7 @@ export class CityResolver {
   @FieldResolver(() => [Membership])
   memberships(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -200,7 +200,7 @@ export class CityResolver {
   @FieldResolver(() => [Partnership])
   partnerships(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -210,7 +210,7 @@ export class CityResolver {
   @FieldResolver(() => [Funding], { description: 'Support the city received.' })
   funding(
     @Root() city: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { badInput } from '../errors';
 import type { NodeLabel } from '../domain/labels';
 import { writeNode } from '../graph/curation/write';
-import type { AnyNodeInput } from '../graph/curation/validation';
+import { NODE_INPUTS, type AnyNodeInput } from '../graph/curation/validation';
 import { Challenge } from '../model/challenge.type';
 import { City } from '../model/city.type';
 import { Country } from '../model/country.type';
@@ -12,19 +12,7 @@ import { Event } from '../model/event.type';
 import { Group } from '../model/group.type';
 import { Hub } from '../model/hub.type';
 import { Leader } from '../model/leader.type';
-import {
-  ChallengeInput,
-  CityInput,
-  CountryInput,
-  EventInput,
-  GroupInput,
-  HubInput,
-  LeaderInput,
-  OrganisationInput,
-  PracticeInput,
-  RegionInput,
-  SourceInput,
-} from '../model/node.input';
+import { SourceInput } from '../model/node.input';
 import { Organisation } from '../model/organisation.type';
 import { Practice } from '../model/practice.type';
 import { Region } from '../model/region.type';
@@ -49,13 +37,8 @@ const DESCRIPTION =
  * `upsert<Label>(input, sources)` for one node type, made by a factory because the ten node
  * types differ only in their input and output classes.
  */
-function nodeUpsertResolver<T extends object, I extends object>(
-  type: ClassType<T>,
-  label: NodeLabel,
-  input: ClassType<I>,
-  field: string,
-  extra = '',
-) {
+function nodeUpsertResolver<T extends object>(type: ClassType<T>, label: Exclude<NodeLabel, 'Source'>, field: string, extra = '') {
+  const input = NODE_INPUTS[label];
   const Payload = NodePayload(type, label, field);
 
   @Resolver()
@@ -63,11 +46,11 @@ function nodeUpsertResolver<T extends object, I extends object>(
     @Authorized('editor')
     @Mutation(() => Payload, { name: `upsert${label}`, description: DESCRIPTION.replace('%s', label) + extra })
     async upsert(
-      @Arg('input', () => input) value: I,
+      @Arg('input', () => input) value: AnyNodeInput,
       @Arg('sources', () => [SourceInput], SOURCES_ARG) sources: SourceInput[] | null,
       @Ctx() ctx: Context,
     ) {
-      const written = await writeNode(ctx.db, label, value as unknown as AnyNodeInput, checkSources(sources), { name: ctx.viewer.name });
+      const written = await writeNode(ctx.db, label, value, checkSources(sources), { name: ctx.viewer.name });
       ctx.loaders.node.clear(written.node.id).prime(written.node.id, written.node);
       return written;
     }
@@ -82,16 +65,16 @@ const IN_REGION =
   ' With `region`, it also states IN_REGION with the same citations (replacing a previous region); without it, the current region stays.';
 
 export const CURATION_NODE_RESOLVERS = [
-  nodeUpsertResolver(City, 'City', CityInput, 'city', IN_COUNTRY),
-  nodeUpsertResolver(Country, 'Country', CountryInput, 'country', IN_REGION),
-  nodeUpsertResolver(Region, 'Region', RegionInput, 'region'),
-  nodeUpsertResolver(Hub, 'Hub', HubInput, 'hub'),
-  nodeUpsertResolver(Leader, 'Leader', LeaderInput, 'leader'),
-  nodeUpsertResolver(Organisation, 'Organisation', OrganisationInput, 'organisation'),
-  nodeUpsertResolver(Practice, 'Practice', PracticeInput, 'practice'),
-  nodeUpsertResolver(Event, 'Event', EventInput, 'event'),
-  nodeUpsertResolver(Challenge, 'Challenge', ChallengeInput, 'challenge'),
-  nodeUpsertResolver(Group, 'Group', GroupInput, 'group'),
+  nodeUpsertResolver(City, 'City', 'city', IN_COUNTRY),
+  nodeUpsertResolver(Country, 'Country', 'country', IN_REGION),
+  nodeUpsertResolver(Region, 'Region', 'region'),
+  nodeUpsertResolver(Hub, 'Hub', 'hub'),
+  nodeUpsertResolver(Leader, 'Leader', 'leader'),
+  nodeUpsertResolver(Organisation, 'Organisation', 'organisation'),
+  nodeUpsertResolver(Practice, 'Practice', 'practice'),
+  nodeUpsertResolver(Event, 'Event', 'event'),
+  nodeUpsertResolver(Challenge, 'Challenge', 'challenge'),
+  nodeUpsertResolver(Group, 'Group', 'group'),
 ] as const;
 
 const SourcePayload = NodePayload(Source, 'Source', 'source');

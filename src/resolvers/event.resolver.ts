@@ -14,7 +14,7 @@ import { EventWhere, SourceWhere } from '../model/where.input';
 import type { LinkObject } from '../model/link.type';
 import { catalogueResolver } from './catalogue';
 import { linksAt, nodeRef, placeOne, placesAt } from './links';
-import { ListPageArgs } from '../model/list-page';
+import { PageArgs } from '../model/list-page';
 
 export const EventCatalogueResolver = catalogueResolver(Event, 'Event', EventWhere, { one: 'event', many: 'events' });
 export const SourceCatalogueResolver = catalogueResolver(Source, 'Source', SourceWhere, { one: 'source', many: 'sources' });
@@ -42,7 +42,7 @@ export class EventResolver {
   @FieldResolver(() => [Hub], { description: 'Hubs covering where the event took place (its city, country or region).' })
   hubs(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -52,7 +52,7 @@ export class EventResolver {
   @FieldResolver(() => [Formation], { description: 'Groups formed at the event.' })
   formed(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -62,7 +62,7 @@ export class EventResolver {
   @FieldResolver(() => [Influence], { description: 'What led to the event (a request, an actor whose influence it came from).' })
   influencedBy(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -72,7 +72,7 @@ export class EventResolver {
   @FieldResolver(() => [Hosting])
   hosts(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -82,7 +82,7 @@ export class EventResolver {
   @FieldResolver(() => [Attendance], { description: 'Cities, leaders, organisations, groups and hubs that took part.' })
   attendees(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -92,7 +92,7 @@ export class EventResolver {
   @FieldResolver(() => [Organising])
   organisers(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -102,7 +102,7 @@ export class EventResolver {
   @FieldResolver(() => [Topic])
   topics(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -112,7 +112,7 @@ export class EventResolver {
   @FieldResolver(() => [Influence], { description: 'Whom the event inspired, supported or led to act.' })
   inspired(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -122,7 +122,7 @@ export class EventResolver {
   @FieldResolver(() => [Funding])
   funding(
     @Root() event: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

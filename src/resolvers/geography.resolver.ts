@@ -11,7 +11,7 @@ import { Region } from '../model/region.type';
 import { CountryWhere, HubWhere, RegionWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt, linkOne, linkEnd, placesAt } from './links';
-import { ListPageArgs } from '../model/list-page';
+import { PageArgs } from '../model/list-page';
 
 export const CountryCatalogueResolver = catalogueResolver(Country, 'Country', CountryWhere, { one: 'country', many: 'countries' });
 export const RegionCatalogueResolver = catalogueResolver(Region, 'Region', RegionWhere, { one: 'region', many: 'regions' });
@@ -32,7 +32,7 @@ export class CountryResolver {
   @FieldResolver(() => [City])
   cities(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -42,7 +42,7 @@ export class CountryResolver {
   @FieldResolver(() => [Event], { description: 'Events in the country: at one of its cities, or known only by the country.' })
   events(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -52,7 +52,7 @@ export class CountryResolver {
   @FieldResolver(() => [PartOf], { description: 'Sub-national entities and districts stated to lie within the country.' })
   parts(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -62,7 +62,7 @@ export class CountryResolver {
   @FieldResolver(() => [Adoption], { description: 'Practices taken up at the national level.' })
   adoptions(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -72,7 +72,7 @@ export class CountryResolver {
   @FieldResolver(() => [Hub], { description: 'Hubs covering the country, directly or through its region.' })
   hubs(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -82,7 +82,7 @@ export class CountryResolver {
   @FieldResolver(() => [Coverage])
   coverage(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -92,7 +92,7 @@ export class CountryResolver {
   @FieldResolver(() => [Facing])
   challenges(
     @Root() country: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -105,7 +105,7 @@ export class RegionResolver {
   @FieldResolver(() => [RegionMembership])
   countries(
     @Root() region: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -115,7 +115,7 @@ export class RegionResolver {
   @FieldResolver(() => [City])
   cities(
     @Root() region: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -125,7 +125,7 @@ export class RegionResolver {
   @FieldResolver(() => [Coverage])
   coverage(
     @Root() region: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -138,7 +138,7 @@ export class HubResolver {
   @FieldResolver(() => [Coverage], { description: 'Countries, regions and cities the hub covers, as stated.' })
   coverage(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -148,7 +148,7 @@ export class HubResolver {
   @FieldResolver(() => [City], { description: 'Every city in what the hub covers.' })
   cities(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -158,7 +158,7 @@ export class HubResolver {
   @FieldResolver(() => [Country])
   countries(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -168,7 +168,7 @@ export class HubResolver {
   @FieldResolver(() => [Funding], { description: 'Who funds the hub.' })
   funders(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -178,7 +178,7 @@ export class HubResolver {
   @FieldResolver(() => [Leadership], { description: 'Staff and leads of the hub.' })
   staff(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -188,7 +188,7 @@ export class HubResolver {
   @FieldResolver(() => [Organising])
   organised(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -198,7 +198,7 @@ export class HubResolver {
   @FieldResolver(() => [Partnership])
   partnerships(
     @Root() hub: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

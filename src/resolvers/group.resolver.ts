@@ -15,7 +15,7 @@ import { Region } from '../model/region.type';
 import { GroupWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt, nodeRef, placeOne, placesAt } from './links';
-import { ListPageArgs } from '../model/list-page';
+import { PageArgs } from '../model/list-page';
 
 export const GroupCatalogueResolver = catalogueResolver(Group, 'Group', GroupWhere, { one: 'group', many: 'groups' });
 
@@ -51,7 +51,7 @@ export class GroupResolver {
   @FieldResolver(() => [Hub], { description: "Hubs covering the group's country or region." })
   hubs(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -61,7 +61,7 @@ export class GroupResolver {
   @FieldResolver(() => [Membership], { description: 'Known members, in join order (since, else after what they joined).' })
   async members(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -71,7 +71,7 @@ export class GroupResolver {
   @FieldResolver(() => [Membership], { description: 'Networks and groups this group belongs to.' })
   memberships(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -81,7 +81,7 @@ export class GroupResolver {
   @FieldResolver(() => [Formation], { description: 'Where and when the group was formed.' })
   formedAt(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -91,7 +91,7 @@ export class GroupResolver {
   @FieldResolver(() => [Attendance], { description: 'Events the group (or its members as a group) took part in.' })
   attended(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -101,7 +101,7 @@ export class GroupResolver {
   @FieldResolver(() => [Adoption], { description: 'Practices the group took up or committed to.' })
   adoptions(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -111,7 +111,7 @@ export class GroupResolver {
   @FieldResolver(() => [Influence], { description: 'Who inspired, supported or led to an action of the group.' })
   influencedBy(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -121,7 +121,7 @@ export class GroupResolver {
   @FieldResolver(() => [Influence], { description: 'Whom the group inspired, supported or led to act.' })
   influenced(
     @Root() group: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

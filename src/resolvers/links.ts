@@ -5,7 +5,7 @@ import type { RelType } from '../domain/relationships';
 import type { PagedNode, PlaceKind } from '../graph/catalogue/places';
 import { LINK_KEY_LENGTH } from '../graph/catalogue/links';
 import { PLACE_KEY_LENGTH } from '../graph/catalogue/places';
-import { keysetPage, type ListPageArgs } from '../model/list-page';
+import { keysetPage, type PageArgs } from '../model/list-page';
 import type { NodeObject } from '../model/node.type';
 import { linkListName, placeListName } from '../loaders';
 import { endShape, linkShape, selectedProps } from '../loaders/selection';
@@ -20,7 +20,7 @@ export const linksAt = (
   type: RelType,
   direction: Direction,
   info: GraphQLResolveInfo,
-  page?: ListPageArgs,
+  page?: PageArgs,
 ): Promise<PagedLink[]> =>
   ctx.loaders.links(
     type,
@@ -59,7 +59,7 @@ export const placesAt = (
   node: NodeObject,
   kind: PlaceKind,
   info: GraphQLResolveInfo,
-  page?: ListPageArgs,
+  page?: PageArgs,
 ): Promise<PagedNode[]> => ctx.loaders.places(kind, node.id, keysetPage(page, placeListName(kind), PLACE_KEY_LENGTH), selectedProps(info));
 
 /** The first of a derived place (a city's region). */

@@ -8,7 +8,7 @@ import { Practice } from '../model/practice.type';
 import { ChallengeWhere, PracticeWhere } from '../model/where.input';
 import { catalogueResolver } from './catalogue';
 import { linksAt } from './links';
-import { ListPageArgs } from '../model/list-page';
+import { PageArgs } from '../model/list-page';
 
 export const PracticeCatalogueResolver = catalogueResolver(Practice, 'Practice', PracticeWhere, { one: 'practice', many: 'practices' });
 export const ChallengeCatalogueResolver = catalogueResolver(Challenge, 'Challenge', ChallengeWhere, {
@@ -21,7 +21,7 @@ export class PracticeResolver {
   @FieldResolver(() => [Adoption], { description: 'Cities that adopted, piloted or plan the practice, in date order.' })
   adoptions(
     @Root() practice: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -31,7 +31,7 @@ export class PracticeResolver {
   @FieldResolver(() => [Funding])
   funding(
     @Root() practice: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -41,7 +41,7 @@ export class PracticeResolver {
   @FieldResolver(() => [Topic], { description: 'Events about the practice.' })
   events(
     @Root() practice: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -54,7 +54,7 @@ export class ChallengeResolver {
   @FieldResolver(() => [Facing])
   facedBy(
     @Root() challenge: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -64,7 +64,7 @@ export class ChallengeResolver {
   @FieldResolver(() => [Topic])
   events(
     @Root() challenge: NodeObject,
-    @Args(() => ListPageArgs, { validate: false }) page: ListPageArgs,
+    @Args(() => PageArgs, { validate: false }) page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
