@@ -2,7 +2,7 @@
  * The Java side of the local Neo4j server: finding `java` and `mvn`, and turning
  * neo4j/pom.xml into a folder of jars (once; later calls hit a marker file).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -39,18 +39,18 @@ export function javaBinary(): string {
   return 'java';
 }
 
-interface RunResult {
+export interface RunResult {
   code: number | null;
   output: string;
 }
 
 /** Runs a short command, capturing stdout+stderr; rejects only if it cannot be started. */
-function runCaptured(cmd: string, args: string[]): Promise<RunResult> {
+export function runCaptured(cmd: string, args: string[], options: Pick<SpawnOptions, 'cwd' | 'env'> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });

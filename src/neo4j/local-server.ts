@@ -13,11 +13,11 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { NEO4J_JVM_FLAGS, ProvisioningError, checkJava, classpath, ensureNeo4jJars } from './java';
+import { canListen } from './ports';
+import { NEO4J_JVM_FLAGS, ProvisioningError, checkJava, classpath, ensureNeo4jJars, runCaptured } from './java';
 
 export { ProvisioningError, ensureNeo4jJars } from './java';
 
@@ -185,18 +185,6 @@ async function terminate(pid: number, timeoutMs = STOP_TIMEOUT_MS): Promise<void
 // ---------------------------------------------------------------------------------------------
 // Ports, config, password
 
-function canListen(port: number): Promise<number | undefined> {
-  return new Promise((resolveListen) => {
-    const server = createServer();
-    server.once('error', () => resolveListen(undefined));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
-      const address = server.address();
-      const bound = typeof address === 'object' && address ? address.port : undefined;
-      server.close(() => resolveListen(bound));
-    });
-  });
-}
-
 /** Refused when the Bolt port is not ours to take; names the port and how to choose another. */
 export class PortTakenError extends ProvisioningError {
   constructor(
@@ -324,27 +312,16 @@ async function setInitialPassword(paths: HomePaths, javaBin: string, libDir: str
   }
 }
 
-function runAdmin(paths: HomePaths, javaBin: string, libDir: string, argsFile: string): Promise<void> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(javaBin, ['-Xmx256m', '-cp', classpath(libDir), ADMIN_CLASS, `@${argsFile}`], {
-      cwd: paths.home,
-      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) return resolveRun();
-      reject(
-        new ProvisioningError(
-          `Setting the initial Neo4j password failed (exit code ${code}):\n${output.trim().split('\n').slice(-LOG_TAIL_LINES).join('\n')}`,
-          `Check ${paths.confFile}; delete ${paths.home} to start afresh.`,
-        ),
-      );
-    });
+async function runAdmin(paths: HomePaths, javaBin: string, libDir: string, argsFile: string): Promise<void> {
+  const { code, output } = await runCaptured(javaBin, ['-Xmx256m', '-cp', classpath(libDir), ADMIN_CLASS, `@${argsFile}`], {
+    cwd: paths.home,
+    env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.confDir },
   });
+  if (code === 0) return;
+  throw new ProvisioningError(
+    `Setting the initial Neo4j password failed (exit code ${code}):\n${output.trim().split('\n').slice(-LOG_TAIL_LINES).join('\n')}`,
+    `Check ${paths.confFile}; delete ${paths.home} to start afresh.`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import {
   type LocalNeo4jHandle,
   type LocalNeo4jOptions,
 } from '../../src/neo4j/local-server';
+import { freePort } from '../../src/neo4j/ports';
 
 /*
  * Runs the real thing: jars from .neo4j/lib (downloaded on first use), a JVM per start.
@@ -32,13 +33,6 @@ function listen(port = 0): Promise<Server> {
 
 const portOf = (server: Server): number => (server.address() as { port: number }).port;
 const close = (server: Server): Promise<void> => new Promise((res) => server.close(() => res()));
-
-async function freePort(): Promise<number> {
-  const server = await listen();
-  const port = portOf(server);
-  await close(server);
-  return port;
-}
 
 async function query<T>(h: LocalNeo4jHandle, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const driver = neo4j.driver(h.uri, neo4j.auth.basic(h.username, h.password));

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../../src/neo4j/ports';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT } from '../../src/config';
 import { Db, type Neo4jConnection } from '../../src/neo4j/db';
@@ -29,19 +29,6 @@ interface Shared {
   users: number;
 }
 const state: Shared = ((globalThis as { __preventionGraphTestNeo4j?: Shared }).__preventionGraphTestNeo4j ??= { users: 0 });
-
-/** A port nobody listens on now (a fixed port would collide with parallel runs). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startShared() {
   const uri = process.env.TEST_NEO4J_URI;
