@@ -66,7 +66,7 @@ export async function connect(
           ...opts.supervise,
           log: progress,
           // Same home, same port: the driver's address stays right, and the password file is reused.
-          restart: () =>
+          restart: (signal) =>
             startLocalNeo4j({
               projectRoot: PROJECT_ROOT,
               home: config.local.home,
@@ -75,6 +75,7 @@ export async function connect(
               pageCache: config.local.pageCache,
               log: progress,
               strictPort: true,
+              signal,
             }),
         })
       : undefined;

@@ -41,6 +41,8 @@ export interface LocalNeo4jOptions {
    * otherwise a free port is picked, and named, when the preferred one is taken.
    */
   strictPort?: boolean;
+  /** Cancels the start: a JVM already spawned is stopped, and the promise rejects (AbortError). */
+  signal?: AbortSignal;
 }
 
 export interface LocalNeo4jHandle {
@@ -199,9 +201,14 @@ export class PortTakenError extends ProvisioningError {
   }
 }
 
-/** The preferred port if it is free, else one the OS hands out (or PortTakenError when `strict`). */
+/**
+ * The preferred port if it is free (0: any free one, named), else one the OS hands out (or
+ * PortTakenError when `strict`).
+ */
 async function choosePort(preferred: number, log: (line: string) => void, strict = false): Promise<number> {
-  if ((await canListen(preferred)) !== undefined) return preferred;
+  // What was bound, not what was asked: port 0 would let Neo4j pick a port nobody knows.
+  const free = await canListen(preferred);
+  if (free !== undefined) return free;
   if (strict) throw new PortTakenError(preferred, 'found before starting');
   const port = await canListen(0);
   if (port === undefined) {
@@ -399,11 +406,14 @@ interface WaitTarget {
    * says nothing about ours. Absent when reusing a running server (its pid file vouches).
    */
   ownPort?: number;
+  /** Stop waiting (the caller cancelled the start). */
+  signal?: AbortSignal;
 }
 
 async function waitUntilReady(t: WaitTarget): Promise<void> {
   const deadline = Date.now() + t.timeoutMs;
   for (;;) {
+    t.signal?.throwIfAborted();
     const gone = t.exited();
     if (gone) {
       const text = await logSince(t.paths.logFile, t.logFrom);
@@ -437,7 +447,12 @@ async function waitUntilReady(t: WaitTarget): Promise<void> {
 // Public API
 
 /** Reuses the server already running for this home, if any (it may still be starting). */
-async function reuseRunning(paths: HomePaths, timeoutMs: number, log: (line: string) => void): Promise<LocalNeo4jHandle | undefined> {
+async function reuseRunning(
+  paths: HomePaths,
+  timeoutMs: number,
+  log: (line: string) => void,
+  signal: AbortSignal | undefined,
+): Promise<LocalNeo4jHandle | undefined> {
   const pid = await runningPid(paths);
   if (pid === undefined) return undefined;
   const port = await readIntFile(paths.portFile);
@@ -449,7 +464,7 @@ async function reuseRunning(paths: HomePaths, timeoutMs: number, log: (line: str
     );
   }
   const uri = boltUri(port);
-  await waitUntilReady({ uri, password, paths, timeoutMs, logFrom: 0, exited: () => (isAlive(pid) ? undefined : 'exited') });
+  await waitUntilReady({ uri, password, paths, timeoutMs, logFrom: 0, exited: () => (isAlive(pid) ? undefined : 'exited'), signal });
   log(`Reusing the Neo4j server already running at ${uri} (pid ${pid}).`);
   return {
     uri,
@@ -510,7 +525,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions & { detached?: boo
   checkMemorySize('heap', heap);
   checkMemorySize('pageCache', pageCache);
 
-  const reused = await reuseRunning(paths, timeoutMs, log);
+  opts.signal?.throwIfAborted();
+  const reused = await reuseRunning(paths, timeoutMs, log, opts.signal);
   if (reused) return reused;
 
   const { bin: javaBin } = await checkJava(log);
@@ -546,6 +562,7 @@ async function startOnPort(
   log(`Starting Neo4j 5.26 at ${uri} (home ${paths.home}, heap ${heap}, page cache ${pageCache})…`);
   const started = Date.now();
   const logFrom = (await stat(paths.logFile).catch(() => ({ size: 0 }))).size;
+  opts.signal?.throwIfAborted();
   const child = spawnServer(paths, javaBin, libDir, heap, opts.detached === true);
   let exitReason: string | undefined;
   let stopRequested = false;
@@ -576,7 +593,7 @@ async function startOnPort(
   else process.once('exit', killOnExit);
 
   try {
-    await waitUntilReady({ uri, password, paths, timeoutMs, logFrom, exited: () => exitReason, ownPort: port });
+    await waitUntilReady({ uri, password, paths, timeoutMs, logFrom, exited: () => exitReason, ownPort: port, signal: opts.signal });
   } catch (err) {
     stopRequested = true;
     process.removeListener('exit', killOnExit);

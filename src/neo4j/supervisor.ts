@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { ProvisioningError, type LocalNeo4jHandle } from './local-server';
 
 export interface SupervisorOptions {
-  /** Starts the server again, on the same Bolt port (the driver keeps its address). */
-  restart: () => Promise<LocalNeo4jHandle>;
+  /**
+   * Starts the server again, on the same Bolt port (the driver keeps its address). When `signal`
+   * aborts (stop() during a restart), it stops whatever it started and rejects.
+   */
+  restart: (signal: AbortSignal) => Promise<LocalNeo4jHandle>;
   /** Human-readable progress (serve prints it). */
   log: (line: string) => void;
   /** Called before each restart attempt, with why (for metrics). */
@@ -28,7 +31,18 @@ async function tail(file: string, lines = LOG_LINES): Promise<string> {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Waits `ms`, or less when `signal` aborts first. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
 
 /**
  * Keeps the local Neo4j that `serve` started running: when it dies, it is started again
@@ -39,11 +53,13 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  */
 export class Neo4jSupervisor {
   private current: LocalNeo4jHandle;
-  private stopping = false;
+  /** Aborted by stop(): ends a back-off wait and cancels a restart in flight. */
+  private readonly stopping = new AbortController();
+  /** The watch loop; settles once no restart is in flight any more. */
+  private readonly watching: Promise<void>;
   private attempts = 0;
   private upSince = Date.now();
   private fail: (err: Error) => void = () => {};
-  private wake: () => void = () => {};
   /** Rejects when the supervisor gives up; never resolves. */
   readonly failed: Promise<never>;
   restarts = 0;
@@ -55,7 +71,7 @@ export class Neo4jSupervisor {
     this.current = handle;
     this.failed = new Promise<never>((_, reject) => (this.fail = reject));
     this.failed.catch(() => undefined); // observed by whoever races it
-    void this.watch();
+    this.watching = this.watch();
   }
 
   get handle(): LocalNeo4jHandle {
@@ -65,9 +81,11 @@ export class Neo4jSupervisor {
   private async watch(): Promise<void> {
     const max = this.opts.maxAttempts ?? 5;
     const healthyAfter = this.opts.healthyAfterMs ?? 60_000;
+    const { signal } = this.stopping;
+    const stopped = new Promise<undefined>((r) => signal.addEventListener('abort', () => r(undefined), { once: true }));
     for (;;) {
-      const reason = await Promise.race([this.current.died, new Promise<undefined>((r) => (this.wake = () => r(undefined)))]);
-      if (this.stopping || reason === undefined) return;
+      const reason = signal.aborted ? undefined : await Promise.race([this.current.died, stopped]);
+      if (reason === undefined) return;
       if (Date.now() - this.upSince >= healthyAfter) this.attempts = 0;
       let why = `Neo4j (pid ${this.current.pid}) ${reason}`;
       for (;;) {
@@ -85,16 +103,17 @@ export class Neo4jSupervisor {
         const wait = Math.min(30_000, (this.opts.backoffMs ?? 1_000) * 2 ** (this.attempts - 1));
         this.opts.log(`${why}: restarting it in ${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} s (attempt ${this.attempts} of ${max}).`);
         this.opts.onRestart?.(reason);
-        await sleep(wait);
-        if (this.stopping) return;
+        await sleep(wait, signal);
+        if (signal.aborted) return;
         try {
-          this.current = await this.opts.restart();
+          // Kept even when stop() comes just after it resolved: stop() waits for this loop, then stops it.
+          this.current = await this.opts.restart(signal);
           this.restarts += 1;
           this.upSince = Date.now();
           this.opts.log(`Neo4j is back (pid ${this.current.pid}); the API reconnects by itself.`);
           break;
         } catch (err) {
-          if (this.stopping) return;
+          if (signal.aborted) return;
           const hint = err instanceof ProvisioningError ? ` ${err.hint}` : '';
           why = `Restarting Neo4j failed: ${(err as Error).message.split('\n')[0]}${hint}`;
         }
@@ -102,10 +121,13 @@ export class Neo4jSupervisor {
     }
   }
 
-  /** Stops watching and stops the server (no restart follows). */
+  /**
+   * Stops watching and stops the server; no restart follows. A restart in flight is cancelled
+   * and the Neo4j it already spawned is stopped too (no orphan JVM after Ctrl-C mid-restart).
+   */
   async stop(): Promise<void> {
-    this.stopping = true;
-    this.wake();
+    this.stopping.abort();
+    await this.watching;
     await this.current.stop();
   }
 }

@@ -1,14 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { Db } from '../../src/neo4j/db';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jHandle } from '../../src/neo4j/local-server';
 import { migrate } from '../../src/neo4j/migrations';
+import { freePort } from '../../src/neo4j/ports';
 import { loadSeed } from '../../src/graph/seed';
 import { startServer, type RunningServer } from '../../src/server';
 import { Load, codes, type Sample } from '../helpers/load';
@@ -30,12 +33,6 @@ function listen(port = 0): Promise<Server> {
     s.once('error', reject);
     s.listen({ port, host: '127.0.0.1', exclusive: true }, () => resolve(s));
   });
-}
-async function freePort(): Promise<number> {
-  const s = await listen();
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 async function readyz(url: string): Promise<{ status: number; ms: number }> {
@@ -193,93 +190,170 @@ describe('a frozen, then killed, Neo4j under load', () => {
   }, 60_000);
 });
 
-describe('`serve` keeps its own Neo4j running', () => {
-  let home: string;
-  let seedDir: string;
-  let child: ChildProcess | undefined;
+/** `prevention-graph serve` with its own Neo4j in a temporary home, as `npm start` runs it. */
+interface Serve {
+  child: ChildProcess;
+  home: string;
+  boltPort: number;
+  url: string;
+  /** Everything it printed so far. */
+  output(): string;
+  /** Resolves with its exit code. */
+  exit: Promise<number>;
+  /** The pid its Neo4j's pid file names now. */
+  neo4jPid(): Promise<number>;
+  /** SIGTERM if it still runs, then removes its Neo4j (should it have left one) and folders. */
+  close(): Promise<void>;
+}
+
+async function startServe(env: Record<string, string> = {}): Promise<Serve> {
+  const home = await mkdtemp(path.join(tmpdir(), 'pg-serve-faults-'));
+  const seedDir = await mkdtemp(path.join(tmpdir(), 'pg-serve-seed-'));
+  const boltPort = await freePort();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'prevention-graph.js'), 'serve'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      NEO4J_HOME: home,
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '64m',
+      SEED_DIR: seedDir,
+      PORT: '0',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  let exit: Promise<number>;
-  let url = '';
-  let boltPort = 0;
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exit = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+  const serve: Serve = {
+    child,
+    home,
+    boltPort,
+    url: '',
+    output: () => output,
+    exit,
+    neo4jPid: async () => Number((await readFile(path.join(home, 'run', 'neo4j.pid'), 'utf8')).trim()),
+    async close() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exit;
+      }
+      await stopLocalNeo4j(home);
+      await rm(home, { recursive: true, force: true });
+      await rm(seedDir, { recursive: true, force: true });
+    },
+  };
+  await until('serve ready', async () => /GraphQL ready at (\S+)\/graphql/.test(output), 240_000);
+  serve.url = /GraphQL ready at (\S+)\/graphql/.exec(output)![1]!;
+  await until('readyz 200 after the start', async () => (await readyz(serve.url)).status === 200, 120_000);
+  return serve;
+}
+
+/** Java processes whose command line names this Neo4j home (what `ps` shows any user). */
+async function neo4jProcesses(home: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('ps', ['-eo', 'pid=,args=']);
+  return stdout.split('\n').filter((l) => l.includes('java') && l.includes(`--home-dir=${path.resolve(home)}`));
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('`serve` keeps its own Neo4j running', () => {
+  let serve: Serve;
   let blocker: Server | undefined;
 
   beforeAll(async () => {
-    home = await mkdtemp(path.join(tmpdir(), 'pg-serve-faults-'));
-    seedDir = await mkdtemp(path.join(tmpdir(), 'pg-serve-seed-'));
-    boltPort = await freePort();
-    child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'prevention-graph.js'), 'serve'], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        NEO4J_HOME: home,
-        NEO4J_BOLT_PORT: String(boltPort),
-        NEO4J_HEAP: '512m',
-        NEO4J_PAGECACHE: '64m',
-        NEO4J_RESTART_ATTEMPTS: '2',
-        SEED_DIR: seedDir,
-        PORT: '0',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    exit = new Promise((resolve) => child!.on('exit', (code) => resolve(code ?? -1)));
-    await until('serve ready', async () => /GraphQL ready at (\S+)\/graphql/.test(output), 240_000);
-    url = /GraphQL ready at (\S+)\/graphql/.exec(output)![1]!;
-  }, 600_000); // a Neo4j start (and a seed) on a busy machine
+    serve = await startServe({ NEO4J_RESTART_ATTEMPTS: '2' });
+  }, 600_000); // a Neo4j start on a busy machine
 
   afterAll(async () => {
     blocker?.close();
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await exit;
-    }
-    await stopLocalNeo4j(home);
-    await rm(home, { recursive: true, force: true });
-    await rm(seedDir, { recursive: true, force: true });
+    await serve?.close();
   }, 120_000);
 
-  const pid = async () => Number((await readFile(path.join(home, 'run', 'neo4j.pid'), 'utf8')).trim());
-
   it('restarts a Neo4j that was killed, says why, and /readyz returns to 200 by itself', async () => {
-    await until('readyz 200 after the start', async () => (await readyz(url)).status === 200, 60_000);
-    const first = await pid();
+    const first = await serve.neo4jPid();
     process.kill(first, 'SIGKILL');
-    await until('a restart line', async () => /was killed by SIGKILL: restarting it in/.test(output), 10_000);
-    expect((await readyz(url)).status).toBe(503);
-    await until('readyz 200 after the restart', async () => (await readyz(url)).status === 200, 180_000);
-    expect(await pid()).not.toBe(first);
-    const res = await fetch(`${url}/graphql`, {
+    await until('a restart line', async () => /was killed by SIGKILL: restarting it in/.test(serve.output()), 10_000);
+    expect((await readyz(serve.url)).status).toBe(503);
+    await until('readyz 200 after the restart', async () => (await readyz(serve.url)).status === 200, 180_000);
+    expect(await serve.neo4jPid()).not.toBe(first);
+    const res = await fetch(`${serve.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ cities(first: 1) { totalCount } }' }),
     });
     expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
-    const metrics = await (await fetch(`${url}/metrics`)).text();
+    const metrics = await (await fetch(`${serve.url}/metrics`)).text();
     expect(metrics).toMatch(/pg_local_neo4j_restarts_total\{reason="SIGKILL"\} 1/);
   }, 240_000);
 
   it('gives up after repeated failures: exits non-zero, naming the port and quoting the Neo4j log', async () => {
-    const current = await pid();
-    process.kill(current, 'SIGKILL');
+    process.kill(await serve.neo4jPid(), 'SIGKILL');
     // Someone else takes the Bolt port before the restart: every attempt must fail.
     await until(
       'the port to be free',
       async () => {
-        blocker = await listen(boltPort);
+        blocker = await listen(serve.boltPort);
         return true;
       },
       10_000,
     );
-    const code = await Promise.race([exit, sleep(60_000).then(() => 'still running')]);
+    const code = await Promise.race([serve.exit, sleep(60_000).then(() => 'still running')]);
     expect(code).not.toBe(0);
     expect(code).not.toBe('still running');
-    expect(output).toMatch(new RegExp(`Bolt port ${boltPort} on 127.0.0.1 is taken by another process`));
+    const output = serve.output();
+    expect(output).toMatch(new RegExp(`Bolt port ${serve.boltPort} on 127.0.0.1 is taken by another process`));
     expect(output).toMatch(/gave up after 2 restarts in a row\. Last lines of .*console\.log:\n/);
     expect(output).toMatch(/NEO4J_BOLT_PORT/);
     expect(output).not.toMatch(/delete .*data/);
+  }, 120_000);
+});
+
+describe('`serve` stopped while it restarts its Neo4j', () => {
+  let serve: Serve;
+
+  beforeAll(async () => {
+    serve = await startServe();
+  }, 600_000);
+
+  afterAll(async () => {
+    await serve?.close();
+  }, 120_000);
+
+  it('SIGTERM during the restart stops the Neo4j that restart started: no orphan JVM', async () => {
+    const first = await serve.neo4jPid();
+    process.kill(first, 'SIGKILL');
+    // The restart has spawned a new JVM once the pid file names a live process other than the first.
+    let second = 0;
+    await until(
+      'the restart to spawn a new Neo4j',
+      async () => {
+        second = await serve.neo4jPid();
+        return second !== first && alive(second);
+      },
+      60_000,
+    );
+    // Still starting (a JVM takes seconds to answer): this is the window the signal must be safe in.
+    expect(serve.output()).not.toMatch(/Neo4j is back/);
+    process.kill(serve.child.pid!, 'SIGTERM');
+    const code = await Promise.race([serve.exit, sleep(60_000).then(() => 'still running')]);
+    expect(code).toBe(0);
+    expect(serve.output()).not.toMatch(/Neo4j is back/);
+    expect(alive(second)).toBe(false);
+    expect(await neo4jProcesses(serve.home)).toEqual([]);
+    expect(existsSync(path.join(serve.home, 'run', 'neo4j.pid'))).toBe(false);
   }, 120_000);
 });
