@@ -63,13 +63,13 @@ export function networkGraph(c: NetworkCity): ViewGraph {
   return g;
 }
 
-/** #/city/:id/network — the city's neighbourhood drawn: zoom, pan, click a node to open it. */
+/** #/city/:id/network — the city's neighbourhood drawn: zoom (buttons, keys, Ctrl + wheel), pan, click a node to open it. */
 export function networkView(ctx: ViewContext, id: string): void {
   const heading = h('h1', { id: 'view-title' }, 'Network');
   const intro = h(
     'p',
     { class: 'lede' },
-    'Who this city learned from and inspired (two steps each way), the events it took part in or learned from, and who else was there. Colours show regions; click a node to open it, drag to pan, scroll to zoom.',
+    'Who this city learned from and inspired (two steps each way), the events it took part in or learned from, and who else was there. Colours show regions; click a node to open it. Zoom with + and − (or Ctrl + scroll) and drag to pan; on a touch screen a finger scrolls the page past the drawing.',
   );
   const body = h('div', { class: 'network-body' });
   ctx.main.replaceChildren(

@@ -217,6 +217,29 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     expect(await page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Cape Town');
   });
 
+  it('does what the network intro says: a plain wheel scrolls the page past the drawing, Ctrl + wheel and the buttons zoom it', async () => {
+    await page.goto(`${server.url}/#/city/nansana/network`);
+    const stage = page.locator('.graph-stage');
+    const svg = stage.locator('svg').first();
+    await svg.waitFor();
+    expect(await page.locator('.lede').textContent()).toMatch(/Zoom with \+ and − \(or Ctrl \+ scroll\) and drag to pan/);
+    expect(await page.locator('.lede').textContent()).not.toMatch(/scroll to zoom/);
+    const viewBox = () => svg.getAttribute('viewBox');
+    const before = await viewBox();
+    const box = (await stage.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await viewBox()).toBe(before);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect.poll(viewBox).not.toBe(before);
+    const zoomed = await viewBox();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await viewBox()).not.toBe(zoomed);
+  });
+
   it('draws with its SVG fallback where WebGL is missing: nodes are links, the PNG is not blank', async () => {
     const plain = await launchChromium({ webgl: false });
     try {
