@@ -6,9 +6,9 @@ import type { Db } from '../neo4j/db';
 import {
   CityCardDocument,
   CityNetworkDocument,
-  SearchDocument,
   WebDiffusionDocument,
   WebPeerCitiesDocument,
+  WebSearchDocument,
   WebWhoCanHelpDocument,
 } from '../generated/graphql';
 
@@ -35,10 +35,11 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Db, log: Logger)
   };
   // One at a time: the machine may be small, and each one warms the next.
   for (const step of [
-    () => run(WebPeerCitiesDocument, { cityId: city, first: 12 }),
-    () => run(WebPeerCitiesDocument, { cityId: city, practiceId: practice, first: 12 }),
+    // The variables the page sends (src/web/peers.ts): no practice (the city's own needs), then one.
+    () => run(WebPeerCitiesDocument, { cityId: city, practiceId: null, needs: null, first: 40 }),
+    () => run(WebPeerCitiesDocument, { cityId: city, practiceId: practice, needs: null, first: 40 }),
     () => run(WebWhoCanHelpDocument, { practiceId: practice, first: 5 }),
-    () => run(SearchDocument, { text: (name ?? city).slice(0, 4), first: 8 }),
+    () => run(WebSearchDocument, { text: (name ?? city).slice(0, 4), first: 8 }),
     () => run(CityCardDocument, { id: city }),
     () => run(CityNetworkDocument, { id: city }),
     () => run(WebDiffusionDocument, { practiceId: practice }),

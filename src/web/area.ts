@@ -1,11 +1,13 @@
 import { cachedRequest } from './api';
-import { h } from './dom';
+import { citeToggle, type Cited } from './citations';
+import { formatPartialDate } from './dates';
+import { h, type Child } from './dom';
 import { humanise } from './lookups';
 import { href } from './router';
 import { statusBadge } from './city-card';
 import { empty } from './status';
 import { load, section, setTitle, type ViewContext } from './view';
-import { WebAreaDocument, type AreaCityFieldsFragment } from '../generated/graphql';
+import { WebAreaDocument, type AreaCityFieldsFragment, type WebAreaQuery } from '../generated/graphql';
 
 export type AreaKind = 'country' | 'region' | 'hub';
 const EYEBROW: Record<AreaKind, string> = { country: 'Country', region: 'Region', hub: 'Regional hub' };
@@ -66,6 +68,43 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
   );
 }
 
+type HubData = NonNullable<WebAreaQuery['hub']>;
+
+/** A stated fact of the key facts, with the button and panel of its own evidence (issue 12: each statement cited). */
+function statedFact(term: string, value: Child, citations: readonly Cited[], what: string): Child[] {
+  const { button, panel } = citeToggle(citations, what);
+  return [h('dt', {}, term), h('dd', {}, h('span', { class: 'fact-line' }, h('span', { class: 'fact-text' }, value), button), panel)];
+}
+
+/** A hub's launch date, funders and staff, each with the sentences that state it. */
+function hubFacts(hub: HubData): HTMLElement | null {
+  const launched = hub.statements.find((st) => st.property === 'launched');
+  const facts: Child[] = [
+    hub.launched ? statedFact('Launched', formatPartialDate(hub.launched), launched?.citations ?? [], `the launch of ${hub.name}`) : null,
+    ...hub.funders.map((f) =>
+      statedFact(
+        'Funded by',
+        [
+          h('a', { href: href('organisation', f.funder.id) }, f.funder.name),
+          f.date ? ` (${formatPartialDate(f.date)})` : '',
+          f.description ? ` — ${f.description}` : '',
+        ],
+        f.citations,
+        `${f.funder.name} funding ${hub.name}`,
+      ),
+    ),
+    ...hub.staff.map((st) =>
+      statedFact(
+        'Staff',
+        [st.leader.name, st.role ? `, ${st.role}` : '', st.since ? ` (since ${formatPartialDate(st.since)})` : ''],
+        st.citations,
+        `${st.leader.name} at ${hub.name}`,
+      ),
+    ),
+  ];
+  return facts.some(Boolean) ? h('dl', { class: 'key-facts' }, facts) : null;
+}
+
 /** #/country/:id, #/region/:id, #/hub/:id — what the area is and every city in it. */
 export function areaView(ctx: ViewContext, kind: AreaKind, id: string): void {
   void load(
@@ -78,25 +117,28 @@ export function areaView(ctx: ViewContext, kind: AreaKind, id: string): void {
       if (!area) return empty(`There is no ${EYEBROW[kind].toLowerCase()} with the id “${id}”.`, 'Search for it by name above.');
       setTitle(area.name);
       const country = kind === 'country' ? d.country : null;
-      const extra = country
-        ? h(
-            'dl',
-            { class: 'key-facts' },
-            country.region
-              ? [h('dt', {}, 'Region'), h('dd', {}, h('a', { href: href('region', country.region.id) }, country.region.name))]
-              : null,
-            country.hubs.length
-              ? [
-                  h('dt', {}, 'Regional hub'),
-                  h(
-                    'dd',
-                    {},
-                    country.hubs.map((x, i) => [i ? ', ' : '', h('a', { href: href('hub', x.id) }, x.name)]),
-                  ),
-                ]
-              : null,
-          )
-        : null;
+      const hub = kind === 'hub' ? d.hub : null;
+      const extra = hub
+        ? hubFacts(hub)
+        : country
+          ? h(
+              'dl',
+              { class: 'key-facts' },
+              country.region
+                ? [h('dt', {}, 'Region'), h('dd', {}, h('a', { href: href('region', country.region.id) }, country.region.name))]
+                : null,
+              country.hubs.length
+                ? [
+                    h('dt', {}, 'Regional hub'),
+                    h(
+                      'dd',
+                      {},
+                      country.hubs.map((x, i) => [i ? ', ' : '', h('a', { href: href('hub', x.id) }, x.name)]),
+                    ),
+                  ]
+                : null,
+            )
+          : null;
       return [
         h(
           'header',

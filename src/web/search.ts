@@ -1,12 +1,23 @@
 import { ApiError, isAbort, request } from './api';
 import { h } from './dom';
-import { SearchDocument, type NodeKind } from '../generated/graphql';
+import { WebSearchDocument, type NodeKind, type WebSearchQuery } from '../generated/graphql';
 
 /** What a type-ahead hands back when a person picks a result. */
 export interface Picked {
   __typename: string;
   id: string;
   name: string;
+}
+
+/**
+ * Where a search result lies, in words: "part of Nansana, Uganda" for a place within another,
+ * "Uganda" for a city of its own; nothing for what is not a place.
+ */
+export function whereText(r: WebSearchQuery['search'][number]): string {
+  const within = r.__typename === 'City' ? r.within : [];
+  if (!within.length) return '';
+  const names = within.map((w) => w.name).join(', ');
+  return within[0]!.__typename === 'Country' ? names : `part of ${names}`;
 }
 
 export interface TypeaheadOptions {
@@ -72,7 +83,7 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
   });
   const list = h('ul', { id: listId, role: 'listbox', class: 'typeahead-list', hidden: true, 'aria-label': `${opts.label} suggestions` });
   const note = h('div', { class: 'typeahead-note', 'aria-live': 'polite' });
-  let results: Picked[] = [];
+  let results: (Picked & { where: string })[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight: AbortController | undefined;
@@ -125,7 +136,7 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
             onmousedown: (e: Event) => e.preventDefault(), // keep focus in the input
             onclick: () => pick(r),
           },
-          h('span', { class: 'option-name' }, r.name),
+          h('span', { class: 'option-name' }, r.name, r.where ? h('span', { class: 'option-where' }, ` — ${r.where}`) : null),
           h('span', { class: `badge kind-${r.__typename.toLowerCase()}` }, KIND_LABEL[r.__typename] ?? r.__typename),
         ),
       ),
@@ -150,8 +161,8 @@ export function typeahead(opts: TypeaheadOptions): HTMLElement {
     inflight = new AbortController();
     note.textContent = 'Searching…';
     try {
-      const data = await request(SearchDocument, { text, first: 8, types: opts.types ?? null }, inflight.signal);
-      results = data.search.map((n) => ({ __typename: n.__typename, id: n.id, name: n.name }));
+      const data = await request(WebSearchDocument, { text, first: 8, types: opts.types ?? null }, inflight.signal);
+      results = data.search.map((n) => ({ __typename: n.__typename, id: n.id, name: n.name, where: whereText(n) }));
       highlight(-1);
       show(text);
       takeExact();

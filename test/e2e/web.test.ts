@@ -57,7 +57,7 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
 
   it('searches "Nansana" and opens its card with country, hub, practices and evidence', async () => {
     await page.goto(`${server.url}/`);
-    await pick(/^Find a city, country, region, hub/, 'Nansana', /^Nansana\s*City$/);
+    await pick(/^Find a city, country, region, hub/, 'Nansana', /^Nansana — Uganda\s*City$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nansana');
     const facts = page.locator('.key-facts');
     await expect.poll(() => facts.textContent()).toContain('Uganda');
@@ -71,6 +71,17 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
       .toMatch(/pilot Neighbourhood Watch in Gombe Division/);
     expect(await practices.locator('.evidence:not([hidden]) cite').first().textContent()).toBe('Impact: Catalysing City-Led Prevention');
     await screenshot(page, '01-nansana-card');
+  });
+
+  it('shows in search where a place lies: a division as part of its city and country, a city with its country', async () => {
+    await page.goto(`${server.url}/`);
+    const input = page.getByRole('combobox', { name: /^Find a city, country, region, hub/ });
+    await input.fill('Gombe');
+    const option = page.getByRole('option', { name: /^Gombe Division/ }).first();
+    await option.waitFor();
+    expect(await option.locator('.option-name').textContent()).toBe('Gombe Division — part of Nansana, Uganda');
+    await input.fill('Kumanovo');
+    await expect.poll(() => page.getByRole('option').first().locator('.option-name').textContent()).toBe('Kumanovo — North Macedonia');
   });
 
   it('draws Nansana’s network with nodes coloured by region, and downloads it', async () => {
@@ -183,8 +194,8 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
 
   it('traces influence from Cape Town to Nansana, each hop with its evidence', async () => {
     await page.goto(`${server.url}/#/paths`);
-    await pick('From', 'Cape Town', /^Cape Town\s*City$/);
-    await pick('To', 'Nansana', /^Nansana\s*City$/);
+    await pick('From', 'Cape Town', /^Cape Town — South Africa\s*City$/);
+    await pick('To', 'Nansana', /^Nansana — Uganda\s*City$/);
     await page.getByRole('button', { name: 'Find paths' }).click();
     await expect.poll(() => page.url()).toContain('from=cape-town');
     const paths = page.locator('.result.path');
@@ -405,6 +416,14 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     const cities = await table.locator('tbody th a').allTextContents();
     expect(cities).toEqual(expect.arrayContaining(['Danilovgrad', 'Kumanovo', 'Elbasan']));
     expect(await page.title()).toMatch(/Western Balkans.* — Prevention Graph$/);
+    // Each stated property shows its own evidence: the launch date its sentence, the funder its own.
+    const facts = page.locator('.key-facts');
+    expect(await facts.textContent()).toMatch(/Launched\s*Nov 2022/);
+    await facts.getByRole('button', { name: /^Sources \(1\) for the launch of/ }).click();
+    await expect
+      .poll(() => facts.locator('.evidence:not([hidden]) blockquote').first().textContent())
+      .toMatch(/In November 2022, the Strong Cities Network launched a Western Balkans Regional Hub/);
+    expect(await facts.textContent()).toMatch(/Funded by\s*U\.S\. Department of State/);
     await page.getByRole('link', { name: 'See them on the map' }).click();
     const map = page.locator('svg.map-svg');
     await map.waitFor();
@@ -463,8 +482,8 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
 
     it('brings path results into view after a search, and lists the hops instead of an unreadable drawing', async () => {
       await page.goto(`${server.url}/#/paths`);
-      await pick('From', 'Cape Town', /^Cape Town\s*City$/);
-      await pick('To', 'Nansana', /^Nansana\s*City$/);
+      await pick('From', 'Cape Town', /^Cape Town — South Africa\s*City$/);
+      await pick('To', 'Nansana', /^Nansana — Uganda\s*City$/);
       await page.getByRole('button', { name: 'Find paths' }).click();
       const first = page.locator('.result.path').first();
       await first.waitFor();
