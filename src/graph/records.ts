@@ -43,6 +43,24 @@ export function statementsOf(props: Record<string, unknown>, names: readonly str
     }));
 }
 
+/**
+ * Defines `key` on `obj` as computed when first read: most selections never ask for
+ * statements or cursors, and a page of links would otherwise build them for every item.
+ */
+export function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]) => Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
 export function labelOf(raw: RawNode): NodeLabel {
   const label = (raw.__labels ?? []).find(isNodeLabel);
   if (!label) throw new Error(`Node ${String(raw.id)} has no known label`);
@@ -58,8 +76,8 @@ export function toNode(raw: RawNode): NodeObject {
     ...props,
     __typename: label,
     citations,
-    statements: statementsOf(props, NODE_STATEMENTS[label], citations),
   } as NodeObject;
+  lazy(node, 'statements', () => statementsOf(props, NODE_STATEMENTS[label], citations));
   // Sources are named by their title.
   if (node.__typename === 'Source' && !node.name) node.name = String(node.title ?? node.id);
   return node;
@@ -84,7 +102,7 @@ export function toLink(type: RelType, from: RawNode, rel: RawRel, to: RawNode): 
   }
   // A joining may be ordered after an event or a fellow member's joining (by id).
   if (type === 'MEMBER_OF') link.afterId = (rel.after as string | undefined) ?? null;
-  link.statements = statementsOf(link, REL_TYPES[type].props, link.citations);
+  lazy(link, 'statements', () => statementsOf(link, REL_TYPES[type].props, link.citations));
   for (const audit of ['createdAt', 'updatedAt', 'updatedBy']) link[audit] = rel[audit] ?? null;
   return link;
 }

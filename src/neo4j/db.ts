@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { databaseTimeout, databaseUnavailable, isTransientDbError, isUnavailableDbError, toAppError } from '../errors';
 import { Breaker, type PingResult } from './breaker';
+import { disableNagle } from './nodelay';
 
 export interface Neo4jConnection {
   uri: string;
@@ -98,6 +99,7 @@ export class Db {
   ) {}
 
   static connect(conn: Neo4jConnection, logger?: Logger, options: DbOptions = {}): Db {
+    disableNagle();
     const txTimeoutMs = options.txTimeoutMs ?? 30_000;
     const auth = neo4j.auth.basic(conn.username, conn.password);
     const driver = neo4j.driver(conn.uri, auth, {

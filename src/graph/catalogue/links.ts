@@ -1,7 +1,7 @@
 import type { Db } from '../../neo4j/db';
 import type { KeysetPage } from '../../model/list-page';
 import { REL_TYPES, type RelType } from '../../domain/relationships';
-import { toLink, type RawNode, type RawRel } from '../records';
+import { lazy, toLink, type RawNode, type RawRel } from '../records';
 import { type LinkObject } from '../../model/link.type';
 
 /** `OUT`: the given ids are the relationships' start nodes; `IN`: their end nodes; `BOTH`: either (partnerships). */
@@ -102,7 +102,7 @@ export function groupLinks(
     const m: RawNode = { ...fromProjection(mv, shape.far), __labels: ml };
     const r: RawRel = fromProjection(rv, shape.rel);
     const link = (out ? toLink(type, n, r, m) : toLink(type, m, r, n)) as PagedLink;
-    link.cursor = cursor(key);
+    lazy(link, 'cursor', () => cursor(key));
     byId.get(id)?.push(link);
   }
   return ids.map((id) => byId.get(id) ?? []);

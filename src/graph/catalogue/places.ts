@@ -2,7 +2,7 @@ import type { NodeObject } from '../../model/node.type';
 import type { KeysetPage } from '../../model/list-page';
 import type { Db } from '../../neo4j/db';
 import { fromProjection, projection, type Props, type Row } from './links';
-import { toNode } from '../records';
+import { lazy, toNode } from '../records';
 
 /**
  * Geography derived over two or three hops, batched like the other loaders. Hubs cover
@@ -61,7 +61,7 @@ export function groupPlaces(ids: readonly string[], rows: Row[], props: Props, c
   for (const { id, row } of rows) {
     const [ml, mv, key] = row as [string[], unknown, unknown[]];
     const node: PagedNode = toNode({ ...fromProjection(mv, props), __labels: ml });
-    node.cursor = cursor(key);
+    lazy(node, 'cursor', () => cursor(key));
     byId.get(id)?.push(node);
   }
   return ids.map((id) => byId.get(id) ?? []);
