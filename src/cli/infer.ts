@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildCascades, type CascadeOrder } from '../graph/influence/netinf/cascades';
-import { isTransmissionModel, MODELS, NetinfInputError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
+import { isTransmissionModel, TRANSMISSION_MODELS } from '../domain/inference';
+import { NetinfInputError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
 import { netinf, type NetinfResult } from '../graph/influence/netinf/netinf';
 import { edgesCsv } from '../graph/influence/netinf/read';
 import { compareWithDocumented } from '../graph/influence/netinf/compare';
@@ -78,7 +79,7 @@ export const inferCommand: Command = {
   },
   async run({ values }) {
     const model = str(values.model) ?? 'exponential';
-    if (!isTransmissionModel(model)) throw new CliError(`--model must be one of ${MODELS.join(', ')} (got "${model}").`);
+    if (!isTransmissionModel(model)) throw new CliError(`--model must be one of ${TRANSMISSION_MODELS.join(', ')} (got "${model}").`);
     const edges = number('edges', str(values.edges));
     const pValue = number('p-value', str(values['p-value']));
     if ((edges === undefined) === (pValue === undefined))

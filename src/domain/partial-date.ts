@@ -63,6 +63,10 @@ export const notAfter = (a: PartialDate, b: PartialDate): boolean => comparePart
 
 /**
  * A total order for sorting: by start of interval, then coarser before finer (2023 before
- * 2023-05), which is what a plain string sort of the canonical form gives.
+ * 2023-05), which is what a plain string sort of the canonical form gives; undated last (the
+ * order the page's timelines show).
  */
-export const sortPartialDates = (a: PartialDate, b: PartialDate): number => (a < b ? -1 : a > b ? 1 : 0);
+export function sortPartialDates(a: PartialDate | null | undefined, b: PartialDate | null | undefined): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

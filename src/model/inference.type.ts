@@ -1,15 +1,14 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { INFERENCE_STOPS, TRANSMISSION_MODELS, type InferenceStop as Stop, type TransmissionModel as Model } from '../domain/inference';
+import { upperEnumObject } from '../domain/enum';
 
 /*
  * Network inference (NetInf): edges inferred from adoption times. They are hypotheses, never
  * evidence — every type here says so, none carries citations, and none is stored in the graph.
  */
 
-export enum TransmissionModel {
-  EXPONENTIAL = 'exponential',
-  RAYLEIGH = 'rayleigh',
-  LOG_NORMAL = 'log-normal',
-}
+export const TransmissionModel = upperEnumObject(TRANSMISSION_MODELS);
+export type TransmissionModel = Model;
 registerEnumType(TransmissionModel, {
   name: 'TransmissionModel',
   description: 'How long it takes a practice to travel along an edge (NetworkInference 1.2.5 parametrisations).',
@@ -20,11 +19,8 @@ registerEnumType(TransmissionModel, {
   },
 });
 
-export enum InferenceStop {
-  EDGES = 'EDGES',
-  P_VALUE = 'P_VALUE',
-  EXHAUSTED = 'EXHAUSTED',
-}
+export const InferenceStop = upperEnumObject(INFERENCE_STOPS);
+export type InferenceStop = Stop;
 registerEnumType(InferenceStop, {
   name: 'InferenceStop',
   valuesConfig: {

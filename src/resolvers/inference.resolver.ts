@@ -6,19 +6,13 @@ import { inferFromGraph } from '../graph/influence/netinf/infer';
 import { NetinfInputError, NetinfNotFoundError, PARAMETER_NAMES } from '../graph/influence/netinf/models';
 import { NetinfTimeoutError } from '../graph/influence/netinf/run-worker';
 import { PracticeCategory } from '../model/enums';
-import { CascadeDataSet, CascadeStatistics, InferenceStop, InferredNetwork, TransmissionModel } from '../model/inference.type';
+import { CascadeDataSet, CascadeStatistics, InferredNetwork, TransmissionModel } from '../model/inference.type';
 import { buildCascades } from '../graph/influence/netinf/cascades';
 import { cascadeSpeeds, innovativeness } from '../graph/influence/netinf/diffusion-stats';
 import { loadCascades } from '../graph/influence/netinf/sources';
 
 /** At most this many edges per request (the p-value mode stops by itself, but no later than this). */
 export const MAX_INFERRED_EDGES = 1000;
-
-const STOP: Record<string, InferenceStop> = {
-  edges: InferenceStop.EDGES,
-  'p-value': InferenceStop.P_VALUE,
-  exhausted: InferenceStop.EXHAUSTED,
-};
 
 /** NetInf over the graph's adoptions or an imported data set; never stored, always marked inferred. */
 @Resolver()
@@ -76,7 +70,7 @@ export class InferenceResolver {
         parameterNames: [...names],
         parameters: result.params,
         parametersEstimated: result.paramsEstimated,
-        stoppedBy: STOP[result.stoppedBy] ?? InferenceStop.EDGES,
+        stoppedBy: result.stoppedBy,
         cascades: cascades.cascadeIds.length,
         nodes: cascades.nodeNames.length,
         adoptions: loaded.events.length,

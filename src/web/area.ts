@@ -2,7 +2,7 @@ import { cachedRequest } from './api';
 import { citeToggle, type Cited } from './citations';
 import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
-import { humanise } from './lookups';
+import { humanise } from '../domain/humanise';
 import { href } from './router';
 import { statusBadge } from './city-card';
 import { empty } from './status';

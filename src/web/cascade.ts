@@ -1,6 +1,6 @@
 import { enablersOf } from '../domain/cascade-roles';
 import type { Cited } from './citations';
-import { comparePartialDates } from './dates';
+import { sortPartialDates } from '../domain/partial-date';
 import type { ActorLike } from './graph-model';
 import type { WebDiffusionQuery } from '../generated/graphql';
 
@@ -121,7 +121,7 @@ export const stepDate = (s: CascadeStep): string | null =>
   [...s.learnedFrom, ...s.helpedBy]
     .map((l) => l.date)
     .filter((d): d is string => Boolean(d))
-    .sort(comparePartialDates)[0] ??
+    .sort(sortPartialDates)[0] ??
   null;
 
 /**
@@ -143,7 +143,7 @@ export function placedDates(steps: readonly CascadeStep[]): Map<string, string |
       (taught.get(id) ?? [])
         .map((t) => visit(t, seen))
         .filter((d): d is string => Boolean(d))
-        .sort(comparePartialDates)[0] ?? null;
+        .sort(sortPartialDates)[0] ?? null;
     memo.set(id, later);
     return later;
   };
@@ -164,7 +164,7 @@ export function orderSteps(steps: readonly CascadeStep[]): CascadeStep[] {
     ]),
   );
   const byKey = (a: CascadeStep, b: CascadeStep) =>
-    comparePartialDates(dates.get(a.city.id), dates.get(b.city.id)) ||
+    sortPartialDates(dates.get(a.city.id), dates.get(b.city.id)) ||
     Number(b.learnedFrom.length === 0) - Number(a.learnedFrom.length === 0) ||
     a.city.name.localeCompare(b.city.name);
   const out: CascadeStep[] = [];

@@ -4,7 +4,7 @@ import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
 import { downloadBar } from './downloads';
 import { addActor, addLink, newViewGraph, type ViewGraph } from './graph-model';
-import { humanise } from './lookups';
+import { humanise } from '../domain/humanise';
 import { href, nodeHref } from './router';
 import { empty } from './status';
 import { cityTabs, load, section, setTitle, type ViewContext } from './view';

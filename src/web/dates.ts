@@ -15,18 +15,6 @@ export function formatPartialDate(date: string | null | undefined): string {
 }
 
 /**
- * Orders partial dates by their start, coarser first within the same start ("2023" before
- * "2023-01"), undated last — the order the timeline shows.
- */
-export function comparePartialDates(a: string | null | undefined, b: string | null | undefined): number {
-  if (!a && !b) return 0;
-  if (!a) return 1;
-  if (!b) return -1;
-  const start = (d: string) => d.padEnd(10, d.length === 4 ? '-01-01' : '-01').slice(0, 10);
-  return start(a).localeCompare(start(b)) || a.length - b.length;
-}
-
-/**
  * Rewrites the partial dates inside a sentence from the server ("Implemented X (2019-05)") the
  * way the page shows every date ("May 2019"), so one page never mixes two formats.
  */

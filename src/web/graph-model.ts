@@ -77,7 +77,12 @@ export function addActor(g: ViewGraph, a: ActorLike, focus = false): string {
   return a.id;
 }
 
-const RELATION_LABELS: Record<string, string> = {
+/**
+ * Verbs on the drawn edges: a relationship type or hop kind of src/domain, or PEER (a drawing's
+ * own "could help" line); anything else reads as its name in lower case.
+ */
+export const VIEW_ONLY_RELATIONS = ['PEER'] as const;
+export const RELATION_LABELS: Record<string, string> = {
   INSPIRED: 'inspired',
   ATTENDED: 'attended',
   HOSTED: 'hosted',

@@ -1,5 +1,7 @@
 import { request } from './api';
 import { setRegions } from './colours';
+import { humanise } from '../domain/humanise';
+import { PRACTICE_CATEGORIES } from '../domain/kinds';
 import { WebLookupsDocument, type PracticeCategory } from '../generated/graphql';
 
 export interface PracticeOption {
@@ -41,19 +43,5 @@ export async function withColours<T>(data: Promise<T>): Promise<T> {
   return d;
 }
 
-/** Practice categories as a hub officer would say them. */
-export const CATEGORY_LABELS: Record<PracticeCategory, string> = {
-  MULTI_ACTOR_MECHANISM: 'Multi-actor mechanism',
-  EARLY_WARNING: 'Early warning',
-  YOUTH_ENGAGEMENT: 'Youth engagement',
-  NATIONAL_LOCAL_COOPERATION: 'National–local cooperation',
-  REMEMBRANCE_RECOVERY: 'Remembrance and recovery',
-  STRATEGY_PLAN: 'Strategy or action plan',
-  CAPACITY_BUILDING: 'Capacity building',
-  RESEARCH_ASSESSMENT: 'Research and assessment',
-  COMMUNITY_ENGAGEMENT: 'Community engagement',
-  OTHER: 'Other',
-};
-
-/** "LEARNING_VISIT" → "Learning visit" (enum values shown to people). */
-export const humanise = (value: string): string => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
+/** Practice categories as a hub officer would say them: the API's labels (src/domain/humanise.ts), in the API's order. */
+export const CATEGORY_LABELS = Object.fromEntries(PRACTICE_CATEGORIES.map((c) => [c, humanise(c)])) as Record<PracticeCategory, string>;

@@ -1,4 +1,5 @@
-import { comparePartialDates, formatPartialDate } from './dates';
+import { formatPartialDate } from './dates';
+import { sortPartialDates } from '../domain/partial-date';
 import { h, replace } from './dom';
 import type { ViewGraph } from './graph-model';
 import { ADOPTION_STAGE, ADOPTION_STATUS_LABELS } from '../domain/adoption-status';
@@ -273,7 +274,7 @@ export async function cascadeMap(
     set(last);
   }
   const unplaced = placesIn.filter((p) => !hasPlace(p)).map((p) => p.name);
-  const ordered = [...placesIn].sort((a, b) => comparePartialDates(a.date, b.date) || a.name.localeCompare(b.name));
+  const ordered = [...placesIn].sort((a, b) => sortPartialDates(a.date, b.date) || a.name.localeCompare(b.name));
   replace(
     host,
     controls,

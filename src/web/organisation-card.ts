@@ -2,7 +2,7 @@ import { cachedRequest } from './api';
 import { citeToggle, factItem } from './citations';
 import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
-import { humanise } from './lookups';
+import { humanise } from '../domain/humanise';
 import { href, nodeHref } from './router';
 import { empty } from './status';
 import { load, section, setTitle, type ViewContext } from './view';

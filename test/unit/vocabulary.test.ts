@@ -9,6 +9,12 @@ import { NODE_ORDER_FIELDS, SORT_DIRECTIONS } from '../../src/domain/ordering';
 import { PEER_GROUPS, PEER_REASON_KINDS } from '../../src/domain/peers';
 import { REL_TYPE_NAMES, REL_TYPES } from '../../src/domain/relationships';
 import { ROLES } from '../../src/domain/roles';
+import { constantCase } from '../../src/domain/enum';
+import { humanise } from '../../src/domain/humanise';
+import { ADOPTION_STATUS_LABELS } from '../../src/domain/adoption-status';
+import { CATEGORY_LABELS } from '../../src/web/lookups';
+import { RELATION_LABELS, VIEW_ONLY_RELATIONS } from '../../src/web/graph-model';
+import { INFERENCE_STOPS, TRANSMISSION_MODELS } from '../../src/domain/inference';
 
 /** Every GraphQL enum that stands for a word list of src/domain, and the list (values as GraphQL names them). */
 const ENUMS: Record<string, readonly string[]> = {
@@ -29,6 +35,8 @@ const ENUMS: Record<string, readonly string[]> = {
   SortDirection: SORT_DIRECTIONS,
   PeerReasonKind: PEER_REASON_KINDS,
   PeerGroup: PEER_GROUPS,
+  TransmissionModel: TRANSMISSION_MODELS.map(constantCase),
+  InferenceStop: INFERENCE_STOPS.map(constantCase),
 };
 
 describe('the vocabulary in src/domain', () => {
@@ -53,5 +61,16 @@ describe('the vocabulary in src/domain', () => {
       const fields = Object.keys((object as { getFields(): Record<string, unknown> }).getFields());
       expect(fields, type).toEqual(expect.arrayContaining([...REL_TYPES[type].ends]));
     }
+  });
+
+  it("is what the page's label tables say", () => {
+    // Practice categories: the filter, the map titles and the practice card.
+    expect(Object.keys(CATEGORY_LABELS)).toEqual([...PRACTICE_CATEGORIES]);
+    for (const c of PRACTICE_CATEGORIES) expect(CATEGORY_LABELS[c], c).toBe(humanise(c));
+    // Adoption statuses: the status badges humanise them, the map and peer sentences use the labels.
+    for (const s of ADOPTION_STATUSES) expect(humanise(s), s).toBe(ADOPTION_STATUS_LABELS[s]);
+    // Drawn edges are labelled for relationship types and hop kinds only (and the drawing's own PEER).
+    const known: readonly string[] = [...REL_TYPE_NAMES, ...HOP_KINDS, ...VIEW_ONLY_RELATIONS];
+    for (const relation of Object.keys(RELATION_LABELS)) expect(known, relation).toContain(relation);
   });
 });

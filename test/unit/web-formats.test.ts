@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { comparePartialDates, formatPartialDate } from '../../src/web/dates';
+import { formatPartialDate } from '../../src/web/dates';
+import { sortPartialDates } from '../../src/domain/partial-date';
 import { toCsv, toGraphML } from '../../src/web/export-formats';
 import { addActor, addLink, newViewGraph } from '../../src/web/graph-model';
 
@@ -28,7 +29,7 @@ describe('web explorer helpers', () => {
     expect(formatPartialDate('2023-12')).toBe('Dec 2023');
     expect(formatPartialDate('2024-05-08')).toBe('8 May 2024');
     expect(formatPartialDate(null)).toBe('');
-    expect(['2024', null, '2023-05', '2023'].sort(comparePartialDates)).toEqual(['2023', '2023-05', '2024', null]);
+    expect(['2024', null, '2023-05', '2023'].sort(sortPartialDates)).toEqual(['2023', '2023-05', '2024', null]);
   });
 
   it("downloads the view's GraphML that a parser reads back, evidence included", () => {

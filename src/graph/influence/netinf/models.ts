@@ -3,13 +3,9 @@
  * and the package's parameter initialisation (R/netinf.R), reproduced operation for operation so
  * that the floating-point results — and therefore the order of equal-gain edges — agree.
  */
+import type { TransmissionModel } from '../../../domain/inference';
 import { exp, log } from './libm';
 import { rMean, rSum, rVar } from './long-double';
-
-export const MODELS = ['exponential', 'rayleigh', 'log-normal'] as const;
-export type TransmissionModel = (typeof MODELS)[number];
-
-export const isTransmissionModel = (m: unknown): m is TransmissionModel => (MODELS as readonly unknown[]).includes(m);
 
 /** How many parameters each model takes, and their names (the package's `params`). */
 export const PARAMETER_NAMES: Record<TransmissionModel, readonly string[]> = {

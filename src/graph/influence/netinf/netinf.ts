@@ -24,7 +24,8 @@
  */
 import type { Cascades } from './cascades';
 import { exp } from './libm';
-import { checkParameters, density, edgeScores, estimateParameters, NetinfInputError, type TransmissionModel } from './models';
+import type { InferenceStop, TransmissionModel } from '../../../domain/inference';
+import { checkParameters, density, edgeScores, estimateParameters, NetinfInputError } from './models';
 
 export interface NetinfOptions {
   model: TransmissionModel;
@@ -52,7 +53,7 @@ export interface NetinfResult {
   possibleEdges: number;
   edges: InferredEdge[];
   /** Why it stopped: the edge count was reached, the p-value cutoff was, or every possible edge was used. */
-  stoppedBy: 'edges' | 'p-value' | 'exhausted';
+  stoppedBy: InferenceStop;
 }
 
 /** Standard normal CDF as the package approximates it (distributions.cpp normal_cdf, A&S 7.1.26). */
