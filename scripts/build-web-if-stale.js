@@ -1,28 +1,36 @@
 #!/usr/bin/env node
 // Builds the explorer page (dist/web) when it is missing or older than its sources, so that
-// `npm start` on a fresh clone serves the page. Sources: src/web/**, src/generated/** (the
-// typed operations the page imports), the Vite config and package-lock.json (dependencies).
-// `--force` always builds.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// `npm start` on a fresh clone serves the page. Its sources are what the last build bundled:
+// the build lists them (dist/web.sources.json, written by web.vite.config.ts), so a file the page
+// starts to import from src/domain, src/graph/export … is watched without editing this script
+// (an import is added by editing a file already listed). Also watched: the Vite config,
+// package-lock.json (dependencies) and src/web/index.html. `--force` always builds.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'dist', 'web', 'index.html');
-const inputs = ['src/web', 'src/generated', 'web.vite.config.ts', 'package-lock.json'].map((p) => path.join(root, p));
+const sourcesFile = path.join(root, 'dist', 'web.sources.json');
 
-/** Newest modification time under a file or folder. */
-function newest(p) {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(p).map((name) => newest(path.join(p, name))));
+/** The files the last build was made from; undefined when there is no list (then build). */
+function lastSources() {
+  try {
+    const list = JSON.parse(readFileSync(sourcesFile, 'utf8'));
+    return Array.isArray(list) && list.every((f) => typeof f === 'string') ? list : undefined;
+  } catch {
+    return undefined;
+  }
 }
+
+/** Modification time of a file; a file that is gone counts as changed now. */
+const modified = (file) => (existsSync(file) ? statSync(file).mtimeMs : Infinity);
 
 const force = process.argv.includes('--force');
 const built = existsSync(output) ? statSync(output).mtimeMs : 0;
-const changed = Math.max(...inputs.map(newest));
-if (!force && built >= changed) process.exit(0);
+const sources = lastSources();
+const inputs = [...(sources ?? []), 'src/web/index.html', 'web.vite.config.ts', 'package-lock.json'].map((p) => path.join(root, p));
+if (!force && sources && built >= Math.max(...inputs.map(modified))) process.exit(0);
 
 process.stderr.write(built ? 'The web page is older than its sources: rebuilding dist/web …\n' : 'Building the web page into dist/web …\n');
 let build;
