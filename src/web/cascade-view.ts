@@ -82,7 +82,7 @@ export function timeline(steps: CascadeStep[]): HTMLElement {
               s.status === SOURCE ? h('span', { class: 'badge status-source' }, 'Passed it on') : statusBadge(s.status),
               s.date || s.status === SOURCE || s.status === 'INSPIRED' ? '' : h('span', { class: 'muted' }, ' — adoption date not stated'),
             ),
-            s.status === SOURCE ? null : adoption.button,
+            s.status === SOURCE || s.status === 'INSPIRED' ? null : adoption.button,
           ),
           adoption.panel,
           s.learnedFrom.length

@@ -147,3 +147,15 @@ function svgView(stage: HTMLElement, g: ViewGraph, opts: GraphOptions): DrawnGra
     destroy: () => drawing.svg.remove(),
   };
 }
+
+/**
+ * Draws now on a wide screen; on a phone, where a chain of long names cannot be read as a
+ * drawing, says where the same content is (`note`) and offers to draw it anyway.
+ */
+export function drawUnlessNarrow(host: HTMLElement, note: string, draw: () => void): void {
+  if (!window.matchMedia('(max-width: 760px)').matches) return draw();
+  host.replaceChildren(
+    h('p', { class: 'hint phone-only-note' }, note),
+    h('button', { type: 'button', class: 'button secondary', onclick: draw }, 'Draw it anyway'),
+  );
+}

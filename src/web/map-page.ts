@@ -4,10 +4,9 @@ import { regionColour } from './colours';
 import { h } from './dom';
 import { mapDownloads } from './downloads';
 import { drawMap } from './map';
-import { cascadeMap, cascadeMapData, MAP_SIZE, serialise, type MountedMap } from './map-view';
+import { cascadeMap, cascadeMapData, mapSizeFor, mounted, type MountedMap } from './map-view';
 import { CATEGORY_LABELS, withColours } from './lookups';
 import { href } from './router';
-import { svgToCanvas } from './svg-graph';
 import { empty } from './status';
 import { load, section, setTitle, type ViewContext } from './view';
 import { WebAreaDocument, WebDiffusionDocument, type PracticeCategory } from '../generated/graphql';
@@ -80,13 +79,10 @@ export function mapPage(ctx: ViewContext): void {
             h('a', { href: href(d.country ? 'country' : d.region ? 'region' : 'hub', area) }, `All cities of ${a.name} as a list`),
           ),
         );
-        void drawMap(places, [], { ...MAP_SIZE, title: `${a.name}: cities` }).then((drawing) => {
+        const size = mapSizeFor(host);
+        void drawMap(places, [], { ...size, title: `${a.name}: cities` }).then((drawing) => {
           host.replaceChildren(drawing.svg);
-          map = {
-            drawing,
-            snapshot: () => svgToCanvas(drawing.svg, MAP_SIZE.width, MAP_SIZE.height),
-            svgText: () => serialise(drawing.svg),
-          };
+          map = mounted(drawing, size);
         });
         return out;
       },

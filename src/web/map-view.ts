@@ -16,6 +16,18 @@ import { svgToCanvas } from './svg-graph';
 
 export const MAP_SIZE = { width: 960, height: 560 };
 
+/**
+ * The size a map is drawn at in `host`: the laptop size, or on a narrow screen as wide as the
+ * room it has (and a little taller than wide), so that names keep their size instead of
+ * shrinking with the whole drawing.
+ */
+export function mapSizeFor(host: HTMLElement): { width: number; height: number } {
+  const room = host.clientWidth || window.innerWidth - 48;
+  if (room >= 700) return MAP_SIZE;
+  const width = Math.max(300, Math.round(room));
+  return { width, height: Math.round(width * 1.15) };
+}
+
 /** Map colours by how far a place has taken the practice up (the stages of domain/adoption-status.ts). */
 const STAGE_COLOURS = { DONE: '#1e7b3c', DOING: '#c07800', INTENDING: '#5a4fa3', SOURCE: '#1f6f8b', INSPIRED: '#7f7f7f' } as const;
 type MapStage = keyof typeof STAGE_COLOURS;
@@ -49,10 +61,10 @@ export interface MountedMap {
 export const serialise = (svg: SVGSVGElement): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 
-function mounted(drawing: MapDrawing): MountedMap {
+export function mounted(drawing: MapDrawing, size: { width: number; height: number }): MountedMap {
   return {
     drawing,
-    snapshot: () => svgToCanvas(drawing.svg, MAP_SIZE.width, MAP_SIZE.height),
+    snapshot: () => svgToCanvas(drawing.svg, size.width, size.height),
     svgText: () => serialise(drawing.svg),
   };
 }
@@ -91,7 +103,8 @@ export async function graphMap(
       });
     }
   });
-  const drawing = await drawMap(places, arcs, { ...MAP_SIZE, title });
+  const size = mapSizeFor(host);
+  const drawing = await drawMap(places, arcs, { ...size, title });
   const others = g.filterNodes((_n, a) => a.kind !== 'City').length;
   host.replaceChildren(
     h('div', { class: 'map-frame' }, drawing.svg),
@@ -103,7 +116,7 @@ export async function graphMap(
       others ? ` Events and organisations (${others}) have no place of their own: see the drawing or the list.` : '',
     ),
   );
-  return mounted(drawing);
+  return mounted(drawing, size);
 }
 
 /** One city of a cascade as the map shows it. */
@@ -216,7 +229,8 @@ export async function cascadeMap(
     step: frameOf.get(p.id),
   }));
   const arcs: MapArc[] = arcsIn.map((a) => ({ from: a.from, to: a.to, detail: a.detail, step: frameOf.get(a.to) }));
-  const drawing = await drawMap(places, arcs, { ...MAP_SIZE, title });
+  const size = mapSizeFor(host);
+  const drawing = await drawMap(places, arcs, { ...size, title });
   const last = frames.length;
   const statusKey = h(
     'ul',
@@ -299,5 +313,5 @@ export async function cascadeMap(
       ),
     ),
   );
-  return mounted(drawing);
+  return mounted(drawing, size);
 }

@@ -4,7 +4,7 @@ import { formatPartialDate } from './dates';
 import { h, type Child } from './dom';
 import { downloadBar, type Downloadable } from './downloads';
 import { addActor, addLink, newViewGraph, type ViewGraph } from './graph-model';
-import { mountGraph } from './graph-view';
+import { drawUnlessNarrow, mountGraph } from './graph-view';
 import { withColours } from './lookups';
 import { href, navigate, nodeHref } from './router';
 import { resolveTyped, typeahead, type Picked } from './search';
@@ -252,17 +252,11 @@ export function pathsView(ctx: ViewContext): void {
         ctx.onLeave(() => drawing.destroy());
         current = { ...current!, drawing };
       };
-      // On a phone a chain of long names cannot be read as a drawing: the list above says it all.
-      if (window.matchMedia('(max-width: 760px)').matches) {
-        graphHost.replaceChildren(
-          h(
-            'p',
-            { class: 'hint phone-only-note' },
-            'On a screen this narrow the drawing cannot be read: the list above gives every hop with its evidence.',
-          ),
-          h('button', { type: 'button', class: 'button secondary', onclick: draw }, 'Draw it anyway'),
-        );
-      } else draw();
+      drawUnlessNarrow(
+        graphHost,
+        'On a screen this narrow the drawing cannot be read: the list above gives every hop with its evidence.',
+        draw,
+      );
       return undefined;
     },
   );

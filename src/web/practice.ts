@@ -7,7 +7,7 @@ import { formatDatesIn, formatPartialDate } from './dates';
 import { h, type Child } from './dom';
 import type { ActorLike } from './graph-model';
 import { downloadBar, mapDownloads, type Downloadable } from './downloads';
-import { mountGraph } from './graph-view';
+import { drawUnlessNarrow, mountGraph } from './graph-view';
 import { CATEGORY_LABELS, withColours } from './lookups';
 import { href, navigate, nodeHref } from './router';
 import { typeahead } from './search';
@@ -74,7 +74,7 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
           h(
             'p',
             { class: 'hint' },
-            'Cities at their coordinates, coloured by what they did; arrows from who inspired to who learned. Play shows them in the order it travelled.',
+            'Cities at their coordinates, coloured by what they did; arrows from who inspired to who learned. Play shows it year by year.',
           ),
           mapDownloads(() => map, `${p.id}-map`, `${p.name}: where it spread`),
           mapHost,
@@ -126,15 +126,22 @@ function renderPractice(ctx: ViewContext, p: PracticeData, d: WebDiffusionQuery[
     queueMicrotask(() => {
       if (ctx.signal.aborted || !graphHost.isConnected) return;
       const g = cascadeGraph(steps);
-      const drawing = mountGraph(graphHost, g, {
-        title: `${p.name}: diffusion cascade`,
-        hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n),
-        onOpen: navigate,
-        edgeLabels: false,
-        height: 380,
-      });
-      ctx.onLeave(() => drawing.destroy());
-      current = { graph: g, title: `${p.name}: diffusion cascade`, fileStem: `${p.id}-cascade`, drawing };
+      current = { graph: g, title: `${p.name}: diffusion cascade`, fileStem: `${p.id}-cascade` };
+      drawUnlessNarrow(
+        graphHost,
+        'On a screen this narrow the drawing cannot be read: the timeline above gives every step with its evidence.',
+        () => {
+          const drawing = mountGraph(graphHost, g, {
+            title: `${p.name}: diffusion cascade`,
+            hrefOf: (n) => nodeHref(g.getNodeAttribute(n, 'kind'), n),
+            onOpen: navigate,
+            edgeLabels: false,
+            height: 380,
+          });
+          ctx.onLeave(() => drawing.destroy());
+          current = { ...current!, drawing };
+        },
+      );
       const { places, arcs } = cascadeMapData(steps);
       void cascadeMap(mapHost, places, arcs, `${p.name}: where it spread`).then((m) => (map = m));
     });

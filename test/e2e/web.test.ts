@@ -494,10 +494,20 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
       await screenshot(page, '12-phone-paths');
     });
 
-    it('plays the Neighbourhood Watch map and keeps the page within the screen', async () => {
+    it('draws the Neighbourhood Watch map with names readable at phone size, keeps the page within the screen, and lists the cascade instead of drawing it', async () => {
       await page.goto(`${server.url}/#/practice/neighbourhood-watch`);
       await page.locator('.cascade-map svg.map-svg').waitFor();
       expect(await noSideways()).toBe(true);
+      // Drawn at the phone's width, so that names keep a readable size rather than shrink with the map.
+      const heights = await page
+        .locator('.cascade-map svg.map-svg text[data-label]')
+        .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+      expect(heights.length).toBeGreaterThanOrEqual(3);
+      for (const h of heights) expect(h).toBeGreaterThanOrEqual(10);
+      // The cascade drawing gives way to the timeline, with a way to draw it anyway.
+      expect(await page.locator('.phone-only-note').textContent()).toMatch(/the timeline above gives every step/);
+      await page.getByRole('button', { name: 'Draw it anyway' }).click();
+      await page.locator('.graph-stage').waitFor();
       await screenshot(page, '13-phone-practice-map');
     });
   });
