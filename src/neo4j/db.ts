@@ -299,19 +299,33 @@ async function pingDriver(driver: Driver, database: string, timeoutMs: number): 
 /** Converts driver values (nodes, relationships, temporal values) into plain JSON-like objects. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    // Node or Relationship: keep labels/type and properties.
-    if ('properties' in v && ('labels' in v || 'type' in v)) {
-      const props = toPlain(v.properties) as Record<string, unknown>;
-      return 'labels' in v ? { ...props, __labels: v.labels } : { ...props, __type: v.type };
+  if (typeof value !== 'object') return value;
+  // Lists and maps are copied only from their first value that changes: the rows of projected
+  // strings and numbers that most reads return come back as the driver decoded them.
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const x: unknown = value[i];
+      const p = toPlain(x);
+      if (out) out.push(p);
+      else if (p !== x) out = [...value.slice(0, i), p];
     }
-    if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never)) return String(value);
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
-    return out;
+    return out ?? value;
   }
-  return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  const v = value as Record<string, unknown>;
+  // Node or Relationship: keep labels/type and properties.
+  if ('properties' in v && ('labels' in v || 'type' in v)) {
+    const props = toPlain(v.properties) as Record<string, unknown>;
+    return 'labels' in v ? { ...props, __labels: v.labels } : { ...props, __type: v.type };
+  }
+  if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never)) return String(value);
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(v)) {
+    const x = v[k];
+    const p = toPlain(x);
+    if (!out && p !== x) out = { ...v };
+    if (out) out[k] = p;
+  }
+  return out ?? v;
 }
