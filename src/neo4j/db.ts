@@ -166,11 +166,14 @@ export class Db {
 
   /**
    * True while the server runs a statement within `timeoutMs` (a real round trip, not a
-   * pooled connection's memory of one). Updates the circuit breaker either way.
+   * pooled connection's memory of one). An answer or an error updates the circuit breaker;
+   * silence within this (short) time only makes it check with its own, longer pings, so
+   * that a probe polling /readyz on a busy machine cannot open it.
    */
   async ping(timeoutMs = 1_000): Promise<boolean> {
     const result = await pingDriver(this.shared.probe, this.database, timeoutMs);
-    this.shared.breaker?.record(result);
+    if (result === 'timeout') this.shared.breaker?.suspect();
+    else this.shared.breaker?.record(result);
     return result === 'ok';
   }
 

