@@ -60,7 +60,7 @@ function cityTable(cities: readonly AreaCityFieldsFragment[], showCountry: boole
                   )
                 : h('span', { class: 'none' }, 'none recorded'),
             ),
-            h('td', {}, h('a', { href: href('city', c.id, 'peers'), 'aria-label': `Peers for ${c.name}` }, 'Find peers')),
+            h('td', { class: 'nowrap' }, h('a', { href: href('city', c.id, 'peers'), 'aria-label': `Peers for ${c.name}` }, 'Find peers')),
           ),
         ),
       ),
@@ -73,7 +73,7 @@ type HubData = NonNullable<WebAreaQuery['hub']>;
 /** A stated fact of the key facts, with the button and panel of its own evidence (issue 12: each statement cited). */
 function statedFact(term: string, value: Child, citations: readonly Cited[], what: string): Child[] {
   const { button, panel } = citeToggle(citations, what);
-  return [h('dt', {}, term), h('dd', {}, h('span', { class: 'fact-line' }, h('span', { class: 'fact-text' }, value), button), panel)];
+  return [h('dt', {}, term), h('dd', {}, h('span', { class: 'fact-text' }, value), ' ', button, panel)];
 }
 
 /** A hub's launch date, funders and staff, each with the sentences that state it. */

@@ -38,7 +38,7 @@ export function mapPage(ctx: ViewContext): void {
         const host = h('div', { class: 'cascade-map' });
         void cascadeMap(host, places, arcs, title).then((m) => (map = m));
         return section(
-          'Cities that took it up, in the order it travelled',
+          'Cities that took it up, year by year',
           mapDownloads(() => map, `${category.toLowerCase()}-map`, title),
           host,
         );

@@ -494,6 +494,22 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
       await screenshot(page, '12-phone-paths');
     });
 
+    it('lists a hub’s cities one under another, nothing cut at the edge, with its stated facts and their sources', async () => {
+      await page.goto(`${server.url}/#/hub/western-balkans-hub`);
+      const table = page.locator('table.cities');
+      await table.waitFor();
+      expect(await noSideways()).toBe(true);
+      const right = await table.locator('td, th').evaluateAll((cells) => Math.max(...cells.map((c) => c.getBoundingClientRect().right)));
+      expect(right).toBeLessThanOrEqual(390);
+      expect(
+        await page
+          .locator('.key-facts')
+          .getByRole('button', { name: /^Sources/ })
+          .count(),
+      ).toBeGreaterThanOrEqual(3);
+      await screenshot(page, '14-phone-hub');
+    });
+
     it('draws the Neighbourhood Watch map with names readable at phone size, keeps the page within the screen, and lists the cascade instead of drawing it', async () => {
       await page.goto(`${server.url}/#/practice/neighbourhood-watch`);
       await page.locator('.cascade-map svg.map-svg').waitFor();
