@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StatsNetworkDocument } from '../../src/generated/graphql';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { Db } from '../../src/neo4j/db';
-import { startServer, type RunningServer } from '../../src/server';
+import { testServer } from '../helpers/server';
 
 /**
  * Automatic persisted queries (Apollo Server's default, in-memory cache): a dashboard sends
@@ -13,17 +10,7 @@ import { startServer, type RunningServer } from '../../src/server';
  * alone works, also as a short, cacheable GET.
  */
 describe('automatic persisted queries', () => {
-  let server: RunningServer;
-  let db: Db;
-
-  beforeAll(async () => {
-    db = Db.connect(inject('neo4j'));
-    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.close();
-  });
+  const server = testServer();
 
   const query = print(StatsNetworkDocument);
   const sha256Hash = createHash('sha256').update(query).digest('hex');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startServer, type RunningServer } from '../../src/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server';
 import { fixturePrefix } from '../helpers/fixtures';
 import { testDb } from '../helpers/graphql';
+import { startTestServer, testServer } from '../helpers/server';
 
 const KEY = { ana: 'ana-editor-key-0123456789', rita: 'rita-reader-key-0123456789', root: 'root-admin-key-0123456789' };
 const API_KEYS = `ana:editor:${KEY.ana},rita:reader:${KEY.rita},root:admin:${KEY.root}`;
@@ -13,20 +12,9 @@ type Body = { data?: Record<string, unknown> | null; errors?: { message: string;
 describe('authentication over HTTP', () => {
   const db = testDb();
   const p = fixturePrefix(db);
-  let server: RunningServer;
-  let locked: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS }), db, log: createLogger('silent') });
-    locked = await startServer({
-      config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS, REQUIRE_API_KEY: 'true' }),
-      db,
-      log: createLogger('silent'),
-    });
-  });
+  const server = testServer({ db, env: { API_KEYS } });
+  const locked = testServer({ db, env: { API_KEYS, REQUIRE_API_KEY: 'true' } });
   afterAll(async () => {
-    await server?.close();
-    await locked?.close();
     await db.write((tx) => tx.run('MATCH (k:ApiKey) WHERE k.name STARTS WITH $p DELETE k', { p }));
   });
 
@@ -109,11 +97,7 @@ describe('authentication over HTTP', () => {
 
   it('keeps the keys of two servers in one process apart', async () => {
     const zoe = { name: `${p}-zoe`, key: 'zoe-admin-key-0123456789' };
-    const other = await startServer({
-      config: loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: `${zoe.name}:admin:${zoe.key}` }),
-      db,
-      log: createLogger('silent'),
-    });
+    const other = await startTestServer({ db, env: { API_KEYS: `${zoe.name}:admin:${zoe.key}` } });
     try {
       const envKeysOf = async (s: RunningServer, key: string) =>
         ((await post(s, '{ apiKeys { name origin } }', {}, key)).body.data?.apiKeys as { name: string; origin: string }[])

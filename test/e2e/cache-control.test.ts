@@ -1,28 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { describe, expect, it } from 'vitest';
 import { CACHE_POLICY, cacheControlPlugins } from '../../src/cache-control';
 import { ANONYMOUS, type Context } from '../../src/context';
-import { createLogger } from '../../src/logger';
-import { Db } from '../../src/neo4j/db';
-import { startServer, type RunningServer } from '../../src/server';
+import { testServer } from '../helpers/server';
 
 /** Dashboard-friendly serving: cacheable reads say so in Cache-Control; nothing else does. */
 describe('HTTP caching of reads', () => {
-  let server: RunningServer;
-  let db: Db;
   const adminKey = 'cache-admin-key-0123456789';
-
-  beforeAll(async () => {
-    db = Db.connect(inject('neo4j'));
-    const config = loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: `dash:admin:${adminKey}` });
-    server = await startServer({ config, db, log: createLogger('silent') });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.close();
-  });
+  const server = testServer({ env: { API_KEYS: `dash:admin:${adminKey}` } });
 
   /** GET needs a non-simple header to pass CSRF prevention. */
   const get = (query: string, variables?: object, headers: Record<string, string> = {}) => {

@@ -1,28 +1,23 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { Db } from '../../src/neo4j/db';
-import { startServer, type RunningServer } from '../../src/server';
 import { main } from '../../src/main';
 import { print } from 'graphql';
 import { DiffusionDocument, InfluencePathsDocument, InfluenceReachDocument, TopInfluencersDocument } from '../../src/generated/graphql';
+import { testDb } from '../helpers/graphql';
+import { startTestServer, testServer } from '../helpers/server';
 
 describe('exports over HTTP and from the command line', () => {
-  let server: RunningServer;
-  let db: Db;
+  const db = testDb();
+  const server = testServer({ db });
   let counts: { nodes: number; edges: number };
 
   beforeAll(async () => {
-    db = Db.connect(inject('neo4j'));
-    // main.ts registers GET /export/:format; importing it is what `serve` does too.
-    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
     counts = (
       await db.query<{ nodes: number; edges: number }>(
         `CALL () { MATCH (n:Entity) WHERE NOT n:Source RETURN count(n) AS nodes }
@@ -30,10 +25,6 @@ describe('exports over HTTP and from the command line', () => {
        RETURN nodes, edges`,
       )
     )[0]!;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.close();
   });
 
   const get = (p: string) => fetch(`${server.url}${p}`);
@@ -89,15 +80,9 @@ describe('exports over HTTP and from the command line', () => {
   });
 
   it('requires a key for exports when the server requires one for GraphQL', async () => {
-    const locked = await startServer({
-      config: loadConfig({
-        PORT: '0',
-        NODE_ENV: 'test',
-        REQUIRE_API_KEY: 'true',
-        API_KEYS: 'researcher:reader:export-test-key-0123456789',
-      }),
+    const locked = await startTestServer({
       db,
-      log: createLogger('silent'),
+      env: { REQUIRE_API_KEY: 'true', API_KEYS: 'researcher:reader:export-test-key-0123456789' },
     });
     try {
       const anonymous = await fetch(`${locked.url}/export/kumu`);

@@ -1,11 +1,10 @@
 import http from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startServer, type RunningServer } from '../../src/server';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config';
 import { testDb } from '../helpers/graphql';
+import { testServer } from '../helpers/server';
 
 /** A raw request: the path goes on the wire exactly as written (fetch would normalise it). */
 function raw(
@@ -82,17 +81,8 @@ describe('HTTP edges: odd URLs, long URLs, media types, metrics and the request 
       done();
     },
   });
-  let dev: RunningServer;
-  let prod: RunningServer;
-
-  beforeAll(async () => {
-    dev = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'development' }), db, log: pino({ level: 'info' }, sink) });
-    prod = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'production' }), db, log: createLogger('silent') });
-  });
-  afterAll(async () => {
-    await dev?.close();
-    await prod?.close();
-  });
+  const dev = testServer({ db, env: { NODE_ENV: 'development' }, log: pino({ level: 'info' }, sink) });
+  const prod = testServer({ db, env: { NODE_ENV: 'production' } });
 
   it('answers odd URLs on every route, in every mode, with JSON and no stack, path or HTML page', async () => {
     const failures: string[] = [];

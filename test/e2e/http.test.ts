@@ -1,24 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { describe, expect, it } from 'vitest';
 import { Db } from '../../src/neo4j/db';
-import { startServer, type RunningServer } from '../../src/server';
+import { buildWebPage, startTestServer, testServer } from '../helpers/server';
 
 describe('HTTP server', () => {
-  let server: RunningServer;
-  let db: Db;
-
-  beforeAll(async () => {
-    db = Db.connect(inject('neo4j'));
-    const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
-    server = await startServer({ config, db, log: createLogger('silent') });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.close();
-  });
+  const server = testServer();
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/graphql`, {
@@ -49,13 +34,10 @@ describe('HTTP server', () => {
   });
 
   it('serves the web page and its script compressed', async () => {
-    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
+    const build = buildWebPage();
     expect(build.status, build.stderr).toBe(0);
     // The server only serves dist/web when it exists at start-up: start one now that it does.
-    const web = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
+    const web = await startTestServer();
     try {
       const page = await fetch(`${web.url}/`, { headers: { 'accept-encoding': 'gzip' } });
       expect(page.headers.get('content-encoding')).toBe('gzip');
@@ -94,7 +76,7 @@ describe('HTTP server', () => {
   it('answers queries with DATABASE_UNAVAILABLE and /readyz with 503 when Neo4j is gone, while /healthz stays up', async () => {
     // A server wired to a driver whose database is unreachable (nothing listens on port 1).
     const deadDb = Db.connect({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j' });
-    const dead = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db: deadDb, log: createLogger('silent') });
+    const dead = await startTestServer({ db: deadDb });
     try {
       expect((await fetch(`${dead.url}/healthz`)).status).toBe(200);
       expect((await fetch(`${dead.url}/readyz`)).status).toBe(503);

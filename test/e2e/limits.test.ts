@@ -1,10 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context';
-import { createLogger } from '../../src/logger';
-import { startServer, type RunningServer } from '../../src/server';
-import { testDb } from '../helpers/graphql';
+import type { RunningServer } from '../../src/server';
+import { testServer } from '../helpers/server';
 
 type Body = { data?: unknown; errors?: { message: string; extensions: { code: string; field?: string } }[] };
 
@@ -27,27 +25,8 @@ const boom: ApolloServerPlugin<Context> = {
 };
 
 describe('safety limits over HTTP', () => {
-  const db = testDb();
-  let server: RunningServer;
-  let prod: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer({
-      config: loadConfig({ PORT: '0', NODE_ENV: 'test', BODY_LIMIT: '512kb' }),
-      db,
-      log: createLogger('silent'),
-    });
-    prod = await startServer({
-      config: loadConfig({ PORT: '0', NODE_ENV: 'production' }),
-      db,
-      log: createLogger('silent'),
-      plugins: [boom],
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await prod?.close();
-  });
+  const server = testServer({ env: { BODY_LIMIT: '512kb' } });
+  const prod = testServer({ env: { NODE_ENV: 'production' }, plugins: [boom] });
 
   const send = async (s: RunningServer, body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { describe, expect, it } from 'vitest';
 import { graphVersion } from '../../src/graph/curation/version';
-import { createLogger } from '../../src/logger';
-import { startServer, type RunningServer } from '../../src/server';
 import { fixturePrefix } from '../helpers/fixtures';
 import { testDb } from '../helpers/graphql';
 import { Load, codes, percentile } from '../helpers/load';
+import { testServer } from '../helpers/server';
 
 /*
  * A short soak (SOAK_SECONDS, default 60): readers back to back and editors writing to the
@@ -18,15 +16,7 @@ const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 describe(`a ${SECONDS} s soak: readers and writers at once`, () => {
   const db = testDb();
   const prefix = fixturePrefix(db);
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', NODE_ENV: 'test', API_KEYS: 'soak:editor:soak-editor-key-0123456789' });
-    server = await startServer({ config, db, log: createLogger('silent') });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = testServer({ db, env: { API_KEYS: 'soak:editor:soak-editor-key-0123456789' } });
 
   it(
     'answers every read and every write without an error',

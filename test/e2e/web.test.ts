@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PROJECT_ROOT, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { Db } from '../../src/neo4j/db';
-import { startServer, type RunningServer } from '../../src/server';
 import { browserTestsSkipped, colouredPixels, launchChromium, recordHosts, screenshot } from '../helpers/browser';
+import { testDb } from '../helpers/graphql';
+import { buildWebPage, testServer } from '../helpers/server';
 
 /*
  * The explorer as a hub officer uses it, in Debian's Chromium: type a city, open its card,
@@ -14,27 +10,22 @@ import { browserTestsSkipped, colouredPixels, launchChromium, recordHosts, scree
  * land in test-results/screenshots/ for people to look at.
  */
 describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
-  let server: RunningServer;
-  let db: Db;
+  const db = testDb();
   let browser: Browser;
   let page: Page;
   let hosts: Set<string>;
 
-  beforeAll(async () => {
-    // The page the server serves is the one built from this checkout.
-    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build-web-if-stale.js')], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
+  beforeAll(() => {
+    // The page the server serves is the one built from this checkout (built before the server starts).
+    const build = buildWebPage();
     if (build.status !== 0) throw new Error(`The web page did not build:\n${build.stderr}`);
-    db = Db.connect(inject('neo4j'));
-    server = await startServer({ config: loadConfig({ PORT: '0', NODE_ENV: 'test' }), db, log: createLogger('silent') });
+  });
+  const server = testServer({ db });
+  beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await db?.close();
   });
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1366, height: 850 }, acceptDownloads: true });
