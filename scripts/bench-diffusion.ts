@@ -9,8 +9,6 @@
  * Neo4j in a temporary folder and removes it at the end.
  */
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execute, type DocumentNode } from 'graphql';
 import { PROJECT_ROOT } from '../src/config';
@@ -25,23 +23,14 @@ import { loadSeed } from '../src/graph/seed';
 import { writeBatch, type Batch } from '../src/graph/curation/batch';
 import { toNodeInput, toRelationshipInput } from '../src/graph/curation/validation';
 import type { NodeLabel } from '../src/domain/labels';
-import { Db, type Neo4jConnection } from '../src/neo4j/db';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../src/neo4j/local-server';
+import { Db } from '../src/neo4j/db';
 import { migrate } from '../src/neo4j/migrations';
+import { rng } from './bench/stats';
+import { scriptNeo4j } from './script-neo4j';
 import { getSchema } from '../src/schema';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /* ---------- the synthetic graph ---------- */
 
@@ -255,23 +244,9 @@ async function coldMetrics(db: Db, gql: Awaited<ReturnType<typeof gqlRunner>>): 
 }
 
 async function main() {
-  let server: LocalNeo4jHandle | undefined;
-  let home: string | undefined;
-  let conn: Neo4jConnection;
-  if (process.env.NEO4J_URI) {
-    conn = {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    };
-    log(`Using ${conn.uri}; synthetic nodes (ids syn-…) are removed at the end.`);
-  } else {
-    home = await mkdtemp(path.join(tmpdir(), 'pg-bench-neo4j-'));
-    server = await startLocalNeo4j({ projectRoot: PROJECT_ROOT, home, boltPort: 27787, heap: '1g', pageCache: '512m', log });
-    conn = { uri: server.uri, username: server.username, password: server.password, database: server.database };
-  }
-  const db = Db.connect(conn);
+  const neo4j = await scriptNeo4j({ boltPort: 27787, heap: '1g', pageCache: '512m' }, log);
+  if (neo4j.external) log(`Using ${neo4j.conn.uri}; synthetic nodes (ids syn-…) are removed at the end.`);
+  const db = Db.connect(neo4j.conn);
   try {
     await migrate(db);
     log('Loading the seed …');
@@ -318,10 +293,9 @@ async function main() {
     );
     process.stdout.write(`Synthetic graph written through the curation path in ${loadTime}.\n`);
   } finally {
-    if (server) {
+    if (!neo4j.external) {
       await db.close();
-      await server.stop();
-      await rm(home!, { recursive: true, force: true });
+      await neo4j.stop();
     } else {
       log('Removing the synthetic nodes …');
       let removed = 1;

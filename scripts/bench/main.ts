@@ -10,21 +10,19 @@
  * Nothing here is a test: it asserts nothing and is not part of `npm test`.
  */
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../../src/config';
 import { loadSeed } from '../../src/graph/seed';
 import { bumpGraphVersion } from '../../src/graph/curation/version';
-import { Db, type Neo4jConnection } from '../../src/neo4j/db';
-import { startLocalNeo4j, type LocalNeo4jHandle } from '../../src/neo4j/local-server';
+import { Db } from '../../src/neo4j/db';
+import { freePort } from '../../src/neo4j/ports';
 import { migrate } from '../../src/neo4j/migrations';
 import { generate, isLoaded, load, SIZES, type GraphSize } from './data';
 import { benchImport, type ImportResult } from './import';
 import { QUESTIONS, type QuestionName } from './questions';
+import { scriptNeo4j } from '../script-neo4j';
 import { fmt, median, quantile, rng } from './stats';
 import { ask, rssMiB, startSystem, statements, stopSystem, SYSTEM_TITLES, SYSTEMS, type RunningSystem, type SystemName } from './systems';
 
@@ -61,16 +59,6 @@ interface Cell {
   error?: string;
 }
 type Row = { size: string; question: QuestionName; cells: Partial<Record<SystemName, Cell>> };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
 
 /* ---------- parameters drawn from the graph ---------- */
 
@@ -306,30 +294,10 @@ async function main(): Promise<void> {
   const wanted = (name: string) => !only || only.includes(name);
   const opts = { samples: Number(values.samples), duration: Number(values.duration), rounds: Number(values.rounds) };
 
-  let server: LocalNeo4jHandle | undefined;
-  let home: string | undefined;
-  let conn: Neo4jConnection;
-  if (process.env.NEO4J_URI) {
-    conn = {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    };
-    log(`Using ${conn.uri}.`);
-  } else {
-    home = await mkdtemp(path.join(tmpdir(), 'pg-bench-neo4j-'));
-    const big = sizes.includes('100k');
-    server = await startLocalNeo4j({
-      projectRoot: PROJECT_ROOT,
-      home,
-      boltPort: await freePort(),
-      heap: big ? '2g' : '1g',
-      pageCache: big ? '2g' : '1g',
-      log,
-    });
-    conn = { uri: server.uri, username: server.username, password: server.password, database: server.database };
-  }
+  const big = sizes.includes('100k');
+  const neo4j = await scriptNeo4j({ boltPort: await freePort(), heap: big ? '2g' : '1g', pageCache: big ? '2g' : '1g' }, log);
+  if (neo4j.external) log(`Using ${neo4j.conn.uri}.`);
+  const conn = neo4j.conn;
   // Loading and the import run long transactions; the servers keep their own limits.
   const db = Db.connect(conn, undefined, { txTimeoutMs: 3_600_000 });
   const env = { NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password ?? '', NEO4J_DATABASE: conn.database };
@@ -339,10 +307,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     for (const s of systems) await stopSystem(s);
     await db.close();
-    if (server) {
-      await server.stop();
-      await rm(home!, { recursive: true, force: true });
-    }
+    await neo4j.stop();
   };
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   try {

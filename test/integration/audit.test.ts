@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/context';
+import type { ChangeRow } from '../../src/graph/curation/audit';
 import { ChangesDocument, DeleteNodeDocument, UpsertCityDocument, UpsertRelationshipDocument } from '../../src/generated/graphql';
 import { dataOf, expectError, gql, testDb } from '../helpers/graphql';
 import { fixturePrefix, writeFixture } from '../helpers/fixtures';
@@ -12,18 +13,8 @@ describe('audit trail', () => {
   });
   const ana: Viewer = { name: 'ana', role: 'editor' };
   const cite = [{ source: `${p}-src`, excerpt: 'an audited fact' }];
-  type Change = {
-    action: string;
-    kind: string;
-    label: string;
-    id: string | null;
-    from: string | null;
-    to: string | null;
-    at: string;
-    createdAt: string | null;
-    by: string | null;
-    node: { id: string } | null;
-  };
+  /** A change as the `changes` query answers it (the row the API reads, with the node instead of a count). */
+  type Change = Omit<ChangeRow, 'detached'> & { node: { id: string } | null };
   const mine = (changes: Change[]) => changes.filter((c) => (c.id ?? c.from ?? '').startsWith(`${p}-`));
 
   it('stamps createdAt, updatedAt and updatedBy (the key name, never the key) on nodes and relationships', async () => {
