@@ -2,25 +2,7 @@ import { createUnionType, Field, ObjectType, registerEnumType, type ClassType } 
 import { WRITE_OUTCOMES, type WriteOutcome as Outcome } from '../domain/changes';
 import { upperEnumObject } from '../domain/enum';
 import { REL_TYPES } from '../domain/relationships';
-import type { LinkObject } from './link.type';
-import {
-  Adoption,
-  Attendance,
-  Coverage,
-  Facing,
-  Formation,
-  Funding,
-  Hosting,
-  Influence,
-  Leadership,
-  Location,
-  Membership,
-  Organising,
-  Partnership,
-  PartOf,
-  RegionMembership,
-  Topic,
-} from './link.type';
+import { Adoption, Attendance, Influence, LINK_OBJECTS, Membership, type LinkObject } from './link.type';
 
 /** What a write did; a second identical write is UNCHANGED and touches nothing. */
 export const WriteOutcome = upperEnumObject(WRITE_OUTCOMES);
@@ -33,25 +15,7 @@ registerEnumType(WriteOutcome, {
 export const LinkUnion = createUnionType({
   name: 'Link',
   description: 'Any relationship, as the object type of its kind (Adoption, Influence, Location…).',
-  types: () =>
-    [
-      Adoption,
-      Attendance,
-      Coverage,
-      Facing,
-      Formation,
-      Funding,
-      Hosting,
-      Influence,
-      Leadership,
-      Location,
-      Membership,
-      Organising,
-      Partnership,
-      PartOf,
-      RegionMembership,
-      Topic,
-    ] as const,
+  types: () => LINK_OBJECTS,
   resolveType: (value) => REL_TYPES[(value as unknown as LinkObject).type].object,
 });
 

@@ -200,3 +200,26 @@ export class RegionMembership {
   @Field(() => [Statement], { description: 'Each stated property with its own evidence.' }) statements!: Statement[];
   @Field(() => String, CURSOR) cursor?: string | null;
 }
+
+/**
+ * The object type of every relationship kind (REL_TYPES[type].object in src/domain/relationships.ts
+ * names it): the members of the `Link` union, in the schema's order.
+ */
+export const LINK_OBJECTS = [
+  Adoption,
+  Attendance,
+  Coverage,
+  Facing,
+  Formation,
+  Funding,
+  Hosting,
+  Influence,
+  Leadership,
+  Location,
+  Membership,
+  Organising,
+  Partnership,
+  PartOf,
+  RegionMembership,
+  Topic,
+] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnumType } from 'graphql';
+import { isEnumType, isUnionType } from 'graphql';
 import { getSchema } from '../../src/schema';
 import { CHANGE_ACTIONS, CHANGE_KINDS, WRITE_OUTCOMES } from '../../src/domain/changes';
 import { HOP_KINDS, REACH_DIRECTIONS } from '../../src/domain/influence';
@@ -61,6 +61,18 @@ describe('the vocabulary in src/domain', () => {
       const fields = Object.keys((object as { getFields(): Record<string, unknown> }).getFields());
       expect(fields, type).toEqual(expect.arrayContaining([...REL_TYPES[type].ends]));
     }
+  });
+
+  it('makes the Link union of exactly the object types the relationship kinds name', async () => {
+    const union = (await getSchema()).getType('Link');
+    expect(isUnionType(union)).toBe(true);
+    if (isUnionType(union))
+      expect(
+        union
+          .getTypes()
+          .map((t) => t.name)
+          .sort(),
+      ).toEqual([...new Set(REL_TYPE_NAMES.map((t) => REL_TYPES[t].object))].sort());
   });
 
   it("is what the page's label tables say", () => {
