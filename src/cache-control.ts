@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from './context';
 
 /**
@@ -7,8 +8,7 @@ import type { Context } from './context';
  * scattered over code-first types (type-graphql would need the directive declared in the SDL
  * and on every type; a forgotten type silently makes every response uncacheable).
  *
- * Apollo's cache-control plugin computes a response's policy as the minimum over its fields;
- * we give every field the default below, then this policy lowers it where the data must not
+ * A read is cacheable for the default below; this policy lowers it where the data must not
  * be shared:
  * - mutations are never cached (`no-store`);
  * - root fields listed in UNCACHED_FIELDS (admin or fast-changing data) are never cached;
@@ -26,34 +26,54 @@ export const CACHE_POLICY = {
   uncachedFields: new Set(['apiKeys', 'changes', 'viewer']),
 } as const;
 
+/** Names of the root fields an operation selects, through fragments. */
+function rootFields(operation: OperationDefinitionNode, document: DocumentNode): Set<string> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        walk(fragments.get(sel.name.value)?.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return names;
+}
+
 /**
- * Lowers the request's overall policy where the rules above say so. It restricts the
- * overall policy (never a field's hint), so it works whatever order Apollo runs the
- * plugins' field hooks in (it reverses them).
+ * The policy above, decided once per operation. Apollo's own cache-control plugin would give
+ * every field the default and take the minimum, which comes to the same answer here (no type
+ * or field declares a hint of its own) but hooks every field of every response — thousands for
+ * a catalogue page — so it is turned off and the header is written as it writes it.
  */
 function cachePolicyPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, overallCachePolicy }) {
-          if (operation?.operation === 'mutation') overallCachePolicy.restrict({ maxAge: 0 });
+        async didResolveOperation({ operation, document, contextValue, overallCachePolicy }) {
+          if (!operation) return;
+          const uncached =
+            operation.operation !== 'query' || [...rootFields(operation, document)].some((f) => CACHE_POLICY.uncachedFields.has(f));
+          overallCachePolicy.restrict({ maxAge: uncached ? 0 : CACHE_POLICY.readMaxAge });
+          if (contextValue.viewer.role !== null) overallCachePolicy.restrict({ scope: 'PRIVATE' });
         },
-        async executionDidStart({ overallCachePolicy }) {
-          return {
-            // Root fields only; restricting before execution would make Apollo skip field hints.
-            willResolveField({ info, contextValue }) {
-              if (info.path.prev) return;
-              if (CACHE_POLICY.uncachedFields.has(info.fieldName)) overallCachePolicy.restrict({ maxAge: 0 });
-              if (contextValue.viewer.role !== null) overallCachePolicy.restrict({ scope: 'PRIVATE' });
-            },
-          };
+        async willSendResponse({ response, overallCachePolicy }) {
+          const policy = overallCachePolicy.policyIfCacheable();
+          const cacheable = policy && response.body.kind === 'single' && !response.body.singleResult.errors;
+          response.http.headers.set('cache-control', cacheable ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store');
         },
       };
     },
   };
 }
 
-/** Apollo's cache-control plugin with the project's default, plus the policy above (in that order). */
+/** The policy above instead of Apollo's per-field cache-control plugin (which Apollo installs unless told not to). */
 export function cacheControlPlugins(): ApolloServerPlugin<Context>[] {
-  return [ApolloServerPluginCacheControl({ defaultMaxAge: CACHE_POLICY.readMaxAge }), cachePolicyPlugin()];
+  return [ApolloServerPluginCacheControlDisabled(), cachePolicyPlugin()];
 }

@@ -247,14 +247,14 @@ function table(rows: Row[], imports: ImportResult[]): string {
   const out = !rows.length
     ? []
     : [
-        '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c | req/s c÷b | RSS MiB b / c | statements a / b / c |',
+        '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c (c: min–max of rounds) | req/s c÷b | RSS MiB b / c | statements a / b / c |',
         '|---|---|---|---|---:|---|---:|---|---|',
       ];
   for (const r of rows) {
     const { raw: a, library: b, api: c } = r.cells;
     const three = (f: (x: Cell) => number) => [a, b, c].map((x) => (x ? fmt(f(x)) : '–')).join(' / ');
     out.push(
-      `| ${r.size} | ${r.question} | ${three((x) => x.p50)} (${c ? `${fmt(c.p25)}–${fmt(c.p75)}` : '–'}) | ${three((x) => x.p99)} | ${ratio(c?.p50, a?.p50)} | ${three((x) => x.rps)} | ${ratio(c?.rps, b?.rps)} | ${[b, c].map((x) => (x ? fmt(x.rss, 0) : '–')).join(' / ')} | ${three((x) => x.statements)} |`,
+      `| ${r.size} | ${r.question} | ${three((x) => x.p50)} (${c ? `${fmt(c.p25)}–${fmt(c.p75)}` : '–'}) | ${three((x) => x.p99)} | ${ratio(c?.p50, a?.p50)} | ${three((x) => x.rps)} (${c ? `${fmt(c.rpsRange[0])}–${fmt(c.rpsRange[1])}` : '–'}) | ${ratio(c?.rps, b?.rps)} | ${[b, c].map((x) => (x ? fmt(x.rss, 0) : '–')).join(' / ')} | ${three((x) => x.statements)} |`,
     );
   }
   if (imports.length) {
