@@ -71,6 +71,18 @@ class Shared {
 
 class ClientTimeout extends Error {}
 
+/**
+ * Carries an error out of a transaction function past the driver's own retry: even with
+ * `maxTransactionRetryTime: 0` the driver retries a retriable error (a lost connection, a
+ * deadlock) once, about a second later, because it measures the retry time from the failure
+ * itself. Retries are ours (`session`), and a dead server must be reported at once.
+ */
+class Unretried extends Error {
+  constructor(readonly original: unknown) {
+    super('transaction function failed');
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Jittered exponential back-off between attempts of a transaction that hit a transient error. */
@@ -239,11 +251,19 @@ export class Db {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     this.shared.inUse += 1;
-    const fn = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    const fn = async (mtx: ManagedTransaction) => {
+      try {
+        return await work(this.wrap(mtx));
+      } catch (err) {
+        throw new Unretried(err);
+      }
+    };
     const config = { timeout: Math.max(1, Math.min(this.txTimeoutMs, remainingMs)) };
     const run = (async () => {
       try {
         return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+      } catch (err) {
+        throw err instanceof Unretried ? err.original : err;
       } finally {
         this.shared.inUse -= 1;
         await session.close().catch(() => undefined);

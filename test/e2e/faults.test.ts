@@ -169,7 +169,7 @@ describe('a frozen, then killed, Neo4j under load', () => {
     );
   }, 120_000);
 
-  it('killed (SIGKILL): every request answers DATABASE_UNAVAILABLE, in under a second once the first has', async () => {
+  it('killed (SIGKILL): every request answers DATABASE_UNAVAILABLE, each within a second of the death', async () => {
     const killedAt = load.now();
     process.kill(neo4j.pid, 'SIGKILL');
     await sleep(4_000);
@@ -177,16 +177,15 @@ describe('a frozen, then killed, Neo4j under load', () => {
     const during = after(load.samples, killedAt + 100);
     expect(during.length).toBeGreaterThan(10);
     expect(codes(during)).toEqual({ DATABASE_UNAVAILABLE: during.length });
-    // Requests in flight when it died may have been slow already (a busy machine); after the first
-    // coded answer, the breaker answers without asking Neo4j.
-    const first = during[0]!;
-    const later = after(during, first.at + first.ms + 500);
-    expect(later.length).toBeGreaterThan(5);
-    expect(Math.max(...later.map((s) => s.ms))).toBeLessThan(1_000);
-    expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(BOUND_MS + SLACK_MS);
+    // Also the requests in flight when it died: coded (or answered just before), and none waits
+    // on the dead database for a second or more (the issue's "coded errors in under a second each").
+    const hit = load.samples.filter((s) => s.at + s.ms > killedAt);
+    expect(hit.every((s) => s.code === 'DATABASE_UNAVAILABLE' || (s.code === 'OK' && s.at < killedAt))).toBe(true);
+    const waited = (s: Sample) => s.ms - Math.max(0, killedAt - s.at);
+    expect(Math.max(...hit.map(waited))).toBeLessThan(1_000);
     expect(ready.status).toBe(503);
     console.info(
-      `[faults] killed: ${during.length} requests, first answered in ${Math.round(first.ms)} ms, slowest ${Math.round(Math.max(...during.map((s) => s.ms)))} ms, slowest after the first ${Math.round(Math.max(...later.map((s) => s.ms)))} ms, readyz ${Math.round(ready.ms)} ms`,
+      `[faults] killed: ${hit.length} requests, longest wait after the death ${Math.round(Math.max(...hit.map(waited)))} ms, readyz ${Math.round(ready.ms)} ms`,
     );
   }, 60_000);
 });
