@@ -1,8 +1,9 @@
 /*
  * Label placement for the drawings and the map: each label goes to the first free spot around
  * its point (right, left, above, below, then the diagonals, then further out), never over
- * another label, never over a point, never past the edges. A label that finds no room is left
- * out; its point keeps its tooltip and its line in the list beside the drawing.
+ * another label, never over a point, never past the edges — and, where a spot allows it, not
+ * across a line of the drawing either. A label that finds no room is left out; its point keeps
+ * its tooltip and its line in the list beside the drawing.
  */
 
 export interface LabelRequest {
@@ -55,11 +56,47 @@ function hitsCircle(b: LabelBox, c: Circle): boolean {
   return (nx - c.x) ** 2 + (ny - c.y) ** 2 < (c.r + 1) ** 2;
 }
 
-/** Places labels in the given order (most important first). `bounds` are the drawing's edges. */
+/** A straight line of the drawing (an edge), from (x1, y1) to (x2, y2). */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Does the segment pass through the box? (Liang–Barsky clipping.) */
+export function crosses(b: LabelBox, s: Segment): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let lo = 0;
+  let hi = 1;
+  for (const [p, q] of [
+    [-dx, s.x1 - b.x],
+    [dx, b.x + b.w - s.x1],
+    [-dy, s.y1 - b.y],
+    [dy, b.y + b.h - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) lo = Math.max(lo, t);
+    else hi = Math.min(hi, t);
+    if (lo > hi) return false;
+  }
+  return true;
+}
+
+/**
+ * Places labels in the given order (most important first). `bounds` are the drawing's edges;
+ * `lines` are avoided where some free spot does not cross one (never at the cost of a label).
+ */
 export function placeLabels(
   requests: readonly LabelRequest[],
   points: readonly Circle[],
   bounds: { width: number; height: number; x?: number; y?: number },
+  lines: readonly Segment[] = [],
 ): Map<string, LabelBox> {
   const out = new Map<string, LabelBox>();
   const taken: LabelBox[] = [];
@@ -83,14 +120,21 @@ export function placeLabels(
         [q.x - g * 0.7 - w, q.y + g * 0.7],
       );
     }
-    for (const [x, y] of spots) {
-      const box = { x, y, w, h, fontSize: q.fontSize };
-      if (x < x0 + 2 || y < y0 + 2 || x + w > x0 + bounds.width - 2 || y + h > y0 + bounds.height - 2) continue;
-      if (taken.some((t) => overlaps(t, box))) continue;
-      if (points.some((p) => hitsCircle(box, p))) continue;
+    const free = spots
+      .map(([x, y]) => ({ x, y, w, h, fontSize: q.fontSize }))
+      .filter(
+        (box) =>
+          box.x >= x0 + 2 &&
+          box.y >= y0 + 2 &&
+          box.x + w <= x0 + bounds.width - 2 &&
+          box.y + h <= y0 + bounds.height - 2 &&
+          !taken.some((t) => overlaps(t, box)) &&
+          !points.some((p) => hitsCircle(box, p)),
+      );
+    const box = free.find((b) => !lines.some((l) => crosses(b, l))) ?? free[0];
+    if (box) {
       taken.push(box);
       out.set(q.id, box);
-      break;
     }
   }
   return out;

@@ -2,7 +2,7 @@ import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { placeLabels, type LabelBox } from './labels';
+import { placeLabels, type LabelBox, type Segment } from './labels';
 
 /*
  * The offline map: country outlines from Natural Earth (the world-atlas package, bundled with
@@ -138,6 +138,7 @@ export async function drawMap(
   }
   const arcLayer = el('g', { class: 'map-arcs' });
   const arcEls: { arc: MapArc; el: SVGElement }[] = [];
+  const lines: Segment[] = [];
   for (const a of arcs) {
     const s = at.get(a.from);
     const t = at.get(a.to);
@@ -151,6 +152,9 @@ export async function drawMap(
     const bend = Math.min(80, len * 0.25);
     const cx = (x1 + x2) / 2 - (dy / len) * bend;
     const cy = (y1 + y2) / 2 + (dx / len) * bend;
+    // The curve as two straight pieces through its middle, for the labels to keep clear of.
+    const [mx, my] = [(x1 + 2 * cx + x2) / 4, (y1 + 2 * cy + y2) / 4];
+    lines.push({ x1, y1, x2: mx, y2: my }, { x1: mx, y1: my, x2, y2 });
     const back = 7 / Math.hypot(x2 - cx, y2 - cy);
     const ex = x2 - (x2 - cx) * back;
     const ey = y2 - (y2 - cy) * back;
@@ -196,6 +200,7 @@ export async function drawMap(
     })),
     points,
     { width, height },
+    lines,
   );
   for (const p of order) {
     const [x, y] = at.get(p.id)!;

@@ -116,6 +116,12 @@ export function drawSvg(
     }),
     points,
     { x: minX, y: minY, width: w, height: hgt },
+    g.mapEdges((_e, _a, s, t) => ({
+      x1: g.getNodeAttribute(s, 'x'),
+      y1: -g.getNodeAttribute(s, 'y'),
+      x2: g.getNodeAttribute(t, 'x'),
+      y2: -g.getNodeAttribute(t, 'y'),
+    })),
   );
   const nodes = el('g', { class: 'nodes' });
   g.forEachNode((n, a) => {

@@ -12,8 +12,8 @@ export interface ViewContext {
   onLeave(fn: () => void): void;
 }
 
-/** After this long a loading state says it is still working and offers Cancel. */
-export const SLOW_AFTER_MS = 1500;
+/** After this long a loading state says it is still working and offers Cancel: the page answers within a second on a warm server, or says it cannot. */
+export const SLOW_AFTER_MS = 1000;
 
 /**
  * The loading → content | error cycle of a view section: shows a loading state, runs `get`
