@@ -1,11 +1,10 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { AdoptionStatus, InfluenceKind } from './enums';
 import { RelationshipType } from './link.input';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from './partial-date';
-import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
-import { SLUG } from '../domain/ids';
+import { IdField, IsCleanText, IsPartialDate } from './validators';
 
 /*
  * Typed inputs for the relationships editors write most. Each names its ends the way the
@@ -24,10 +23,9 @@ abstract class CitedLink {
 
 @InputType('AdoptionInput', { description: 'A city, group, organisation or country took up a practice.' })
 export class AdoptionInput extends CitedLink {
-  @Field(() => ID, { description: 'The adopter: a city, group, organisation or country id.' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ description: 'The adopter: a city, group, organisation or country id.' })
   city!: string;
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) practice!: string;
+  @IdField() practice!: string;
   @Field(() => AdoptionStatus) @IsEnum(AdoptionStatus) status!: AdoptionStatus;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'When that status was reached or decided.' })
@@ -40,8 +38,8 @@ export class AdoptionInput extends CitedLink {
   description: 'An actor inspired, supported or led to an action of another (city, organisation, group, leader, event, hub).',
 })
 export class InfluenceInput extends CitedLink {
-  @Field(() => ID, { description: 'The actor the influence came from.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) source!: string;
-  @Field(() => ID, { description: 'The actor that acted.' }) @Matches(SLUG, { message: SLUG_MESSAGE }) target!: string;
+  @IdField({ description: 'The actor the influence came from.' }) source!: string;
+  @IdField({ description: 'The actor that acted.' }) target!: string;
   @Field(() => InfluenceKind, { nullable: true, description: 'What the influence did (default INSPIRED).' })
   @IsOptional()
   @IsEnum(InfluenceKind)
@@ -53,20 +51,16 @@ export class InfluenceInput extends CitedLink {
   @Length(0, 2000)
   description?: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() date?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The practice learned.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'The practice learned.' })
   practice?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The event through which it happened.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'The event through which it happened.' })
   via?: string | null;
 }
 
 @InputType('AttendanceInput', { description: 'A city, leader, organisation, group or hub took part in an event.' })
 export class AttendanceInput extends CitedLink {
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) attendee!: string;
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) event!: string;
+  @IdField() attendee!: string;
+  @IdField() event!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -78,16 +72,12 @@ export class AttendanceInput extends CitedLink {
 
 @InputType('MembershipInput', { description: 'A city, group or organisation is a member of a network or group.' })
 export class MembershipInput extends CitedLink {
-  @Field(() => ID, { description: 'The member: a city, group or organisation id.' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ description: 'The member: a city, group or organisation id.' })
   city!: string;
-  @Field(() => ID, { description: 'The network (organisation) or group id.' })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ description: 'The network (organisation) or group id.' })
   organisation!: string;
   @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() since?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Where only an order is known: the event, or the fellow member, it joined after.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Where only an order is known: the event, or the fellow member, it joined after.' })
   after?: string | null;
 }
 
@@ -97,11 +87,11 @@ export class MembershipInput extends CitedLink {
 })
 export class RelationshipRefInput {
   @Field(() => RelationshipType) @IsEnum(RelationshipType) type!: RelationshipType;
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) from!: string;
-  @Field(() => ID) @Matches(SLUG, { message: SLUG_MESSAGE }) to!: string;
+  @IdField() from!: string;
+  @IdField() to!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 300) role?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) practice?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(SLUG, { message: SLUG_MESSAGE }) via?: string | null;
+  @IdField({ nullable: true }) practice?: string | null;
+  @IdField({ nullable: true }) via?: string | null;
   @Field(() => InfluenceKind, { nullable: true, description: 'INSPIRED: its kind (default INSPIRED).' })
   @IsOptional()
   @IsEnum(InfluenceKind)

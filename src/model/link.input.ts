@@ -1,12 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { enumObject } from '../domain/enum';
 import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
 import { AdoptionStatus, InfluenceKind } from './enums';
 import { CitationInput } from './node.input';
 import { PartialDateScalar } from './partial-date';
-import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
-import { SLUG } from '../domain/ids';
+import { IdField, IsCleanText, IsPartialDate } from './validators';
 
 /** The relationship types a client may write (domain/relationships.ts says which labels each joins). */
 export const RelationshipType = enumObject(REL_TYPE_NAMES);
@@ -23,12 +22,10 @@ export class RelationshipInput {
   @IsEnum(RelationshipType)
   type!: RelationshipType;
 
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField()
   from!: string;
 
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField()
   to!: string;
 
   @Field(() => String, { nullable: true })
@@ -63,22 +60,16 @@ export class RelationshipInput {
   @IsEnum(InfluenceKind)
   kind?: InfluenceKind | null;
 
-  @Field(() => ID, {
+  @IdField({
     nullable: true,
     description: 'MEMBER_OF: the event, or the fellow member, the joining came after, where the text gives only an order ("subsequently").',
   })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
   after?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'INSPIRED: the practice learned.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'INSPIRED: the practice learned.' })
   practice?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'INSPIRED: the event through which it happened.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'INSPIRED: the event through which it happened.' })
   via?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -13,11 +13,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { CityKind, EventKind, GroupKind, OrganisationKind, PracticeCategory } from './enums';
 import { PartialDateScalar } from './partial-date';
-import { IsCleanText, IsPartialDate, SLUG_MESSAGE } from './validators';
-import { SLUG } from '../domain/ids';
+import { IdField, IsCleanText, IsPartialDate } from './validators';
 
 /*
  * The one schema for facts entering the graph: the seed loader, the importer and the
@@ -26,8 +25,7 @@ import { SLUG } from '../domain/ids';
 
 @InputType('CitationInput', { description: 'A source id and the verbatim excerpt of it that states the fact.' })
 export class CitationInput {
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField()
   source!: string;
 
   @Field(() => String)
@@ -49,8 +47,7 @@ export class CitationInput {
 
 @InputType('NodeInputBase')
 export abstract class NodeInput {
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField()
   @Length(1, 120)
   id!: string;
 
@@ -94,9 +91,7 @@ export class CityInput extends NodeInput {
   @Max(180)
   lon?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Country id (the IN_COUNTRY relationship carries the citation).' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Country id (the IN_COUNTRY relationship carries the citation).' })
   country?: string | null;
 }
 
@@ -107,9 +102,7 @@ export class CountryInput extends NodeInput {
   @Matches(/^[A-Z]{2}$/, { message: 'iso2 must be two capital letters (ISO 3166-1 alpha-2)' })
   iso2?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Region id (the IN_REGION relationship carries the citation).' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Region id (the IN_REGION relationship carries the citation).' })
   region?: string | null;
 }
 
@@ -140,9 +133,7 @@ export class OrganisationInput extends NodeInput {
   @IsEnum(OrganisationKind)
   kind!: OrganisationKind;
 
-  @Field(() => ID, { nullable: true, description: 'Country id, for national bodies and donors.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Country id, for national bodies and donors.' })
   country?: string | null;
 }
 
@@ -164,19 +155,13 @@ export class EventInput extends NodeInput {
   @IsPartialDate()
   date?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the city where it took place.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Id of the city where it took place.' })
   place?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the country where it took place, when the text names no city.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Id of the country where it took place, when the text names no city.' })
   country?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the region where it took place, when the text names neither city nor country.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Id of the region where it took place, when the text names neither city nor country.' })
   region?: string | null;
 }
 
@@ -202,14 +187,10 @@ export class GroupInput extends NodeInput {
   @IsBoolean()
   sizeAtLeast?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: 'Country id, where the text places the group in one country.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Country id, where the text places the group in one country.' })
   country?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Region id, where the text places the group in a region.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Region id, where the text places the group in a region.' })
   region?: string | null;
 }
 
@@ -219,8 +200,7 @@ export class ChallengeInput extends NodeInput {}
 /** Sources are the documents themselves: they carry no citations. */
 @InputType('SourceInput')
 export class SourceInput {
-  @Field(() => ID)
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField()
   @Length(1, 120)
   id!: string;
 

@@ -1,8 +1,21 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsOptional, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
+import { Field, ID } from 'type-graphql';
+import { SLUG } from '../domain/ids';
 import { isPartialDate } from '../domain/partial-date';
 
 /** What a client is told when an id is not a slug (domain/ids.ts SLUG). */
 export const SLUG_MESSAGE = '$property must be a lower-case slug (letters, digits and single hyphens), e.g. "cape-town"';
+
+/**
+ * An input field or argument that names a node: a GraphQL ID that must be a slug (domain/ids.ts).
+ * With `nullable: true` it may also be null or left out. One decorator for Field + IsOptional + Matches.
+ */
+export function IdField(options: { nullable?: boolean; description?: string } = {}): PropertyDecorator {
+  const decorators = [Matches(SLUG, { message: SLUG_MESSAGE }), ...(options.nullable ? [IsOptional()] : []), Field(() => ID, options)];
+  return (target, key) => {
+    for (const decorate of decorators) decorate(target, key);
+  };
+}
 
 export function IsPartialDate(options?: ValidationOptions) {
   return (object: object, propertyName: string): void => {

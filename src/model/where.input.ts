@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-valid
 import { Field, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection, GroupKind } from './enums';
 import { PartialDateScalar } from './partial-date';
-import { IsPartialDate, SLUG_MESSAGE } from './validators';
+import { IdField, IsPartialDate, SLUG_MESSAGE } from './validators';
 import { SLUG } from '../domain/ids';
 
 /*
@@ -28,19 +28,13 @@ class WhereBase {
 
 @InputType('AreaWhereBase')
 class AreaWhere extends WhereBase {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true })
   country?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true })
   region?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true })
   hub?: string | null;
 }
 
@@ -50,9 +44,7 @@ export class CityWhere extends AreaWhere {
   @IsOptional()
   kind?: CityKind[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Cities that adopted this practice.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Cities that adopted this practice.' })
   practice?: string | null;
 }
 
@@ -61,25 +53,19 @@ export class CountryWhere extends AreaWhere {}
 
 @InputType('RegionWhere')
 export class RegionWhere extends WhereBase {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true })
   hub?: string | null;
 }
 
 @InputType('HubWhere')
 export class HubWhere extends AreaWhere {
-  @Field(() => ID, { nullable: true, description: 'Hubs covering this city.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Hubs covering this city.' })
   city?: string | null;
 }
 
 @InputType('LeaderWhere')
 export class LeaderWhere extends AreaWhere {
-  @Field(() => ID, { nullable: true, description: 'Leaders of this city.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Leaders of this city.' })
   city?: string | null;
 }
 
@@ -96,9 +82,7 @@ export class PracticeWhere extends AreaWhere {
   @IsOptional()
   category?: PracticeCategory[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Practices this city adopted.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Practices this city adopted.' })
   city?: string | null;
 }
 
@@ -108,14 +92,10 @@ export class GroupWhere extends AreaWhere {
   @IsOptional()
   kind?: GroupKind[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Groups this city (or group, or organisation) is a member of.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Groups this city (or group, or organisation) is a member of.' })
   city?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Groups that adopted this practice.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Groups that adopted this practice.' })
   practice?: string | null;
 }
 
@@ -125,9 +105,7 @@ export class EventWhere extends AreaWhere {
   @IsOptional()
   kind?: EventKind[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Events this city hosted, attended or was the place of.' })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true, description: 'Events this city hosted, attended or was the place of.' })
   city?: string | null;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Events that may fall on or after this date.' })
@@ -143,9 +121,7 @@ export class EventWhere extends AreaWhere {
 
 @InputType('ChallengeWhere')
 export class ChallengeWhere extends AreaWhere {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @IdField({ nullable: true })
   city?: string | null;
 }
 
