@@ -61,9 +61,11 @@ export class InfluenceHop {
   toId!: string;
   practiceId?: string | null;
   viaId?: string | null;
-  /** The labels of the ends, when known (a selection of ids only then needs no read). */
+  /** The labels and names of the ends, when known (a selection of ids and names then needs no read). */
   fromLabel?: string | null;
   toLabel?: string | null;
+  fromName?: string | null;
+  toName?: string | null;
   /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
   rels?: string[];
 }
@@ -81,6 +83,7 @@ export class Reach {
   path!: InfluencePath;
   actorId!: string;
   actorLabel?: string | null;
+  actorName?: string | null;
 }
 
 @ObjectType('Lag', { description: 'Time between two partial dates as a range of whole months ("2022-05" to "2023" is 8 to 19 months).' })
@@ -118,9 +121,11 @@ export class CascadeEdge {
   toId!: string;
   practiceId?: string | null;
   viaId?: string | null;
-  /** The labels of the ends, when known (a selection of ids only then needs no read). */
+  /** The labels and names of the ends, when known (a selection of ids and names then needs no read). */
   fromLabel?: string | null;
   toLabel?: string | null;
+  fromName?: string | null;
+  toName?: string | null;
   /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
   rels?: string[];
 }

@@ -19,14 +19,22 @@ const one = (ctx: Context, id: string | null | undefined): Promise<NodeObject | 
 const many = async (ctx: Context, ids: string[]): Promise<NodeObject[]> =>
   (await ctx.loaders.node.loadMany(ids)).filter((n): n is NodeObject => !!n && !(n instanceof Error));
 
+/** Properties a neighbourhood read brings for its actors (a name's selection also reads `title`, for sources). */
+const KNOWN = new Set(['id', 'name', 'title']);
+
 /**
  * An actor of a path or reach answer with what the selection needs: nothing is read when it
- * asks for the id alone and the label is known (the neighbourhood read brought it).
+ * asks only for what the neighbourhood read brought (id, label, name).
  */
-const actor = (ctx: Context, id: string | null | undefined, label: string | null | undefined, info: GraphQLResolveInfo) => {
+const actor = (
+  ctx: Context,
+  id: string | null | undefined,
+  known: { label?: string | null; name?: string | null },
+  info: GraphQLResolveInfo,
+) => {
   if (!id) return null;
   const props = selectedProps(info);
-  if (label && props.length === 1 && props[0] === 'id') return toNode({ id, __labels: [label] });
+  if (known.label && props.every((p) => KNOWN.has(p))) return toNode({ id, name: known.name ?? undefined, __labels: [known.label] });
   return ctx.loaders.nodeWith(id, props);
 };
 
@@ -34,12 +42,12 @@ const actor = (ctx: Context, id: string | null | undefined, label: string | null
 export class InfluenceHopResolver {
   @FieldResolver(() => NodeType, { description: 'The actor influence came from.' })
   from(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return actor(ctx, hop.fromId, hop.fromLabel, info);
+    return actor(ctx, hop.fromId, { label: hop.fromLabel, name: hop.fromName }, info);
   }
 
   @FieldResolver(() => NodeType, { description: 'The actor it reached.' })
   to(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return actor(ctx, hop.toId, hop.toLabel, info);
+    return actor(ctx, hop.toId, { label: hop.toLabel, name: hop.toName }, info);
   }
 
   @FieldResolver(() => Practice, {
@@ -47,12 +55,12 @@ export class InfluenceHopResolver {
     description: 'The practice concerned, where stated (INSPIRED) or adopted (ADOPTED_AFTER).',
   })
   practice(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return actor(ctx, hop.practiceId, null, info);
+    return actor(ctx, hop.practiceId, {}, info);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'INSPIRED only: the event through which it happened, where stated.' })
   via(@Root() hop: InfluenceHop, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return actor(ctx, hop.viaId, null, info);
+    return actor(ctx, hop.viaId, {}, info);
   }
 
   // Hops of neighbourhood reads carry the element ids of their relationships: their evidence
@@ -76,7 +84,7 @@ export class InfluenceHopResolver {
 export class ReachResolver {
   @FieldResolver(() => NodeType)
   actor(@Root() reach: Reach, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return actor(ctx, reach.actorId, reach.actorLabel, info);
+    return actor(ctx, reach.actorId, { label: reach.actorLabel, name: reach.actorName }, info);
   }
 }
 

@@ -38,6 +38,8 @@ export const toHopObject = (hop: Hop, g?: InfluenceGraph): InfluenceHop => ({
   description: hop.description ?? null,
   fromLabel: g?.actors.get(hop.from)?.label ?? null,
   toLabel: g?.actors.get(hop.to)?.label ?? null,
+  fromName: g?.actors.get(hop.from)?.name ?? null,
+  toName: g?.actors.get(hop.to)?.name ?? null,
   rels: hop.rels,
 });
 

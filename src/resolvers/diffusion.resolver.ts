@@ -84,8 +84,9 @@ export class DiffusionResolver {
       return true;
     });
     requireActor(g, id, 'id');
-    return (early.reached ?? influenceReach(g, id, opts))
-      .slice(0, first)
-      .map((r) => ({ actorId: r.id, actorLabel: g.actors.get(r.id)?.label ?? null, depth: r.depth, path: toPathObject(r.path, g) }));
+    return (early.reached ?? influenceReach(g, id, opts)).slice(0, first).map((r) => {
+      const a = g.actors.get(r.id);
+      return { actorId: r.id, actorLabel: a?.label ?? null, actorName: a?.name ?? null, depth: r.depth, path: toPathObject(r.path, g) };
+    });
   }
 }

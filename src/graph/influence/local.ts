@@ -28,8 +28,8 @@ export const LOCAL_HOP_LIMIT = 2_000_000;
 type Side = 'out' | 'in';
 
 const ends = (from: string, to: string) =>
-  `${from}.id AS from, [l IN labels(${from}) WHERE l <> 'Entity'][0] AS fromLabel, coalesce(${from}.date, ${from}.launched) AS fromDate,
-   ${to}.id AS to, [l IN labels(${to}) WHERE l <> 'Entity'][0] AS toLabel, coalesce(${to}.date, ${to}.launched) AS toDate`;
+  `${from}.id AS from, [l IN labels(${from}) WHERE l <> 'Entity'][0] AS fromLabel, coalesce(${from}.date, ${from}.launched) AS fromDate, ${from}.name AS fromName,
+   ${to}.id AS to, [l IN labels(${to}) WHERE l <> 'Entity'][0] AS toLabel, coalesce(${to}.date, ${to}.launched) AS toDate, ${to}.name AS toName`;
 
 /**
  * Every hop kind of graph.ts (same direction and date), restricted to hops leaving `$out` or
@@ -85,9 +85,11 @@ interface HopRow {
   from: string;
   fromLabel: string;
   fromDate: string | null;
+  fromName: string | null;
   to: string;
   toLabel: string;
   toDate: string | null;
+  toName: string | null;
   date: string | null;
   practice: string | null;
   via: string | null;
@@ -103,15 +105,17 @@ class Neighbourhood {
   readonly hops: Hop[] = [];
   private readonly keys = new Set<string>();
 
-  actor(id: string, label: string, date: string | null): boolean {
+  actor(id: string, label: string, date: string | null, name: string | null): boolean {
     if (!isActorLabel(label)) return false;
-    if (!this.actors.has(id)) this.actors.set(id, { id, name: id, label, span: spanOf(date), country: null, region: null, hubs: [] });
+    if (!this.actors.has(id))
+      this.actors.set(id, { id, name: name ?? id, label, span: spanOf(date), country: null, region: null, hubs: [] });
     return true;
   }
 
   /** Adds a hop once; false when one of its ends is not an actor (it is no hop then). */
   add(row: HopRow & { kind: HopKind }): boolean {
-    if (!this.actor(row.from, row.fromLabel, row.fromDate) || !this.actor(row.to, row.toLabel, row.toDate)) return false;
+    if (!this.actor(row.from, row.fromLabel, row.fromDate, row.fromName) || !this.actor(row.to, row.toLabel, row.toDate, row.toName))
+      return false;
     const key = `${row.kind}|${row.from}|${row.to}|${row.influenceKind ?? ''}|${row.practice ?? ''}|${row.via ?? ''}`;
     if (this.keys.has(key)) return true;
     this.keys.add(key);
@@ -188,7 +192,7 @@ export async function localInfluenceGraph(db: Db, scope: LocalScope, enough?: En
       const nextIn: string[] = [];
       for (const row of rows) {
         if (row.kind === 'SEED') {
-          n.actor(row.from, row.fromLabel, row.fromDate);
+          n.actor(row.from, row.fromLabel, row.fromDate, row.fromName);
           continue;
         }
         if (!n.add(row as HopRow & { kind: HopKind })) continue;
