@@ -88,6 +88,30 @@ function fitted(places: readonly MapPlace[], width: number, height: number, pad:
 }
 
 /**
+ * Nudges dots that would cover each other (a division beside its city, ten kilometres apart)
+ * just far enough apart to show both, a few pixels at most; their tooltips keep the real place.
+ */
+function apart(at: Map<string, [number, number]>, radius: Map<string, number>): void {
+  const ids = [...at.keys()];
+  for (let round = 0; round < 4; round++) {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = at.get(ids[i]!)!;
+        const b = at.get(ids[j]!)!;
+        const need = (radius.get(ids[i]!) ?? 5) + (radius.get(ids[j]!) ?? 5) + 2;
+        const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+        const d = Math.hypot(dx, dy);
+        if (d >= need) continue;
+        const [ux, uy] = d > 0.01 ? [dx / d, dy / d] : [1, 0];
+        const push = (need - d) / 2;
+        at.set(ids[i]!, [a[0] - ux * push, a[1] - uy * push]);
+        at.set(ids[j]!, [b[0] + ux * push, b[1] + uy * push]);
+      }
+    }
+  }
+}
+
+/**
  * Draws the map. Labels never overlap each other or a dot: each is placed at the first free
  * spot around its city (labels.ts); a city whose label finds no room keeps its dot, its
  * tooltip and its line in the list beside the map.
@@ -136,6 +160,7 @@ export async function drawMap(
     const xy = projection([p.lon, p.lat]);
     if (xy) at.set(p.id, [xy[0], xy[1]]);
   }
+  apart(at, new Map(places.map((p) => [p.id, p.focus ? 7 : 5])));
   const arcLayer = el('g', { class: 'map-arcs' });
   const arcEls: { arc: MapArc; el: SVGElement }[] = [];
   const lines: Segment[] = [];
