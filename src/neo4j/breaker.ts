@@ -34,6 +34,16 @@ export class Breaker {
 
   /** Pings in a row that got no answer in time (a frozen server, or a very busy machine). */
   private silent = 0;
+  private readonly goneListeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` when a ping finds the database refusing or dropping connections (gone, not
+   * merely silent), until the returned function is called: work still waiting on it cannot succeed.
+   */
+  onGone(listener: () => void): () => void {
+    this.goneListeners.add(listener);
+    return () => this.goneListeners.delete(listener);
+  }
 
   get isOpen(): boolean {
     return this.openedAt !== undefined;
@@ -71,8 +81,10 @@ export class Breaker {
       this.close();
       return true;
     }
-    if (result === 'error') this.open('the database refused or dropped a connection');
-    else if (++this.silent >= this.silentLimit) this.open(`the database did not answer ${this.silentLimit} pings in a row`);
+    if (result === 'error') {
+      this.open('the database refused or dropped a connection');
+      for (const listener of [...this.goneListeners]) listener();
+    } else if (++this.silent >= this.silentLimit) this.open(`the database did not answer ${this.silentLimit} pings in a row`);
     else if (!this.isOpen) setTimeout(() => void this.confirm(), 50).unref();
     return false;
   }

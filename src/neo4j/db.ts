@@ -71,6 +71,9 @@ class Shared {
 
 class ClientTimeout extends Error {}
 
+/** A ping found the database gone while this attempt waited on it. */
+class DatabaseGone extends Error {}
+
 /**
  * Carries an error out of a transaction function past the driver's own retry: even with
  * `maxTransactionRetryTime: 0` the driver retries a retriable error (a lost connection, a
@@ -214,6 +217,7 @@ export class Db {
       try {
         return await this.attempt(mode, work, remaining);
       } catch (err) {
+        if (err instanceof DatabaseGone) throw databaseUnavailable();
         if (err instanceof ClientTimeout) {
           // The server sent nothing, not even its own timeout: it may be frozen or cut off.
           this.shared.breaker?.suspect();
@@ -270,12 +274,18 @@ export class Db {
       }
     })();
     let timer: NodeJS.Timeout | undefined;
+    let unlisten: (() => void) | undefined;
     const bound = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new ClientTimeout()), remainingMs + CLIENT_GRACE_MS);
+      // The driver retries a failed BEGIN or COMMIT once, a second later: a dead server must not cost that.
+      unlisten = this.shared.breaker?.onGone(() => reject(new DatabaseGone()));
     });
     // A late answer (or error) after the bound fired is dropped here, not left unhandled.
     run.catch(() => undefined);
-    return Promise.race([run, bound]).finally(() => clearTimeout(timer));
+    return Promise.race([run, bound]).finally(() => {
+      clearTimeout(timer);
+      unlisten?.();
+    });
   }
 
   private wrap(mtx: ManagedTransaction): Tx {
