@@ -42,8 +42,27 @@ registerEnumType(ReachDirection, {
   description: 'DOWNSTREAM: whom the actor influenced. UPSTREAM: what influenced the actor.',
 });
 
+/**
+ * The ends of a hop or cascade edge as the reads leave them: ids (resolved to nodes by the
+ * resolvers through the loader), with labels and names where known, and the relationships
+ * whose evidence `citations` and `description` read. Not part of the schema.
+ */
+abstract class HopEnds {
+  fromId!: string;
+  toId!: string;
+  practiceId?: string | null;
+  viaId?: string | null;
+  /** The labels and names of the ends, when known (a selection of ids and names then needs no read). */
+  fromLabel?: string | null;
+  toLabel?: string | null;
+  fromName?: string | null;
+  toName?: string | null;
+  /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
+  rels?: string[];
+}
+
 @ObjectType('InfluenceHop', { description: 'One step of influence, with the citations of the relationships it stands on.' })
-export class InfluenceHop {
+export class InfluenceHop extends HopEnds {
   @Field(() => InfluenceHopKind) kind!: InfluenceHopKind;
   @Field(() => PartialDateScalar, {
     nullable: true,
@@ -56,18 +75,6 @@ export class InfluenceHop {
   influenceKind?: InfluenceKind | null;
   @Field(() => String, { nullable: true, description: 'INSPIRED hops: the action, where the text states one.' }) description?:
     string | null;
-  /* from, to, practice, via: resolved by InfluenceHopResolver from the ids below. */
-  fromId!: string;
-  toId!: string;
-  practiceId?: string | null;
-  viaId?: string | null;
-  /** The labels and names of the ends, when known (a selection of ids and names then needs no read). */
-  fromLabel?: string | null;
-  toLabel?: string | null;
-  fromName?: string | null;
-  toName?: string | null;
-  /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
-  rels?: string[];
 }
 
 @ObjectType('InfluencePath', { description: 'A chain of influence hops from one actor to another.' })
@@ -103,7 +110,7 @@ export class CascadeAdopter {
 }
 
 @ObjectType('CascadeEdge', { description: 'Who learned from whom in the cascade (a stated INSPIRED relationship).' })
-export class CascadeEdge {
+export class CascadeEdge extends HopEnds {
   @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
   @Field(() => Lag, {
     nullable: true,
@@ -117,17 +124,6 @@ export class CascadeEdge {
     description: 'What the influence did: inspired (passed the practice on), supported, or led to the adoption.',
   })
   influence!: InfluenceKind;
-  fromId!: string;
-  toId!: string;
-  practiceId?: string | null;
-  viaId?: string | null;
-  /** The labels and names of the ends, when known (a selection of ids and names then needs no read). */
-  fromLabel?: string | null;
-  toLabel?: string | null;
-  fromName?: string | null;
-  toName?: string | null;
-  /** Neighbourhood reads: element ids of the relationships whose evidence `citations` and `description` read. */
-  rels?: string[];
 }
 
 @ObjectType('Diffusion', { description: 'The cascade of a practice (or a category of practices) as the graph stood at `asOf`.' })
