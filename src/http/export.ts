@@ -61,7 +61,7 @@ export const installExportRoutes: RouteInstaller = (app, { db, log, auth }) => {
       }
       const request = parseScope(params);
       // Identical exports asked for while one is being written share it (per graph version).
-      const files = await perGraphVersion(
+      const { value: files } = await perGraphVersion(
         db,
         `export:${format}:${JSON.stringify(request)}`,
         async () => writeExport(format, await loadExportGraph(db, request)),

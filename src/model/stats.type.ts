@@ -90,6 +90,12 @@ export class NetworkSummary {
 
   @Field(() => Int, { description: 'Nodes with no relationship at all.' })
   isolated!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when these figures are of the graph before its latest writes: they are recomputed in the background, and until then the last finished figures are served, so no request waits for the rebuild.',
+  })
+  stale!: boolean;
 }
 
 /** The root of the dashboard panels; its fields are resolved by StatsResolver. */

@@ -74,11 +74,15 @@ export class StatsResolver {
 
   @FieldResolver(() => NetworkSummary, {
     description:
-      'Nodes and relationships per type, density and connected components of the whole graph (computed once per graph version and shared).',
+      'Nodes and relationships per type, density and connected components of the whole graph, computed once per graph version and shared; after a write, the last figures (stale: true) until the new ones are ready.',
     complexity: WHOLE_GRAPH_COST,
   })
-  network(@Ctx() ctx: Context): Promise<NetworkFigures> {
-    // Once per request however many aliases ask, once per graph version however many requests.
-    return ctx.loaders.once('stats.network', () => perGraphVersion(ctx.db, 'stats.network', () => networkSummary(ctx.db)));
+  network(@Ctx() ctx: Context): Promise<NetworkFigures & { stale: boolean }> {
+    // Once per request however many aliases ask, once per graph version however many requests;
+    // after a write, the last figures until the new ones are ready.
+    return ctx.loaders.once('stats.network', async () => {
+      const { value, stale } = await perGraphVersion(ctx.db, 'stats.network', () => networkSummary(ctx.db), { stale: true });
+      return { ...value, stale };
+    });
   }
 }

@@ -205,6 +205,31 @@ describe('curation mutations', () => {
     expect(broken.extensions?.field).toBe('name');
   });
 
+  it('keeps the network panel answering through its rebuild after a write: the last figures marked stale, then the new ones', async () => {
+    type Net = { stats: { network: { nodes: number; stale: boolean } } };
+    const network = async () => dataOf(await gql<Net>('{ stats { network { nodes stale } } }')).stats.network;
+    const settled = async () => {
+      for (let i = 0; i < 200; i++) {
+        const n = await network();
+        if (!n.stale) return n;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the network figures never caught up with the graph');
+    };
+    const before = await settled();
+    const input = {
+      id: `${p}-deputy`,
+      name: 'Deputy Mayor',
+      title: 'Deputy Mayor',
+      citations: [{ source: `${p}-stale-report`, excerpt: 'A deputy.' }],
+    };
+    const sources = [{ id: `${p}-stale-report`, title: `Stale report ${p}`, publisher: 'Hub staff' }];
+    const doc = 'mutation($input: LeaderInput!, $sources: [SourceInput!]) { upsertLeader(input: $input, sources: $sources) { outcome } }';
+    expect(dataOf(await gql<{ upsertLeader: { outcome: string } }>(doc, { input, sources }, ana)).upsertLeader.outcome).toBe('CREATED');
+    expect(await network()).toEqual({ nodes: before.nodes, stale: true });
+    expect(await settled()).toEqual({ nodes: before.nodes + 2, stale: false });
+  });
+
   it('writes a mutation in one transaction: a failure leaves no new source behind', async () => {
     const other = `${p}-other-report`;
     const r = await gql(
