@@ -466,19 +466,23 @@ async function reuseRunning(
   const uri = boltUri(port);
   await waitUntilReady({ uri, password, paths, timeoutMs, logFrom: 0, exited: () => (isAlive(pid) ? undefined : 'exited'), signal });
   log(`Reusing the Neo4j server already running at ${uri} (pid ${pid}).`);
-  return {
-    uri,
-    username: 'neo4j',
-    password,
-    database: 'neo4j',
-    pid,
-    home: paths.home,
-    logFile: paths.logFile,
+  return handle(paths, uri, password, pid, {
     startedHere: false,
     stop: async () => {},
     // Not our child: its end is noticed by the driver (DATABASE_UNAVAILABLE), not here.
     died: new Promise<string>(() => {}),
-  };
+  });
+}
+
+/** A handle on the server of `paths` at `uri`: what it is, plus how it was started and ends. */
+function handle(
+  paths: HomePaths,
+  uri: string,
+  password: string,
+  pid: number,
+  life: Pick<LocalNeo4jHandle, 'startedHere' | 'stop' | 'died'>,
+): LocalNeo4jHandle {
+  return { uri, username: 'neo4j', password, database: 'neo4j', pid, home: paths.home, logFile: paths.logFile, ...life };
 }
 
 function javaArgs(paths: HomePaths, libDir: string, heap: string): string[] {
@@ -604,14 +608,7 @@ async function startOnPort(
   log(`Neo4j ready at ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${pid}, log ${paths.logFile}).`);
 
   let stopping: Promise<void> | undefined;
-  return {
-    uri,
-    username: 'neo4j',
-    password,
-    database: 'neo4j',
-    pid,
-    home: paths.home,
-    logFile: paths.logFile,
+  return handle(paths, uri, password, pid, {
     startedHere: true,
     died,
     stop: () =>
@@ -621,7 +618,7 @@ async function startOnPort(
         await terminate(pid);
         await clearRunFiles(paths, pid);
       })()),
-  };
+  });
 }
 
 /** Stops the server recorded in <home>/run/neo4j.pid; true if one was running. */
