@@ -3,8 +3,7 @@ import { Field, InputType } from 'type-graphql';
 import { AdoptionStatus, InfluenceKind } from './enums';
 import { RelationshipType } from './link.input';
 import { CitationInput } from './node.input';
-import { PartialDateScalar } from './partial-date';
-import { IdField, IsCleanText, IsPartialDate } from './validators';
+import { DateField, IdField, TextField } from './validators';
 
 /*
  * Typed inputs for the relationships editors write most. Each names its ends the way the
@@ -28,9 +27,7 @@ export class AdoptionInput extends CitedLink {
   @IdField() practice!: string;
   @Field(() => AdoptionStatus) @IsEnum(AdoptionStatus) status!: AdoptionStatus;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When that status was reached or decided.' })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField({ description: 'When that status was reached or decided.' })
   date?: string | null;
 }
 
@@ -44,13 +41,9 @@ export class InfluenceInput extends CitedLink {
   @IsOptional()
   @IsEnum(InfluenceKind)
   kind?: InfluenceKind | null;
-  @Field(() => String, { nullable: true, description: 'The action, where the text states one.' })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 2000)
+  @TextField({ max: 2_000, nullable: true, description: 'The action, where the text states one.' })
   description?: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() date?: string | null;
+  @DateField() date?: string | null;
   @IdField({ nullable: true, description: 'The practice learned.' })
   practice?: string | null;
   @IdField({ nullable: true, description: 'The event through which it happened.' })
@@ -62,11 +55,7 @@ export class AttendanceInput extends CitedLink {
   @IdField() attendee!: string;
   @IdField() event!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 300)
+  @TextField({ max: 300, nullable: true })
   role?: string | null;
 }
 
@@ -76,7 +65,7 @@ export class MembershipInput extends CitedLink {
   city!: string;
   @IdField({ description: 'The network (organisation) or group id.' })
   organisation!: string;
-  @Field(() => PartialDateScalar, { nullable: true }) @IsOptional() @IsPartialDate() since?: string | null;
+  @DateField() since?: string | null;
   @IdField({ nullable: true, description: 'Where only an order is known: the event, or the fellow member, it joined after.' })
   after?: string | null;
 }

@@ -1,11 +1,10 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { enumObject } from '../domain/enum';
 import { REL_TYPE_NAMES, type RelType } from '../domain/relationships';
 import { AdoptionStatus, InfluenceKind } from './enums';
 import { CitationInput } from './node.input';
-import { PartialDateScalar } from './partial-date';
-import { IdField, IsCleanText, IsPartialDate } from './validators';
+import { DateField, IdField, TextField } from './validators';
 
 /** The relationship types a client may write (domain/relationships.ts says which labels each joins). */
 export const RelationshipType = enumObject(REL_TYPE_NAMES);
@@ -28,26 +27,16 @@ export class RelationshipInput {
   @IdField()
   to!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 300)
+  @TextField({ max: 300, nullable: true })
   role?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   since?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   until?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   date?: string | null;
 
   @Field(() => AdoptionStatus, { nullable: true })
@@ -72,11 +61,7 @@ export class RelationshipInput {
   @IdField({ nullable: true, description: 'INSPIRED: the event through which it happened.' })
   via?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 5000)
+  @TextField({ max: 5_000, nullable: true })
   description?: string | null;
 
   @Field(() => [CitationInput])

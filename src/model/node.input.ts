@@ -15,8 +15,7 @@ import {
 } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { CityKind, EventKind, GroupKind, OrganisationKind, PracticeCategory } from './enums';
-import { PartialDateScalar } from './partial-date';
-import { IdField, IsCleanText, IsPartialDate } from './validators';
+import { DateField, IdField, TextField } from './validators';
 
 /*
  * The one schema for facts entering the graph: the seed loader, the importer and the
@@ -28,10 +27,7 @@ export class CitationInput {
   @IdField()
   source!: string;
 
-  @Field(() => String)
-  @IsString()
-  @IsCleanText()
-  @Length(3, 2000)
+  @TextField({ max: 2_000, min: 3 })
   excerpt!: string;
 
   @Field(() => [String], {
@@ -51,17 +47,10 @@ export abstract class NodeInput {
   @Length(1, 120)
   id!: string;
 
-  @Field(() => String)
-  @IsString()
-  @IsCleanText()
-  @Length(1, 300)
+  @TextField({ max: 300 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 5000)
+  @TextField({ max: 5_000, nullable: true })
   description?: string | null;
 
   @Field(() => [CitationInput], { description: 'At least one citation for every fact.' })
@@ -111,19 +100,13 @@ export class RegionInput extends NodeInput {}
 
 @InputType('HubInput')
 export class HubInput extends NodeInput {
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   launched?: string | null;
 }
 
 @InputType('LeaderInput')
 export class LeaderInput extends NodeInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 300)
+  @TextField({ max: 300, nullable: true })
   title?: string | null;
 }
 
@@ -150,9 +133,7 @@ export class EventInput extends NodeInput {
   @IsEnum(EventKind)
   kind!: EventKind;
 
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   date?: string | null;
 
   @IdField({ nullable: true, description: 'Id of the city where it took place.' })
@@ -204,22 +185,13 @@ export class SourceInput {
   @Length(1, 120)
   id!: string;
 
-  @Field(() => String)
-  @IsString()
-  @IsCleanText()
-  @Length(1, 500)
+  @TextField({ max: 500 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsCleanText()
-  @Length(0, 300)
+  @TextField({ max: 300, nullable: true })
   publisher?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   date?: string | null;
 
   @Field(() => String, { nullable: true })

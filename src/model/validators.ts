@@ -1,20 +1,29 @@
-import { IsOptional, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { Field, ID } from 'type-graphql';
 import { SLUG } from '../domain/ids';
 import { isPartialDate } from '../domain/partial-date';
+import { PartialDateScalar } from './partial-date';
 
 /** What a client is told when an id is not a slug (domain/ids.ts SLUG). */
 export const SLUG_MESSAGE = '$property must be a lower-case slug (letters, digits and single hyphens), e.g. "cape-town"';
+
+/** Applies several property decorators as one, in the order given (the order they would run stacked bottom-up). */
+const all =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) => {
+    for (const decorate of decorators) decorate(target, key);
+  };
 
 /**
  * An input field or argument that names a node: a GraphQL ID that must be a slug (domain/ids.ts).
  * With `nullable: true` it may also be null or left out. One decorator for Field + IsOptional + Matches.
  */
 export function IdField(options: { nullable?: boolean; description?: string } = {}): PropertyDecorator {
-  const decorators = [Matches(SLUG, { message: SLUG_MESSAGE }), ...(options.nullable ? [IsOptional()] : []), Field(() => ID, options)];
-  return (target, key) => {
-    for (const decorate of decorators) decorate(target, key);
-  };
+  return all(
+    Matches(SLUG, { message: SLUG_MESSAGE }),
+    ...(options.nullable ? [IsOptional()] : []),
+    Field(() => ID, options),
+  );
 }
 
 export function IsPartialDate(options?: ValidationOptions) {
@@ -58,4 +67,32 @@ export function IsCleanText(options?: ValidationOptions) {
       },
     });
   };
+}
+
+/**
+ * An optional partial date ("2023", "2023-05", "2023-05-08"): one decorator for
+ * Field(PartialDate, nullable) + IsOptional + IsPartialDate.
+ */
+export function DateField(options: { description?: string } = {}): PropertyDecorator {
+  return all(
+    IsPartialDate() as PropertyDecorator,
+    IsOptional(),
+    Field(() => PartialDateScalar, { nullable: true, ...options }),
+  );
+}
+
+/**
+ * Text from a curator: a string of `min`–`max` characters with no control characters and not
+ * blank; with `nullable: true` it may be null or left out (then `min` is 0). One decorator for
+ * Field(String) + IsOptional + IsString + IsCleanText + Length.
+ */
+export function TextField(options: { max: number; min?: number; nullable?: boolean; description?: string }): PropertyDecorator {
+  const { max, min = options.nullable ? 0 : 1, nullable = false, description } = options;
+  return all(
+    Length(min, max),
+    IsCleanText() as PropertyDecorator,
+    IsString(),
+    ...(nullable ? [IsOptional()] : []),
+    Field(() => String, { nullable, ...(description ? { description } : {}) }),
+  );
 }

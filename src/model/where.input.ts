@@ -1,8 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CityKind, EventKind, NodeOrderField, OrganisationKind, PracticeCategory, SortDirection, GroupKind } from './enums';
-import { PartialDateScalar } from './partial-date';
-import { IdField, IsPartialDate, SLUG_MESSAGE } from './validators';
+import { DateField, IdField, SLUG_MESSAGE } from './validators';
 import { SLUG } from '../domain/ids';
 
 /*
@@ -108,14 +107,10 @@ export class EventWhere extends AreaWhere {
   @IdField({ nullable: true, description: 'Events this city hosted, attended or was the place of.' })
   city?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Events that may fall on or after this date.' })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField({ description: 'Events that may fall on or after this date.' })
   dateFrom?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Events that may fall on or before this date.' })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField({ description: 'Events that may fall on or before this date.' })
   dateTo?: string | null;
 }
 
@@ -127,14 +122,10 @@ export class ChallengeWhere extends AreaWhere {
 
 @InputType('SourceWhere')
 export class SourceWhere extends WhereBase {
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   dateFrom?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPartialDate()
+  @DateField()
   dateTo?: string | null;
 }
 
