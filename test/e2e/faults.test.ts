@@ -1,20 +1,21 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { PROJECT_ROOT } from '../../src/config';
 import { Db } from '../../src/neo4j/db';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jHandle } from '../../src/neo4j/local-server';
 import { migrate } from '../../src/neo4j/migrations';
 import { freePort } from '../../src/neo4j/ports';
 import { loadSeed } from '../../src/graph/seed';
-import { startServer, type RunningServer } from '../../src/server';
+import type { RunningServer } from '../../src/server';
 import { Load, codes, type Sample } from '../helpers/load';
+import { holdPort } from '../helpers/ports';
+import { startTestServer } from '../helpers/server';
 
 /*
  * Faults with real processes. Each block starts its OWN Neo4j (never the shared test server)
@@ -26,14 +27,6 @@ const BOUND_MS = TX_TIMEOUT_MS + 1_000; // the issue's promise: transaction time
 const SLACK_MS = 2_000; // a busy 2-core machine
 const KEY = 'faults-editor-key-0123456789';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function listen(port = 0): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen({ port, host: '127.0.0.1', exclusive: true }, () => resolve(s));
-  });
-}
 
 async function readyz(url: string): Promise<{ status: number; ms: number }> {
   const t = performance.now();
@@ -74,13 +67,7 @@ describe('a frozen, then killed, Neo4j under load', () => {
     });
     await migrate(db.withTimeout(120_000));
     await loadSeed(db.withTimeout(600_000), path.join(PROJECT_ROOT, 'seed'));
-    const config = loadConfig({
-      PORT: '0',
-      NODE_ENV: 'test',
-      API_KEYS: `faults:editor:${KEY}`,
-      NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
-    });
-    server = await startServer({ config, db, log: createLogger('silent') });
+    server = await startTestServer({ db, env: { API_KEYS: `faults:editor:${KEY}`, NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) } });
     load = new Load({
       url: server.url,
       readers: 3,
@@ -306,7 +293,7 @@ describe('`serve` keeps its own Neo4j running', () => {
     await until(
       'the port to be free',
       async () => {
-        blocker = await listen(serve.boltPort);
+        blocker = await holdPort(serve.boltPort);
         return true;
       },
       10_000,

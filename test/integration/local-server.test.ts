@@ -1,5 +1,5 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import {
   type LocalNeo4jOptions,
 } from '../../src/neo4j/local-server';
 import { freePort } from '../../src/neo4j/ports';
+import { holdPort } from '../helpers/ports';
 
 /*
  * Runs the real thing: jars from .neo4j/lib (downloaded on first use), a JVM per start.
@@ -21,15 +22,6 @@ import { freePort } from '../../src/neo4j/ports';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Several JVM starts per test: minutes on a busy 2-core machine.
 const SLOW = { timeout: 400_000 };
-
-/** Listens on 127.0.0.1 (port 0 = any free one) and keeps the socket until closed. */
-function listen(port = 0): Promise<Server> {
-  return new Promise((res, rej) => {
-    const server = createServer();
-    server.once('error', rej);
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => res(server));
-  });
-}
 
 const portOf = (server: Server): number => (server.address() as { port: number }).port;
 const close = (server: Server): Promise<void> => new Promise((res) => server.close(() => res()));
@@ -117,7 +109,7 @@ describe('local Neo4j server from Maven jars', () => {
   });
 
   it('moves to another port when the preferred one is taken', SLOW, async () => {
-    const blocker = await listen();
+    const blocker = await holdPort();
     try {
       const taken = portOf(blocker);
       lines.length = 0;
@@ -134,7 +126,7 @@ describe('local Neo4j server from Maven jars', () => {
   });
 
   it('refuses a taken port it must keep (a restart), naming the port and NEO4J_BOLT_PORT', SLOW, async () => {
-    const blocker = await listen();
+    const blocker = await holdPort();
     const own = await mkdtemp(join(tmpdir(), 'pg-local-neo4j-strict-'));
     try {
       const taken = portOf(blocker);
