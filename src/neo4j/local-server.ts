@@ -310,7 +310,9 @@ async function setInitialPassword(paths: HomePaths, javaBin: string, libDir: str
   const argsFile = join(paths.home, 'run', 'set-initial-password.args');
   // A password restored by hand may hold spaces, quotes or "#": quote it (picocli reads @files with Java's StreamTokenizer).
   const arg = /^[\w.-]+$/.test(password) ? password : `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  await writeFile(argsFile, `dbms\nset-initial-password\n${arg}\n`, { mode: 0o600 });
+  // "--" ends the options: a password may start with "-" (a generated base64url one does, one start in 64),
+  // which picocli would otherwise take for an option and answer "Missing required parameter: '<password>'".
+  await writeFile(argsFile, `dbms\nset-initial-password\n--\n${arg}\n`, { mode: 0o600 });
   await chmod(argsFile, 0o600);
   try {
     await runAdmin(paths, javaBin, libDir, argsFile);

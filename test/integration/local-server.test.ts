@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -106,6 +106,31 @@ describe('local Neo4j server from Maven jars', () => {
 
     expect(await stopLocalNeo4j(home)).toBe(true);
     expect((await localNeo4jStatus(home)).running).toBe(false);
+  });
+
+  it('takes a password a person restored, even one that starts with "-" or holds spaces and quotes', SLOW, async () => {
+    const own = await mkdtemp(join(tmpdir(), 'pg-local-neo4j-pw-'));
+    try {
+      const password = '-starts with a dash, "quoted" #1';
+      await writeFile(join(own, 'password'), `${password}\n`, { mode: 0o600 });
+      const h = await startLocalNeo4j({
+        projectRoot,
+        home: own,
+        boltPort: await freePort(),
+        heap: '512m',
+        pageCache: '64m',
+        log: () => {},
+      });
+      try {
+        expect(h.password).toBe(password);
+        expect(await query<{ ok: string }>(h, "RETURN 'yes' AS ok")).toEqual([{ ok: 'yes' }]);
+      } finally {
+        await h.stop();
+      }
+    } finally {
+      await stopLocalNeo4j(own);
+      await rm(own, { recursive: true, force: true });
+    }
   });
 
   it('moves to another port when the preferred one is taken', SLOW, async () => {
