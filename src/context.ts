@@ -3,6 +3,7 @@ import { Loaders } from './loaders';
 import { QueryCounter, type Db } from './neo4j/db';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { Authenticator } from './auth/authenticator';
+import type { RequestRecord } from './observe/request-log';
 
 export { ANONYMOUS, type Viewer } from './auth/viewer';
 
@@ -15,6 +16,8 @@ export interface Context {
   /** The server's authenticator (its API_KEYS and stored-key cache): key management goes through it. */
   auth: Authenticator;
   log?: PinoLogger;
+  /** The request log's record of this request (operation, statements, error codes), when served over HTTP. */
+  record?: RequestRecord;
 }
 
 export interface ContextOptions {
@@ -22,9 +25,10 @@ export interface ContextOptions {
   /** Without one, a context gets an authenticator of its own with no API_KEYS. */
   auth?: Authenticator;
   log?: PinoLogger;
+  record?: RequestRecord;
 }
 
-export function createContext(db: Db, { viewer = ANONYMOUS, auth, log }: ContextOptions = {}): Context {
+export function createContext(db: Db, { viewer = ANONYMOUS, auth, log, record }: ContextOptions = {}): Context {
   const queries = new QueryCounter();
   const scoped = db.withCounter(queries);
   return {
@@ -34,5 +38,6 @@ export function createContext(db: Db, { viewer = ANONYMOUS, auth, log }: Context
     viewer,
     auth: auth ?? new Authenticator(db, { apiKeys: '', requireApiKey: false }),
     log,
+    record,
   };
 }

@@ -30,7 +30,7 @@ import { cacheControlPlugins } from './cache-control';
 import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './http/errors';
 import { installOpsRoutes } from './http/ops';
 import { jsonStatusPlugin } from './http/status';
-import { requestLog, requestLogPlugin } from './observe/request-log';
+import { recordOf, requestLog, requestLogPlugin } from './observe/request-log';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -158,7 +158,8 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
     express.json({ limit: config.limits.bodyLimit }),
     aliasGuard(config.limits.maxAliases),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, { viewer: await auth.viewerOf(req.headers.authorization), auth, log }),
+      context: async ({ req, res }) =>
+        createContext(db, { viewer: await auth.viewerOf(req.headers.authorization), auth, log, record: recordOf(res) }),
     }),
     bodyErrorHandler(config.limits.bodyLimit),
   );

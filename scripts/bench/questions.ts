@@ -105,10 +105,13 @@ export const QUESTIONS: Question[] = [
   },
   {
     name: 'search',
+    // The library's `startsWith` is a case-sensitive prefix over an index; this API's like is the
+    // catalogue filter `nameStartsWith`. (`search` is full text over every type, accent-insensitive
+    // and ranked: a different question, with no counterpart in the library's generated schema.)
     title: 'search by prefix (cities, first 10)',
     raw: `MATCH (c:City) WHERE c.name STARTS WITH $prefix RETURN c.id AS id, c.name AS name ORDER BY name LIMIT 10`,
     library: `query ($prefix: String!) { cities(where: { name: { startsWith: $prefix } }, limit: 10, sort: [{ name: ASC }]) { id name } }`,
-    api: `query ($prefix: String!) { search(text: $prefix, first: 10, types: [City]) { id name } }`,
+    api: `query ($prefix: String!) { cities(where: { nameStartsWith: $prefix }, first: 10) { edges { node { id name } } } }`,
   },
   {
     name: 'influencePaths',

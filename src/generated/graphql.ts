@@ -78,6 +78,8 @@ export type CityWhere = {
   /** Only these ids. */
   ids?: Array<string> | null | undefined;
   kind?: Array<CityKind> | null | undefined;
+  /** Names that start with this text exactly as written (case-sensitive; uses the name index, so it stays fast on any graph size). For type-ahead that ignores case and accents, use `search`. */
+  nameStartsWith?: string | null | undefined;
   /** Cities that adopted this practice. */
   practice?: string | null | undefined;
   region?: string | null | undefined;

@@ -9,6 +9,9 @@ import { graphVersion } from './curation/version';
  * several API processes stay consistent), and a computation already under way for that version
  * is joined, not repeated, so a burst of identical requests does the work once.
  *
+ * `version` passes a version the request already read, so that the panels of one dashboard
+ * request cost one read of it between them, not one each.
+ *
  * With `stale: true` a request never waits for a rebuild after a write (issue 10): while the
  * next version is computed, it gets the last finished one, marked as such by the caller.
  */
@@ -50,9 +53,9 @@ export async function perGraphVersion<T>(
   db: Db,
   name: string,
   compute: () => Promise<T>,
-  { keep = true, stale = false }: { keep?: boolean; stale?: boolean } = {},
+  { keep = true, stale = false, version: known }: { keep?: boolean; stale?: boolean; version?: Promise<number> } = {},
 ): Promise<Versioned<T>> {
-  const version = await db.read((tx) => graphVersion(tx));
+  const version = await (known ?? readGraphVersion(db));
   const entry = entryOf(db, name);
   const fresh = (slot: Slot) => ({ value: slot.value as Promise<T>, stale: false });
   let result: { value: Promise<T>; stale: boolean };
@@ -76,6 +79,9 @@ export async function perGraphVersion<T>(
   }
   return { value: await result.value, stale: result.stale };
 }
+
+/** One read of the current graph version (a request that needs it for several fields reads it once: `requestGraphVersion`). */
+export const readGraphVersion = (db: Db): Promise<number> => db.read((tx) => graphVersion(tx));
 
 /** Forgets what was computed under `name` (tests and the benchmark measure cold computations with it). */
 export function forgetGraphVersion(db: Db, name: string): void {

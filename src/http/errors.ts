@@ -15,7 +15,7 @@ import { noteErrorCode } from '../observe/request-log';
 const isGraphql = (path: string): boolean => path === '/graphql' || path.startsWith('/graphql/');
 
 function send(res: Parameters<RequestHandler>[1], path: string, status: number, code: string, message: string): void {
-  noteErrorCode(code);
+  noteErrorCode(res, code);
   res.status(status).set('Cache-Control', 'no-store');
   if (isGraphql(path)) res.json({ errors: [{ message, extensions: { code } }] });
   else res.json({ error: { code, message } });

@@ -43,7 +43,7 @@ function sendError(res: Response, err: unknown, log: Logger): void {
   const e =
     app ??
     new AppError('INTERNAL_SERVER_ERROR', 'The export failed. It has been logged; try again, or report it with the time of the request.');
-  noteErrorCode(e.code);
+  noteErrorCode(res, e.code);
   const { http: _http, ...extensions } = e.extensions as Record<string, unknown>;
   res.status(STATUS[e.code] ?? 500).json({ error: { ...extensions, message: e.message } });
 }

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { operationCost } from './complexity';
+import { operationCost, type Cost } from './complexity';
 import { operationDepth } from './depth';
 import { operationAliases, sourceAliases } from './aliases';
 
@@ -43,6 +43,43 @@ export function aliasGuard(maxAliases: number): RequestHandler {
   };
 }
 
+/*
+ * What the checks below find depends only on the document, the operation and the variables;
+ * dashboards send the same few documents many times a second (Apollo keeps each parsed
+ * document as one object), so the findings are kept per document and variables: a repeated
+ * request is checked by one lookup instead of a walk over its whole selection.
+ */
+interface Findings {
+  aliases: number;
+  depth: number;
+  cost?: Cost;
+}
+const MAX_KEPT_PER_DOCUMENT = 64;
+const MAX_KEY_LENGTH = 2_000;
+const findings = new WeakMap<DocumentNode, Map<string, Findings>>();
+
+function check(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): Findings {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  let kept = findings.get(document);
+  const hit = kept?.get(key);
+  if (hit) return hit;
+  const aliases = operationAliases(operation, document);
+  const depth = operationDepth(operation, document);
+  // The cost is only worked out for what passes the cheaper checks (the limits are fixed per server).
+  const found: Findings = { aliases, depth };
+  if (key.length <= MAX_KEY_LENGTH) {
+    if (!kept) findings.set(document, (kept = new Map()));
+    if (kept.size >= MAX_KEPT_PER_DOCUMENT) kept.delete(kept.keys().next().value!);
+    kept.set(key, found);
+  }
+  return found;
+}
+
 /**
  * Refuses, before anything runs, operations with more than `maxAliases` aliased fields,
  * nested deeper than `maxDepth`, costing more
@@ -57,9 +94,10 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
-          const aliases = operationAliases(operation, document);
+          const operationName = request.operationName ?? operation.name?.value;
+          const found = check(document, operation, request.variables, operationName);
+          const { aliases, depth } = found;
           if (aliases > limits.maxAliases) throw tooManyAliases(aliases, limits.maxAliases);
-          const depth = operationDepth(operation, document);
           if (depth > limits.maxDepth) {
             throw new AppError(
               'QUERY_TOO_COMPLEX',
@@ -71,9 +109,9 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
               },
             );
           }
-          let cost;
+          let cost = found.cost;
           try {
-            cost = operationCost(schema, document, request.variables, request.operationName ?? operation.name?.value);
+            cost ??= found.cost = operationCost(schema, document, request.variables, operationName);
           } catch (err) {
             if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
               throw new AppError('QUERY_TOO_COMPLEX', 'This query has too many fields (fragments included). Ask for fewer.', {

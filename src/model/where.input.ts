@@ -23,6 +23,16 @@ class WhereBase {
   @IsString()
   @Length(1, 200)
   text?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Names that start with this text exactly as written (case-sensitive; uses the name index, so it stays fast on any graph size). For type-ahead that ignores case and accents, use `search`.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  nameStartsWith?: string | null;
 }
 
 @InputType('AreaWhereBase')

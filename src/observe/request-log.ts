@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
@@ -13,11 +12,19 @@ export interface RequestRecord {
   codes: string[];
 }
 
-const current = new AsyncLocalStorage<RequestRecord>();
+/*
+ * Each response's record, found by the response object. (An AsyncLocalStorage would find it
+ * without passing anything, but on Node 20 it turns on promise hooks for every promise of
+ * every request: a measurable share of the CPU of a busy API.)
+ */
+const records = new WeakMap<object, RequestRecord>();
 
-/** Notes an error code for the request being answered (routes outside GraphQL call this). */
-export function noteErrorCode(code: string): void {
-  current.getStore()?.codes.push(code);
+/** The record of the request `res` answers (the GraphQL context keeps it for the plugin below). */
+export const recordOf = (res: object): RequestRecord | undefined => records.get(res);
+
+/** Notes an error code for the request `res` answers (routes outside GraphQL call this). */
+export function noteErrorCode(res: object, code: string): void {
+  records.get(res)?.codes.push(code);
 }
 
 const ROUTES = ['/graphql', '/export', '/healthz', '/readyz', '/metrics'];
@@ -76,7 +83,8 @@ export function requestLog(log: Logger): RequestHandler {
     };
     res.once('finish', () => finish(false));
     res.once('close', () => finish(!res.writableFinished));
-    current.run(record, next);
+    records.set(res, record);
+    next();
   };
 }
 
@@ -86,7 +94,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ request, operationName, contextValue, response }) {
-          const record = current.getStore();
+          const record = contextValue?.record;
           if (!record) return;
           record.operation = operationName ?? request.operationName ?? undefined;
           record.statements = contextValue?.queries?.count ?? 0;

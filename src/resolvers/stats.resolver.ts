@@ -1,43 +1,62 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { countPanel, eventsByYear, type Bucket, type YearBucket } from '../graph/stats/counts';
+import { countPanel, eventsByYear, type Bucket, type CountPanel, type YearBucket } from '../graph/stats/counts';
 import { networkSummary, type NetworkFigures } from '../graph/stats/network';
 import { adoptionSeries, type Series } from '../graph/stats/series';
-import { perGraphVersion } from '../graph/versioned';
+import { perGraphVersion, readGraphVersion } from '../graph/versioned';
 import { WHOLE_GRAPH_COST } from '../limits/complexity';
 import { AdoptionStatus, PracticeCategory } from '../model/enums';
 import { AdoptionSeries, CountBucket, NetworkSummary, Stats, YearCount } from '../model/stats.type';
 
 const STATUSES = { nullable: true, description: 'Only adoptions with these statuses (default: all).' } as const;
 
-/** Dashboard panels: each field below is one Cypher round trip (src/graph/stats-*.ts). */
+/**
+ * A whole-graph panel: computed once per graph version and shared by every request and alias
+ * (issue 10: dashboards ask for the same panels many at once). A request reads the graph
+ * version once for all its panels, so a dashboard of cached panels costs one cheap statement.
+ * Keys are bounded: panel names and, for adoptionsByCategory, one of the few status subsets.
+ */
+function panel<T>(ctx: Context, key: string, compute: () => Promise<T>, stale = false): Promise<{ value: T; stale: boolean }> {
+  return ctx.loaders.once(key, () =>
+    perGraphVersion(ctx.db, key, compute, { stale, version: ctx.loaders.once('graph-version', () => readGraphVersion(ctx.db)) }),
+  );
+}
+
+const counted = (ctx: Context, name: CountPanel, statuses?: AdoptionStatus[] | null): Promise<Bucket[]> => {
+  const only = statuses?.length ? [...new Set(statuses)].sort() : null;
+  return panel(ctx, `stats.${name}:${only?.join(',') ?? '*'}`, () => countPanel(ctx.db, name, only)).then((p) => p.value);
+};
+
+/** Dashboard panels (src/graph/stats/*.ts), each one Cypher statement per graph version. */
 @Resolver(() => Stats)
 export class StatsResolver {
-  @Query(() => Stats, { description: 'Aggregates for dashboards: ask for the panels you show; each costs one database round trip.' })
+  @Query(() => Stats, {
+    description: 'Aggregates for dashboards: ask for the panels you show. Panels are computed once per graph version and shared.',
+  })
   stats(): Stats {
     return {};
   }
 
   @FieldResolver(() => [CountBucket], { description: 'Number of cities in each region (through their country). Every region is listed.' })
   citiesByRegion(@Ctx() ctx: Context): Promise<Bucket[]> {
-    return countPanel(ctx.db, 'citiesByRegion');
+    return counted(ctx, 'citiesByRegion');
   }
 
   @FieldResolver(() => [CountBucket], {
     description: 'Number of cities each hub covers: directly, through their country or through their region. Every hub is listed.',
   })
   citiesByHub(@Ctx() ctx: Context): Promise<Bucket[]> {
-    return countPanel(ctx.db, 'citiesByHub');
+    return counted(ctx, 'citiesByHub');
   }
 
   @FieldResolver(() => [CountBucket], { description: 'Number of cities in each country. Every country is listed.' })
   citiesByCountry(@Ctx() ctx: Context): Promise<Bucket[]> {
-    return countPanel(ctx.db, 'citiesByCountry');
+    return counted(ctx, 'citiesByCountry');
   }
 
   @FieldResolver(() => [CountBucket], { description: 'Number of practices in each category. Every category is listed.' })
   practicesByCategory(@Ctx() ctx: Context): Promise<Bucket[]> {
-    return countPanel(ctx.db, 'practicesByCategory');
+    return counted(ctx, 'practicesByCategory');
   }
 
   @FieldResolver(() => [CountBucket], {
@@ -47,19 +66,19 @@ export class StatsResolver {
     @Arg('statuses', () => [AdoptionStatus], STATUSES) statuses: AdoptionStatus[] | null,
     @Ctx() ctx: Context,
   ): Promise<Bucket[]> {
-    return countPanel(ctx.db, 'adoptionsByCategory', statuses);
+    return counted(ctx, 'adoptionsByCategory', statuses);
   }
 
   @FieldResolver(() => [CountBucket], { description: 'Number of events of each kind. Every kind is listed.' })
   eventsByKind(@Ctx() ctx: Context): Promise<Bucket[]> {
-    return countPanel(ctx.db, 'eventsByKind');
+    return counted(ctx, 'eventsByKind');
   }
 
   @FieldResolver(() => [YearCount], {
     description: 'Number of events per year of their date, every year from the first to the last; undated events last (year null).',
   })
   eventsByYear(@Ctx() ctx: Context): Promise<YearBucket[]> {
-    return eventsByYear(ctx.db);
+    return panel(ctx, 'stats.eventsByYear', () => eventsByYear(ctx.db)).then((p) => p.value);
   }
 
   @FieldResolver(() => AdoptionSeries, { description: 'Adoptions per year for one practice, one category, both (AND) or all practices.' })
@@ -80,9 +99,6 @@ export class StatsResolver {
   network(@Ctx() ctx: Context): Promise<NetworkFigures & { stale: boolean }> {
     // Once per request however many aliases ask, once per graph version however many requests;
     // after a write, the last figures until the new ones are ready.
-    return ctx.loaders.once('stats.network', async () => {
-      const { value, stale } = await perGraphVersion(ctx.db, 'stats.network', () => networkSummary(ctx.db), { stale: true });
-      return { ...value, stale };
-    });
+    return panel(ctx, 'stats.network', () => networkSummary(ctx.db), true).then(({ value, stale }) => ({ ...value, stale }));
   }
 }

@@ -56,6 +56,20 @@ describe('catalogue: cities, countries, search', () => {
     expect(cair.search.map((s) => s.name)).toContain('Čair');
   });
 
+  it('lists names that start with a prefix as written, in name order, with a prefix of quotes and Cypher taken literally', async () => {
+    const q = 'query($p: String!) { cities(first: 50, where: { nameStartsWith: $p }) { totalCount edges { node { name } } } }';
+    const ka = dataOf(await gql<{ cities: { totalCount: number; edges: { node: { name: string } }[] } }>(q, { p: 'Mo' })).cities;
+    const names = ka.edges.map((e) => e.node.name);
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(names.every((n) => n.startsWith('Mo'))).toBe(true);
+    expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(ka.totalCount).toBe(names.length);
+    // Case-sensitive, as the index compares.
+    expect(dataOf(await gql<{ cities: { totalCount: number } }>(q, { p: 'mo' })).cities.totalCount).toBe(0);
+    expect(dataOf(await gql<{ cities: { totalCount: number } }>(q, { p: "') RETURN 1 //" })).cities.totalCount).toBe(0);
+    expect(expectError(await gql(q, { p: '' }), 'BAD_USER_INPUT').extensions?.field).toBe('nameStartsWith');
+  });
+
   it('treats search text with Lucene or Cypher syntax as plain words', async () => {
     const r = await gql(SearchDocument, { text: '") MATCH (n) DETACH DELETE n //' });
     expect(r.errors).toBeUndefined();

@@ -17,6 +17,7 @@ export async function nodesByIds(db: Db, ids: readonly string[]): Promise<(NodeO
 export interface NodeFilter {
   ids?: string[] | null;
   text?: string | null;
+  nameStartsWith?: string | null;
   country?: string | null;
   region?: string | null;
   hub?: string | null;
@@ -79,6 +80,11 @@ export function filterClauses(label: NodeLabel, f: NodeFilter = {}): { where: st
   if (f.text) {
     where.push('(toLower(n.name) CONTAINS $text OR toLower(coalesce(n.description, "")) CONTAINS $text)');
     params.text = f.text.toLowerCase();
+  }
+  if (f.nameStartsWith) {
+    // Index-backed (every label has a range index on name): a prefix seek, not a scan.
+    where.push('n.name STARTS WITH $nameStartsWith');
+    params.nameStartsWith = f.nameStartsWith;
   }
   if (f.country) {
     where.push(anchored(anchor, `-${AREA}->(:Country {id: $country})`));
