@@ -136,13 +136,14 @@ describe('stats on the seed', () => {
       ],
       [{ type: 'IN_COUNTRY', from: `${prefix}-town`, to: country, citations: cite(prefix) }],
     );
+    type ByCountry = { stats: { citiesByCountry: { key: string; count: number }[] } };
     try {
-      const after = dataOf(await gql('{ stats { citiesByCountry { key count } } }')).stats.citiesByCountry;
+      const after = dataOf(await gql<ByCountry>('{ stats { citiesByCountry { key count } } }')).stats.citiesByCountry;
       expect(after.find((b) => b.key === country)?.count).toBe(was + 1);
     } finally {
       await db.write((tx) => deleteNodes(tx, [`${prefix}-town`, `${prefix}-src`], { name: 'test' }));
     }
-    const restored = dataOf(await gql('{ stats { citiesByCountry { key count } } }')).stats.citiesByCountry;
+    const restored = dataOf(await gql<ByCountry>('{ stats { citiesByCountry { key count } } }')).stats.citiesByCountry;
     expect(restored.find((b) => b.key === country)?.count).toBe(was);
   });
 
