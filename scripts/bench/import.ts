@@ -103,7 +103,14 @@ export function documentFor(prefix: string): { doc: Record<string, Props[]>; nod
   return { doc, nodes: 1 + countries.length + practices.length + events.length + cities.length, rels: relationships.length };
 }
 
-const KEYS: Record<string, string[]> = { INSPIRED: ['practice', 'via'], LEADS: ['role'] };
+/*
+ * What the importer must store, stated by hand: the relationship key (INSPIRED is one fact per
+ * kind, practice and event, and a missing kind is stored as the default), the parallel
+ * citation lists (citationFields says which statements a citation supports; "" = the whole
+ * fact) and a GraphChange entry for the graph version (src/graph/curation/version.ts).
+ */
+const KEYS: Record<string, string[]> = { INSPIRED: ['kind', 'practice', 'via'], LEADS: ['role'] };
+const DEFAULTS: Record<string, Props> = { INSPIRED: { kind: 'INSPIRED' } };
 const NODE_LABEL: Record<string, string> = {
   sources: 'Source',
   countries: 'Country',
@@ -113,11 +120,11 @@ const NODE_LABEL: Record<string, string> = {
 };
 
 /** The floor: the same MERGEs, citations and audit stamps as raw UNWIND statements in one transaction. */
-async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
+export async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
   const now = new Date().toISOString();
   const cite = (x: Props) => {
     const cs = (x.citations as { source: string; excerpt: string }[] | undefined) ?? [];
-    return { citationSources: cs.map((c) => c.source), citationExcerpts: cs.map((c) => c.excerpt) };
+    return { citationSources: cs.map((c) => c.source), citationExcerpts: cs.map((c) => c.excerpt), citationFields: cs.map(() => '') };
   };
   const withBounds = (x: Props) => (typeof x.date === 'string' ? { dateStart: bounds(x.date).start, dateEnd: bounds(x.date).end } : {});
   await db.write(async (tx) => {
@@ -138,12 +145,15 @@ async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
     for (const type of new Set(rels.map((x) => x.type as string))) {
       const rows = rels
         .filter((x) => x.type === type)
-        .map(({ type: _t, from, to, citations, ...x }) => ({
-          from,
-          to,
-          key: (KEYS[type as string] ?? []).map((k) => `${k}=${(x[k] as string) ?? ''}`).join('|'),
-          props: { ...x, ...withBounds(x), ...cite({ citations }) },
-        }));
+        .map(({ type: _t, from, to, citations, ...given }) => {
+          const x = { ...DEFAULTS[type as string], ...given };
+          return {
+            from,
+            to,
+            key: (KEYS[type as string] ?? []).map((k) => `${k}=${(x[k] as string) ?? ''}`).join('|'),
+            props: { ...x, ...withBounds(x), ...cite({ citations }) },
+          };
+        });
       for (let i = 0; i < rows.length; i += 10_000) {
         await tx.run(
           `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
@@ -153,7 +163,7 @@ async function rawImport(db: Db, doc: Record<string, Props[]>): Promise<void> {
         );
       }
     }
-    await tx.run('MERGE (m:GraphMeta {id: "graph"}) SET m.version = coalesce(m.version, 0) + 1');
+    await tx.run("CREATE (:GraphChange {at: $now, by: 'import'})", { now });
   });
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/graph/import/run';
+import { graphVersion } from '../../src/graph/curation/version';
 import { dataOf, gql, testDb } from '../helpers/graphql';
 import { fixturePrefix } from '../helpers/fixtures';
 import { cli } from '../helpers/cli';
@@ -157,6 +158,70 @@ relationships:
     expect(r.nodes.created).toBe(1_200);
     expect(lines.some((l) => /bulk\.csv: 1200 rows, 1200 nodes$/.test(l))).toBe(true);
     expect(lines).toEqual(expect.arrayContaining(['written 500 / 1200', 'written 1000 / 1200', 'written 1200 / 1200']));
+  });
+
+  it('writes nothing, not even earlier chunks, when the last row of the last chunk is bad', async () => {
+    const before = await count();
+    const version = await db.read((tx) => graphVersion(tx));
+    const rows = ['label,id,name,category,citation_source,citation_excerpt'];
+    for (let i = 0; i < 700; i += 1) rows.push(`Practice,${p}-chunk-${i},Chunk practice ${i},OTHER,${p}-survey,"chunk practice ${i}"`);
+    const edges = ['type,from,to,status,citation_source,citation_excerpt'];
+    for (let i = 0; i < 699; i += 1) edges.push(`ADOPTED,${p}-alpha,${p}-chunk-${i},PLANNED,${p}-survey,"Alpha plans practice ${i}."`);
+    edges.push(`ADOPTED,${p}-alpha,${p}-no-such-practice,PLANNED,${p}-survey,"Alpha plans a practice nobody stated."`);
+    const lines: string[] = [];
+    await expect(
+      importFiles(db, [await file('chunks.csv', rows.join('\n')), await file('chunk-edges.csv', edges.join('\n'))], {
+        sliceSize: 200,
+        progress: (l) => lines.push(l),
+      }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/chunk-edges\.csv row 701: field "to": no node with id/),
+      extensions: { code: 'NOT_FOUND', field: 'to', row: 701 },
+    });
+    expect(await count()).toBe(before);
+    expect(await db.read((tx) => graphVersion(tx))).toBe(version);
+    const [adopted] = await db.query<{ n: number }>('MATCH (:City {id: $id})-[r:ADOPTED]->() RETURN count(r) AS n', { id: `${p}-alpha` });
+    expect(adopted?.n).toBe(0);
+  });
+
+  it('re-imports without repeating citations or touching audit stamps, and adds only what is new', async () => {
+    const f = await file('again.yaml', yamlDoc());
+    await importFiles(db, [f]);
+    const state = () =>
+      db.query<{ id: string; sources: string[]; excerpts: string[]; updatedAt: string }>(
+        `MATCH (n:Entity) WHERE n.id STARTS WITH $p RETURN n.id AS id, n.citationSources AS sources, n.citationExcerpts AS excerpts, n.updatedAt AS updatedAt
+         UNION ALL
+         MATCH (a:Entity)-[r]->(:Entity) WHERE a.id STARTS WITH $p
+         RETURN a.id + '-' + type(r) AS id, r.citationSources AS sources, r.citationExcerpts AS excerpts, r.updatedAt AS updatedAt`,
+        { p: `${p}-` },
+      );
+    const sorted = (rows: { id: string }[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const version = await db.read((tx) => graphVersion(tx));
+    const first = sorted(await state());
+    const again = await importFiles(db, [f]);
+    expect(again.relationships).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(sorted(await state())).toEqual(first);
+    expect(await db.read((tx) => graphVersion(tx))).toBe(version);
+
+    // A relationship between nodes already in the graph gains one citation; a new node links to an old one.
+    const more = await file(
+      'more-evidence.yaml',
+      `cities:
+  - { id: ${p}-theta, name: "Theta", kind: CITY, country: ${p}-land, citations: [{ source: ${p}-survey, excerpt: "Theta is a city." }] }
+relationships:
+  - { type: INSPIRED, from: ${p}-alpha, to: ${p}-beta, practice: ${p}-forum, date: "2023-06", citations: [{ source: ${p}-survey, excerpt: "Beta learned from Alpha." }, { source: ${p}-survey, excerpt: "Alpha's forum was the model." }] }
+  - { type: IN_COUNTRY, from: ${p}-theta, to: ${p}-land, citations: [{ source: ${p}-survey, excerpt: "Theta is a city." }] }
+`,
+    );
+    const r = await importFiles(db, [more]);
+    expect(r.relationships).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    expect(await db.read((tx) => graphVersion(tx))).toBeGreaterThan(version);
+    const [inspired] = await db.query<{ excerpts: string[]; n: number }>(
+      `MATCH (:City {id: $a})-[r:INSPIRED]->(:City {id: $b}) RETURN r.citationExcerpts AS excerpts, count(*) AS n`,
+      { a: `${p}-alpha`, b: `${p}-beta` },
+    );
+    expect(inspired).toEqual({ excerpts: ['Beta learned from Alpha.', "Alpha's forum was the model."], n: 1 });
+    expect((await importFiles(db, [more])).relationships).toEqual({ created: 0, updated: 0, unchanged: 2 });
   });
 
   it('runs as a CLI: counts on stdout, idempotent, and a clean error with exit code 1', async () => {

@@ -3,12 +3,12 @@ import type { Tx } from '../../neo4j/db';
 import {
   addOutcomes,
   emptyCounts,
-  upsertNodes,
-  upsertRelationships,
+  upsertBatch,
   type NodeWrite,
   type RelationshipWrite,
   type WriteActor,
   type WriteCounts,
+  type WriteOptions,
 } from './upsert';
 
 /** A validated data set, ready to write: what the seed, an import file or a CSV becomes. */
@@ -23,18 +23,22 @@ export interface BatchReport {
   byLabel: Record<string, WriteCounts>;
 }
 
-/** Writes a validated batch inside the caller's transaction (so a failure writes nothing). */
-export async function writeBatch(tx: Tx, batch: Batch, actor: WriteActor): Promise<BatchReport> {
+/**
+ * Writes a validated batch inside the caller's transaction (so a failure writes nothing):
+ * every reference and repeat is checked before the first write, then each label and
+ * relationship type is written in chunks of `opts.chunkSize` rows.
+ */
+export async function writeBatch(tx: Tx, batch: Batch, actor: WriteActor, opts: WriteOptions = {}): Promise<BatchReport> {
   const report: BatchReport = { nodes: emptyCounts(), relationships: emptyCounts(), byLabel: {} };
-  for (const { label, writes } of batch.nodes) {
-    const outcomes = await upsertNodes(tx, label, writes, actor);
-    addOutcomes(report.nodes, outcomes);
-    report.byLabel[label] = addOutcomes(report.byLabel[label] ?? emptyCounts(), outcomes);
-  }
-  const outcomes = await upsertRelationships(tx, batch.relationships, actor);
-  addOutcomes(report.relationships, outcomes);
+  const outcomes = await upsertBatch(tx, batch.nodes, batch.relationships, actor, opts);
+  batch.nodes.forEach(({ label }, g) => {
+    addOutcomes(report.nodes, outcomes.nodes[g]!);
+    report.byLabel[label] = addOutcomes(report.byLabel[label] ?? emptyCounts(), outcomes.nodes[g]!);
+  });
+  addOutcomes(report.relationships, outcomes.relationships);
   batch.relationships.forEach((w, i) => {
-    report.byLabel[w.input.type] = addOutcomes(report.byLabel[w.input.type] ?? emptyCounts(), [outcomes[i]!]);
+    const c = (report.byLabel[w.input.type] ??= emptyCounts());
+    c[outcomes.relationships[i]!] += 1;
   });
   return report;
 }

@@ -8,7 +8,6 @@ import type { Tx } from '../../neo4j/db';
 import { DATE_PROPS, REL_TYPES, type RelType } from '../../domain/relationships';
 import { isNodeLabel, type NodeLabel } from '../../domain/labels';
 import type { WriteOutcome } from '../../domain/changes';
-import type { RawNode, RawRel } from '../records';
 import { bumpGraphVersion } from './version';
 import { describeContext, inputError, type AnyNodeInput, type EntryContext } from './validation';
 
@@ -121,18 +120,6 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === 
 const changedKeys = (existing: Props | undefined, next: Props): boolean =>
   !existing || Object.keys(next).some((k) => !same(existing[k], next[k]));
 
-/** Looks up the labels of many ids in one round trip. */
-async function labelsOf(tx: Tx, ids: string[]): Promise<Map<string, NodeLabel>> {
-  if (!ids.length) return new Map();
-  const rows = await tx.run<{ id: string; labels: string[] }>(
-    'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels',
-    {
-      ids: [...new Set(ids)],
-    },
-  );
-  return new Map(rows.map((r) => [r.id, r.labels.find(isNodeLabel)!]));
-}
-
 /** Checks that every referenced id exists with the right label (NOT_FOUND / BAD_USER_INPUT). */
 function checkRef(known: Map<string, NodeLabel>, id: string, allowed: readonly NodeLabel[], field: string, ctx: EntryContext): void {
   const label = known.get(id);
@@ -156,70 +143,289 @@ export interface NodeWrite {
   ctx?: EntryContext;
 }
 
-/** Upserts nodes of one label; returns one outcome per input, in order. */
-export async function upsertNodes(tx: Tx, label: NodeLabel, writes: NodeWrite[], actor: WriteActor): Promise<Outcome[]> {
-  if (!writes.length) return [];
-  const ids = writes.map((w) => w.input.id);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw inputError(writes[ids.lastIndexOf(dup)]!.ctx ?? {}, 'id', `"${dup}" appears twice in the same batch`);
+export interface RelationshipWrite {
+  input: RelationshipInput;
+  ctx?: EntryContext;
+}
 
-  const existingRows = await tx.run<{ n: RawNode }>('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n', { ids });
-  const existing = new Map(existingRows.map(({ n }) => [String(n.id), n]));
-  const refIds = writes.flatMap((w) => [
-    ...(('citations' in w.input ? w.input.citations : undefined) ?? []).map((c) => c.source),
-    ...Object.keys(NODE_REFS[label] ?? {})
-      .map((p) => (w.input as unknown as Props)[p])
-      .filter((v): v is string => typeof v === 'string'),
-  ]);
-  const known = await labelsOf(tx, refIds);
+const CITATION_PROPS = ['citationSources', 'citationExcerpts', 'citationFields'] as const;
 
-  const rows: { id: string; props: Props }[] = [];
-  const outcomes: Outcome[] = writes.map(({ input, ctx = {} }) => {
-    const c = { ...ctx, id: input.id };
-    const old = existing.get(input.id);
-    const oldLabel = old?.__labels?.find(isNodeLabel);
-    if (old && oldLabel !== label) {
-      throw new AppError(
-        'CONFLICT',
-        `${c.file ? `${c.file}: ` : ''}id "${input.id}" already belongs to a ${oldLabel}; ids are unique across the graph.`,
-        {
-          field: 'id',
-          id: input.id,
-        },
-      );
+/** `<p>Start` / `<p>End` for each partial-date property among `props`. */
+const boundNames = (props: readonly string[]): string[] =>
+  (DATE_PROPS as readonly string[]).filter((p) => props.includes(p)).flatMap((p) => [`${p}Start`, `${p}End`]);
+
+/** Every property a write of this label sets (a fixed list, so statements name them one by one). */
+const NODE_WRITE_PROPS = Object.fromEntries(
+  (Object.keys(NODE_PROPS) as NodeLabel[]).map((label) => [
+    label,
+    [...NODE_PROPS[label], ...boundNames(NODE_PROPS[label]), ...(label === 'Source' ? [] : CITATION_PROPS)],
+  ]),
+) as unknown as Record<NodeLabel, readonly string[]>;
+
+/** Every property a write of this type sets besides its key. */
+const REL_WRITE_PROPS = Object.fromEntries(
+  (Object.keys(REL_TYPES) as RelType[]).map((type) => [
+    type,
+    [...REL_TYPES[type].props, ...boundNames(REL_TYPES[type].props), ...CITATION_PROPS],
+  ]),
+) as unknown as Record<RelType, readonly string[]>;
+
+/*
+ * The statements. Labels, types and property names come from the constants above (never from
+ * input); values are parameters. Rows are lists in the order of NODE_WRITE_PROPS /
+ * REL_WRITE_PROPS, which is compact on the wire. Properties are SET one by one rather than
+ * with `+= map`: a map could hold `id` or `key`, which the MERGE reads, so the planner would
+ * put an Eager (materialise every row first) in front of the writes.
+ */
+const cached = <K extends string>(make: (k: K) => string) => {
+  const memo = new Map<K, string>();
+  return (k: K): string => memo.get(k) ?? (memo.set(k, make(k)), memo.get(k)!);
+};
+
+const mergeNodes = cached<NodeLabel>(
+  (label) => `UNWIND $rows AS row
+     MERGE (n:Entity {id: row[0]})
+     ON CREATE SET n.createdAt = $now
+     SET n:${label}, ${NODE_WRITE_PROPS[label].map((p, i) => `n.${p} = row[${i + 1}]`).join(', ')}, n.updatedAt = $now, n.updatedBy = $actor`,
+);
+
+/** Relationships with at least one end created in this transaction: no other can exist yet. */
+const createRelationships = cached<RelType>(
+  (type) => `UNWIND $rows AS row
+     MATCH (a:Entity {id: row[0]})
+     MATCH (b:Entity {id: row[1]})
+     CREATE (a)-[:${type} {key: row[2], ${REL_WRITE_PROPS[type].map((p, i) => `${p}: row[${i + 3}]`).join(', ')}, createdAt: $now, updatedAt: $now, updatedBy: $actor}]->(b)`,
+);
+
+const mergeRelationships = cached<RelType>(
+  (type) => `UNWIND $rows AS row
+     MATCH (a:Entity {id: row[0]})
+     MATCH (b:Entity {id: row[1]})
+     MERGE (a)-[r:${type} {key: row[2]}]->(b)
+     ON CREATE SET r.createdAt = $now
+     SET ${REL_WRITE_PROPS[type].map((p, i) => `r.${p} = row[${i + 3}]`).join(', ')}, r.updatedAt = $now, r.updatedBy = $actor`,
+);
+
+// Both ends are found first so that the relationship is looked for from the end with fewer
+// of them (Expand(Into)); as one pattern, the planner starts from the far end, and a country
+// has thousands of IN_COUNTRY to go through for each row.
+const storedRelationships = cached<RelType>(
+  (type) => `UNWIND $rows AS row
+     MATCH (a:Entity {id: row[1]}), (b:Entity {id: row[2]})
+     OPTIONAL MATCH (a)-[r:${type} {key: row[3]}]->(b)
+     WITH row, r WHERE r IS NOT NULL
+     RETURN row[0] AS i, properties(r) AS props`,
+);
+
+/** The labels (and, for `withProps`, the stored properties) of the nodes with these ids. */
+async function storedNodes(tx: Tx, ids: string[], withProps: boolean): Promise<Map<string, { label?: NodeLabel; props?: Props }>> {
+  if (!ids.length) return new Map();
+  const rows = await tx.run<{ id: string; labels: string[]; props: Props | null }>(
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels, ${withProps ? 'properties(n)' : 'null'} AS props`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, { label: r.labels.find(isNodeLabel), props: r.props ?? undefined }]));
+}
+
+export interface WriteOptions {
+  /** Rows per statement (default 10 000); `progress` is told after each. */
+  chunkSize?: number;
+  /** Writes handled so far (including unchanged ones) and in all. */
+  progress?: (done: number, total: number) => void;
+}
+
+interface PreparedNodes {
+  label: NodeLabel;
+  outcomes: Outcome[];
+  /** One per write, in order: the row to write, or undefined when nothing changes. */
+  rows: (unknown[] | undefined)[];
+}
+
+interface PreparedRelationship {
+  i: number;
+  type: RelType;
+  key: string;
+  props: Props;
+  input: RelationshipInput;
+  ctx: EntryContext;
+  /** Both ends were in the graph before this write, so the relationship may be too. */
+  mayExist: boolean;
+}
+
+/**
+ * Writes nodes (groups of one label) and relationships in the caller's transaction, and
+ * returns one outcome per write, in order. Everything is checked before the first write:
+ * one statement reads the stored state of the nodes written, one the labels of the other ids
+ * named (citations, ends, references), one per type the relationships that may already exist
+ * (those whose two ends were already in the graph); then one statement per label or type
+ * and chunk writes what changed, and one entry bumps the graph version.
+ */
+export async function upsertBatch(
+  tx: Tx,
+  nodes: { label: NodeLabel; writes: NodeWrite[] }[],
+  relationships: RelationshipWrite[],
+  actor: WriteActor,
+  opts: WriteOptions = {},
+): Promise<{ nodes: Outcome[][]; relationships: Outcome[] }> {
+  // Ids written: twice with one label is a repeat, with two labels a conflict (as if the first had been stored).
+  const written = new Map<string, NodeLabel>();
+  for (const { label, writes } of nodes) {
+    const mine = new Set<string>();
+    for (const { input, ctx = {} } of writes) {
+      const other = written.get(input.id);
+      if (mine.has(input.id)) throw inputError(ctx, 'id', `"${input.id}" appears twice in the same batch`);
+      if (other && other !== label) throw conflict(input.id, other, ctx);
+      mine.add(input.id);
+      written.set(input.id, label);
     }
+  }
+  const stored = await storedNodes(tx, [...written.keys()], true);
+
+  const named = new Set<string>();
+  const name = (id: unknown) => {
+    if (typeof id === 'string' && !written.has(id)) named.add(id);
+  };
+  for (const { label, writes } of nodes) {
+    const refs = Object.keys(NODE_REFS[label] ?? {});
+    for (const { input } of writes) {
+      if ('citations' in input) for (const c of input.citations ?? []) name(c.source);
+      for (const p of refs) name((input as unknown as Props)[p]);
+    }
+  }
+  for (const { input } of relationships) {
+    name(input.from);
+    name(input.to);
+    for (const c of input.citations) name(c.source);
+    for (const p of Object.keys(RELATIONSHIP_REFS)) name((input as unknown as Props)[p]);
+  }
+  const others = await storedNodes(tx, [...named], false);
+  // What each id is once this batch is written; "in the graph before" is `stored` and `others`.
+  const known = new Map<string, NodeLabel>();
+  for (const [id, { label }] of others) if (label) known.set(id, label);
+  for (const [id, label] of written) known.set(id, label);
+  const existedBefore = (id: string) => stored.has(id) || others.has(id);
+
+  const preparedNodes = nodes.map(({ label, writes }) => prepareNodes(label, writes, stored, known));
+  const preparedRels = prepareRelationships(relationships, known, existedBefore);
+
+  // Relationships that may exist: their stored properties, per type.
+  const storedRels = new Map<number, Props>();
+  for (const type of new Set(preparedRels.filter((p) => p.mayExist).map((p) => p.type))) {
+    const rows = preparedRels.filter((p) => p.mayExist && p.type === type).map((p) => [p.i, p.input.from, p.input.to, p.key]);
+    for (const r of await tx.run<{ i: number; props: Props }>(storedRelationships(type), { rows })) storedRels.set(r.i, r.props);
+  }
+  const relOutcomes: Outcome[] = new Array(relationships.length);
+  const relRows: { type: RelType; create: boolean; row: unknown[] | undefined }[] = [];
+  for (const p of preparedRels) {
+    const old = storedRels.get(p.i);
+    const next: Props = { ...p.props, ...mergeCitations(old, p.input.citations) };
+    const changed = changedKeys(old, next);
+    relOutcomes[p.i] = !changed ? 'unchanged' : old ? 'updated' : 'created';
+    relRows.push({
+      type: p.type,
+      create: !p.mayExist,
+      row: changed ? [p.input.from, p.input.to, p.key, ...REL_WRITE_PROPS[p.type].map((k) => next[k] ?? null)] : undefined,
+    });
+  }
+
+  // The writes, in chunks for progress; nothing is written when nothing changes.
+  const chunk = Math.max(1, opts.chunkSize ?? 10_000);
+  const total = nodes.reduce((n, g) => n + g.writes.length, 0) + relationships.length;
+  const now = actor.now ?? new Date().toISOString();
+  const params = { now, actor: actor.name };
+  let done = 0;
+  let wrote = false;
+  const inChunks = async (rows: (unknown[] | undefined)[], write: (rows: unknown[][]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += chunk) {
+      const changed = rows.slice(i, i + chunk).filter((r): r is unknown[] => r !== undefined);
+      if (changed.length) {
+        await write(changed);
+        wrote = true;
+      }
+      done += Math.min(chunk, rows.length - i);
+      opts.progress?.(done, total);
+    }
+  };
+  for (const { label, rows } of preparedNodes) await inChunks(rows, (r) => tx.run(mergeNodes(label), { rows: r, ...params }));
+  for (const type of new Set(relRows.map((r) => r.type))) {
+    for (const create of [true, false]) {
+      const rows = relRows.filter((r) => r.type === type && r.create === create).map((r) => r.row);
+      await inChunks(rows, (r) => tx.run(create ? createRelationships(type) : mergeRelationships(type), { rows: r, ...params }));
+    }
+  }
+  if (wrote) await bumpGraphVersion(tx, now, actor.name);
+  return { nodes: preparedNodes.map((p) => p.outcomes), relationships: relOutcomes };
+}
+
+function conflict(id: string, label: NodeLabel | undefined, ctx: EntryContext): AppError {
+  return new AppError(
+    'CONFLICT',
+    `${ctx.file ? `${ctx.file}: ` : ''}id "${id}" already belongs to a ${label}; ids are unique across the graph.`,
+    {
+      field: 'id',
+      id,
+    },
+  );
+}
+
+function prepareNodes(
+  label: NodeLabel,
+  writes: NodeWrite[],
+  stored: Map<string, { label?: NodeLabel; props?: Props }>,
+  known: Map<string, NodeLabel>,
+): PreparedNodes {
+  const prepared: PreparedNodes = { label, outcomes: [], rows: [] };
+  const refs = Object.entries(NODE_REFS[label] ?? {});
+  for (const { input, ctx = {} } of writes) {
+    const c = { ...ctx, id: input.id };
+    const old = stored.get(input.id);
+    if (old && old.label !== label) throw conflict(input.id, old.label, c);
     const citations = 'citations' in input ? input.citations : undefined;
     if (label !== 'Source') checkCitations(known, citations, c);
-    for (const [p, refLabel] of Object.entries(NODE_REFS[label] ?? {})) {
+    for (const [p, refLabel] of refs) {
       const v = (input as unknown as Props)[p];
       if (typeof v === 'string') checkRef(known, v, [refLabel], p, c);
     }
     const attrs: Props = {};
     for (const p of NODE_PROPS[label]) attrs[p] = (input as unknown as Props)[p] ?? null;
     if (label === 'Source') attrs.name = (input as unknown as Props).title;
-    const next = { ...withDateBounds(attrs), ...(label === 'Source' ? {} : mergeCitations(old, citations ?? [])) };
-    if (!changedKeys(old, next)) return 'unchanged';
-    rows.push({ id: input.id, props: next });
-    return old ? 'updated' : 'created';
-  });
-
-  if (rows.length) {
-    const now = actor.now ?? new Date().toISOString();
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (n:Entity {id: row.id})
-       ON CREATE SET n.createdAt = $now
-       SET n:$($label), n += row.props, n.updatedAt = $now, n.updatedBy = $actor`,
-      { rows, now, actor: actor.name, label },
-    );
-    await bumpGraphVersion(tx, now, actor.name);
+    const next: Props = { ...withDateBounds(attrs), ...(label === 'Source' ? {} : mergeCitations(old?.props, citations ?? [])) };
+    if (!changedKeys(old?.props, next)) {
+      prepared.outcomes.push('unchanged');
+      prepared.rows.push(undefined);
+      continue;
+    }
+    prepared.outcomes.push(old ? 'updated' : 'created');
+    prepared.rows.push([input.id, ...NODE_WRITE_PROPS[label].map((k) => next[k] ?? null)]);
   }
-  return outcomes;
+  return prepared;
 }
 
-export interface RelationshipWrite {
-  input: RelationshipInput;
-  ctx?: EntryContext;
+function prepareRelationships(
+  writes: RelationshipWrite[],
+  known: Map<string, NodeLabel>,
+  existedBefore: (id: string) => boolean,
+): PreparedRelationship[] {
+  const seen = new Set<string>();
+  return writes.map(({ input, ctx = {} }, i) => {
+    const type = input.type;
+    const spec = REL_TYPES[type];
+    checkRef(known, input.from, spec.from, 'from', ctx);
+    checkRef(known, input.to, spec.to, 'to', ctx);
+    if (input.from === input.to) throw inputError(ctx, 'to', 'a relationship cannot join a node to itself');
+    for (const [p, refLabels] of Object.entries(RELATIONSHIP_REFS)) {
+      const v = (input as unknown as Props)[p];
+      if (typeof v === 'string') checkRef(known, v, refLabels, p, ctx);
+    }
+    if (input.after && input.after === input.from) throw inputError(ctx, 'after', 'a joining cannot come after itself');
+    checkCitations(known, input.citations, ctx);
+    const key = relationshipKey(type, input);
+    const props = relationshipProps(type, input, ctx);
+    const k = `${type}|${input.from}>${input.to}#${key}`;
+    if (seen.has(k)) throw inputError(ctx, 'to', `the same ${type} relationship appears twice in the batch`);
+    seen.add(k);
+    return { i, type, key, props, input, ctx, mayExist: existedBefore(input.from) && existedBefore(input.to) };
+  });
 }
 
 /** The identity of a relationship besides its ends, e.g. INSPIRED per practice and event. */
@@ -244,80 +450,4 @@ function relationshipProps(type: RelType, input: RelationshipInput, ctx: EntryCo
   // An influence without a kind is an inspiration; storing the default keeps one key per fact.
   if (type === 'INSPIRED' && !props.kind) props.kind = DEFAULT_INFLUENCE_KIND;
   return withDateBounds(props);
-}
-
-/** Upserts relationships (any mix of types); returns one outcome per input, in order. */
-export async function upsertRelationships(tx: Tx, writes: RelationshipWrite[], actor: WriteActor): Promise<Outcome[]> {
-  if (!writes.length) return [];
-  const refIds = writes.flatMap(({ input }) => [
-    input.from,
-    input.to,
-    ...input.citations.map((c) => c.source),
-    ...Object.keys(RELATIONSHIP_REFS)
-      .map((p) => (input as unknown as Props)[p])
-      .filter((v): v is string => typeof v === 'string'),
-  ]);
-  const known = await labelsOf(tx, refIds);
-
-  // Validate everything before the first write: an import is all or nothing.
-  const prepared = writes.map(({ input, ctx = {} }, i) => {
-    const type = input.type;
-    const spec = REL_TYPES[type];
-    checkRef(known, input.from, spec.from, 'from', ctx);
-    checkRef(known, input.to, spec.to, 'to', ctx);
-    if (input.from === input.to) throw inputError(ctx, 'to', 'a relationship cannot join a node to itself');
-    for (const [p, refLabels] of Object.entries(RELATIONSHIP_REFS)) {
-      const v = (input as unknown as Props)[p];
-      if (typeof v === 'string') checkRef(known, v, refLabels, p, ctx);
-    }
-    if (input.after && input.after === input.from) throw inputError(ctx, 'after', 'a joining cannot come after itself');
-    checkCitations(known, input.citations, ctx);
-    return { i, type, key: relationshipKey(type, input), props: relationshipProps(type, input, ctx), input, ctx };
-  });
-
-  const outcomes: Outcome[] = new Array(writes.length);
-  const now = actor.now ?? new Date().toISOString();
-  for (const type of new Set(prepared.map((p) => p.type))) {
-    const seen = new Set<string>();
-    for (const p of prepared) {
-      if (p.type !== type) continue;
-      const k = `${p.input.from}>${p.input.to}#${p.key}`;
-      if (seen.has(k)) throw inputError(p.ctx, 'to', `the same ${type} relationship appears twice in the batch`);
-      seen.add(k);
-    }
-  }
-  // Every type in one statement each way (a dynamic type, Neo4j 5.26): two round trips per
-  // batch, and two query plans for the whole write path instead of two per type.
-  const existingRows = await tx.run<{ i: number; r: RawRel | null }>(
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-     OPTIONAL MATCH (a)-[r {key: row.key}]->(b) WHERE type(r) = row.type
-     RETURN row.i AS i, r`,
-    { rows: prepared.map((p) => ({ i: p.i, type: p.type, from: p.input.from, to: p.input.to, key: p.key })) },
-  );
-  const existing = new Map(existingRows.map((r) => [r.i, r.r ?? undefined]));
-  const rows: Props[] = [];
-  for (const p of prepared) {
-    const old = existing.get(p.i);
-    const next = { ...p.props, ...mergeCitations(old, p.input.citations) };
-    if (!changedKeys(old, next)) {
-      outcomes[p.i] = 'unchanged';
-      continue;
-    }
-    outcomes[p.i] = old ? 'updated' : 'created';
-    rows.push({ type: p.type, from: p.input.from, to: p.input.to, key: p.key, props: next });
-  }
-  const wrote = rows.length > 0;
-  if (wrote) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-       MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
-       ON CREATE SET r.createdAt = $now
-       SET r += row.props, r.updatedAt = $now, r.updatedBy = $actor`,
-      { rows, now, actor: actor.name },
-    );
-  }
-  if (wrote) await bumpGraphVersion(tx, now, actor.name);
-  return outcomes;
 }

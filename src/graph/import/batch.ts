@@ -46,12 +46,3 @@ export const batchSize = (b: Batch): { nodes: number; relationships: number } =>
   nodes: b.nodes.reduce((n, g) => n + g.writes.length, 0),
   relationships: b.relationships.length,
 });
-
-/** Splits a batch into slices of at most `size` writes, in write order (for progress). */
-export function* slices(batch: Batch, size: number): Generator<Batch> {
-  for (const group of batch.nodes) {
-    for (let i = 0; i < group.writes.length; i += size)
-      yield { nodes: [{ label: group.label, writes: group.writes.slice(i, i + size) }], relationships: [] };
-  }
-  for (let i = 0; i < batch.relationships.length; i += size) yield { nodes: [], relationships: batch.relationships.slice(i, i + size) };
-}

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../neo4j/db';
-import { emptyCounts, type WriteActor, type WriteCounts } from '../curation/upsert';
+import type { WriteActor } from '../curation/upsert';
 import { writeBatch, type BatchReport } from '../curation/batch';
-import { batchSize, mergeBatches, slices } from './batch';
+import { batchSize, mergeBatches } from './batch';
 import { readImportPath, type Progress } from './read';
 
 export interface ImportOptions {
@@ -9,7 +9,7 @@ export interface ImportOptions {
   dryRun?: boolean;
   actor?: WriteActor;
   progress?: Progress;
-  /** Writes per statement; progress is reported after each slice. */
+  /** Rows per statement; progress is reported after each. */
   sliceSize?: number;
 }
 
@@ -23,18 +23,6 @@ class DryRunRollback extends Error {
   constructor(readonly report: BatchReport) {
     super('dry run: rolled back');
   }
-}
-
-function add(into: BatchReport, r: BatchReport): void {
-  const sum = (a: WriteCounts, b: WriteCounts): WriteCounts => {
-    a.created += b.created;
-    a.updated += b.updated;
-    a.unchanged += b.unchanged;
-    return a;
-  };
-  sum(into.nodes, r.nodes);
-  sum(into.relationships, r.relationships);
-  for (const [k, c] of Object.entries(r.byLabel)) into.byLabel[k] = sum(into.byLabel[k] ?? emptyCounts(), c);
 }
 
 /**
@@ -57,14 +45,12 @@ export async function importFiles(db: Db, files: string[], opts: ImportOptions =
 
   const sliceSize = opts.sliceSize ?? 10_000;
   const work = async (tx: Tx): Promise<BatchReport> => {
-    const report: BatchReport = { nodes: emptyCounts(), relationships: emptyCounts(), byLabel: {} };
-    let done = 0;
-    for (const slice of slices(batch, sliceSize)) {
-      add(report, await writeBatch(tx, slice, opts.actor ?? { name: 'import' }));
-      const n = batchSize(slice);
-      done += n.nodes + n.relationships;
-      if (total > sliceSize) progress(`written ${done} / ${total}`);
-    }
+    const report = await writeBatch(tx, batch, opts.actor ?? { name: 'import' }, {
+      chunkSize: sliceSize,
+      progress: (done) => {
+        if (total > sliceSize) progress(`written ${done} / ${total}`);
+      },
+    });
     if (opts.dryRun) throw new DryRunRollback(report);
     return report;
   };
