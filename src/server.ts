@@ -31,6 +31,7 @@ import { installClientErrorHandler, jsonErrorHandler, notFoundHandler } from './
 import { installOpsRoutes } from './http/ops';
 import { jsonStatusPlugin } from './http/status';
 import { recordOf, requestLog, requestLogPlugin } from './observe/request-log';
+import { compiledReadsPlugin } from './compile/plugin';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -146,6 +147,7 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
       ...cacheControlPlugins(),
       jsonStatusPlugin(),
       requestLogPlugin(),
+      compiledReadsPlugin(),
       ...plugins,
     ],
   });

@@ -6,6 +6,7 @@ import type { Authenticator } from '../../src/auth/authenticator';
 import { Db } from '../../src/neo4j/db';
 import { getSchema } from '../../src/schema';
 import { formatError } from '../../src/server';
+import { executeCompiled } from '../../src/compile/run';
 
 let db: Db | undefined;
 
@@ -50,6 +51,24 @@ export async function gql<T = Record<string, unknown>, V extends Record<string, 
   const fmt = formatError({ error: (o: { err: unknown }) => console.error(o.err) } as never);
   const errors = result.errors?.map((e) => fmt(e.toJSON(), e) as GqlResult<T>['errors'] extends (infer E)[] | undefined ? E : never);
   return { data: result.data as T | null | undefined, errors, queries: context.queries.count, context };
+}
+
+/**
+ * Runs an operation as the server does: compiled into one statement when it can be
+ * (src/compile), else through graphql-js — with one context, so `queries` counts both.
+ */
+export async function gqlServed<T = Record<string, unknown>, V extends Record<string, unknown> = Record<string, unknown>>(
+  document: string | DocumentNode | TypedDocumentNode<T, V>,
+  variables?: V,
+): Promise<GqlResult<T> & { compiled: boolean }> {
+  const doc = typeof document === 'string' ? parse(document) : document;
+  const context = createContext(testDb());
+  const compiled = await executeCompiled({ schema: await getSchema(), document: doc, variables, context });
+  if (compiled) return { data: compiled.data as T, queries: context.queries.count, context, compiled: true };
+  const result = await execute({ schema: await getSchema(), document: doc, variableValues: variables, contextValue: context });
+  const fmt = formatError({ error: (o: { err: unknown }) => console.error(o.err) } as never);
+  const errors = result.errors?.map((e) => fmt(e.toJSON(), e) as GqlResult<T>['errors'] extends (infer E)[] | undefined ? E : never);
+  return { data: result.data as T | null | undefined, errors, queries: context.queries.count, context, compiled: false };
 }
 
 /** Fails the test unless the operation failed with `code`; returns that error. */

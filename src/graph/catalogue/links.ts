@@ -64,18 +64,25 @@ export interface Row {
  * The type comes from REL_TYPES (a constant), never from a request.
  */
 export function linksCypher(type: RelType, direction: Direction, p: string, part = 0): string {
-  if (!(type in REL_TYPES)) throw new Error(`Unknown relationship type ${type}`);
-  const pattern = direction === 'OUT' ? `(n)-[r:${type}]->(m)` : direction === 'IN' ? `(m)-[r:${type}]->(n)` : `(n)-[r:${type}]-(m)`;
   return `UNWIND $${p}ids AS id
      MATCH (n:Entity {id: id})
-     CALL (n) {
-       MATCH ${pattern}
-       WITH r, m, ${LINK_KEY} AS key
-       WHERE $${p}after IS NULL OR key > $${p}after
-       RETURN r, m, key ORDER BY key LIMIT toInteger($${p}first)
-     }
+     CALL (n) { ${linkPageCypher(type, direction, p)} }
      RETURN ${part} AS part, id, [startNode(r) = n, labels(n), ${projection('n', `${p}near`)}, ${projection('r', `${p}rel`)},
             labels(m), ${projection('m', `${p}far`)}, key] AS row`;
+}
+
+/**
+ * One page of the relationships of one type at the node `n` (in scope): rows `r, m, key`
+ * in list order, after `$<p>after`, at most `$<p>first`. The loaders batch it per parent
+ * (linksCypher); the compiled read path (src/compile) nests it under each parent row.
+ */
+export function linkPageCypher(type: RelType, direction: Direction, p: string): string {
+  if (!(type in REL_TYPES)) throw new Error(`Unknown relationship type ${type}`);
+  const pattern = direction === 'OUT' ? `(n)-[r:${type}]->(m)` : direction === 'IN' ? `(m)-[r:${type}]->(n)` : `(n)-[r:${type}]-(m)`;
+  return `MATCH ${pattern}
+       WITH r, m, ${LINK_KEY} AS key
+       WHERE $${p}after IS NULL OR key > $${p}after
+       RETURN r, m, key ORDER BY key LIMIT toInteger($${p}first)`;
 }
 
 export const linksParams = (ids: readonly string[], page: KeysetPage, shape: LinkShape, p: string): Record<string, unknown> => ({

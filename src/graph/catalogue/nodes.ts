@@ -166,25 +166,50 @@ export interface KeyedPage {
   hasNext: boolean;
 }
 
+/** The parts of a catalogue page's Cypher, shared by listNodes and the compiled read path (src/compile). */
+export interface ListCypher {
+  /** `MATCH (n:<label>) WHERE …`: the nodes of the list. */
+  match: string;
+  /** Rows `n, key` of one page plus one, in list order, from `match`, `$<p>after` and `$<p>limit`. */
+  page: string;
+  /** The ORDER BY of `key` (to restore the order after per-row subqueries). */
+  order: string;
+  /** The filter's parameters, prefixed with `p`. */
+  params: Record<string, unknown>;
+}
+
+export function listCypher(label: NodeLabel, q: Pick<ListQuery, 'filter' | 'orderBy'>, p = ''): ListCypher {
+  if (!NODE_LABELS.includes(label)) throw new Error(`Unknown label ${label}`);
+  const { where, params } = filterClauses(label, q.filter);
+  const desc = q.orderBy?.direction === 'DESC';
+  const dir = desc ? 'DESC' : 'ASC';
+  const order = orderExpression(label, q.orderBy?.field);
+  // The clauses name fixed parameters ($text, $country…): prefixed so that several lists can share a statement.
+  const prefixed = p ? where.map((w) => w.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, `$${p}$1`)) : where;
+  const match = `MATCH (n:${label}) ${prefixed.length ? `WHERE ${prefixed.join(' AND ')}` : ''}`;
+  const orderBy = `key[0] ${dir}, key[1] ${dir}`;
+  return {
+    match,
+    page: `${match}
+       WITH n, [${order}, n.id] AS key
+       WHERE $${p}after IS NULL OR key ${desc ? '<' : '>'} $${p}after
+       WITH n, key ORDER BY ${orderBy} LIMIT toInteger($${p}limit) + 1`,
+    order: orderBy,
+    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [`${p}${k}`, v])),
+  };
+}
+
 /**
  * One page of a label's nodes after a keyset position, with only the properties asked for,
  * and the total with count() when asked — in one round trip. Keyset paging stays stable
  * while nodes are added before the cursor, and never skips over the rows before it.
  */
 export async function listNodes(db: Db, label: NodeLabel, q: ListQuery): Promise<KeyedPage> {
-  if (!NODE_LABELS.includes(label)) throw new Error(`Unknown label ${label}`);
-  const { where, params } = filterClauses(label, q.filter);
-  const desc = q.orderBy?.direction === 'DESC';
-  const dir = desc ? 'DESC' : 'ASC';
-  const order = orderExpression(label, q.orderBy?.field);
-  const match = `MATCH (n:${label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const { match, page, params } = listCypher(label, q);
   const rows = await db.query<{ total: number | null; page: [string[], unknown, unknown[]][] }>(
     `${q.count ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total'}
      CALL () {
-       ${match}
-       WITH n, [${order}, n.id] AS key
-       WHERE $after IS NULL OR key ${desc ? '<' : '>'} $after
-       WITH n, key ORDER BY key[0] ${dir}, key[1] ${dir} LIMIT toInteger($limit) + 1
+       ${page}
        RETURN collect([labels(n), ${projection('n', 'props')}, key]) AS page
      }
      RETURN total, page`,

@@ -1,0 +1,248 @@
+import {
+  Kind,
+  getArgumentValues,
+  getVariableValues,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { Context } from '../context';
+import { encodeKeyCursor } from '../model/list-page';
+import { Compiler, Unsupported, type ConnShape, type Entry, type Plan, type Shape, type SlotValues } from './compile';
+import { probeSchema, type FieldImpl } from './probe';
+
+/*
+ * Runs a compiled operation: coerces the variables and arguments as graphql-js does, sends
+ * the one statement, and builds the response from its result in the order graphql-js would,
+ * serialising leaves with the schema's scalars and enums. Anything the compiled path would
+ * answer differently from graphql-js (a coercion error, a bad cursor, a null where the schema
+ * says non-null, a value a scalar refuses, a database error) makes it answer null: the
+ * operation then runs through the resolvers, which produce the standard error.
+ */
+
+class Fallback extends Error {}
+const fallback = (): never => {
+  throw new Fallback('answer through graphql-js');
+};
+
+interface Compiled {
+  plan: Plan;
+  statements: Map<string, string>;
+}
+
+const impls = new WeakMap<GraphQLSchema, Promise<Map<string, FieldImpl | null>>>();
+const plans = new WeakMap<DocumentNode, Map<string, Promise<Compiled | null>>>();
+
+/** The operation `operationName` names (or the only one), as graphql-js picks it. */
+export function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (operationName) return ops.find((o) => o.name?.value === operationName);
+  return ops.length === 1 ? ops[0] : undefined;
+}
+
+/** The compiled plan of an operation of a document, made once per (document, operation name); null when not compilable. */
+export function planFor(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode): Promise<Compiled | null> {
+  let byName = plans.get(document);
+  if (!byName) plans.set(document, (byName = new Map()));
+  const name = op.name?.value ?? '';
+  let plan = byName.get(name);
+  if (!plan) {
+    plan = compile(schema, document, op);
+    byName.set(name, plan);
+  }
+  return plan;
+}
+
+async function compile(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode): Promise<Compiled | null> {
+  let known = impls.get(schema);
+  if (!known) impls.set(schema, (known = probeSchema(schema)));
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  try {
+    return { plan: new Compiler(schema, await known, fragments).operation(op), statements: new Map() };
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+}
+
+export interface CompiledRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  /** The operation (Apollo has resolved it); else picked by `operationName` */
+  operation?: OperationDefinitionNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  context: Context;
+}
+
+/** The response data of a compilable operation in one statement, or null to answer through graphql-js. */
+export async function executeCompiled(req: CompiledRequest): Promise<{ data: Record<string, unknown> } | null> {
+  const op = req.operation ?? operationOf(req.document, req.operationName);
+  if (!op) return null;
+  const compiled = await planFor(req.schema, req.document, op);
+  if (!compiled) return null;
+  const { plan } = compiled;
+  const coerced = getVariableValues(req.schema, op.variableDefinitions ?? [], req.variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  const params: Record<string, unknown> = { ...plan.statics };
+  const values: SlotValues[] = [];
+  try {
+    for (const slot of plan.slots) slot.fill(getArgumentValues(slot.field, slot.node, coerced.coerced), params, values);
+  } catch {
+    return null;
+  }
+  const variants = plan.slots.map((_, i) => values[i]?.variant ?? '');
+  const variantKey = variants.join('|');
+  let cypher = compiled.statements.get(variantKey);
+  if (!cypher) {
+    try {
+      cypher = plan.cypher(variants);
+    } catch (err) {
+      if (err instanceof Unsupported) return null;
+      throw err;
+    }
+    compiled.statements.set(variantKey, cypher);
+  }
+  let rows: Record<string, unknown>[];
+  try {
+    rows = await req.context.db.query(cypher, params);
+  } catch {
+    return null;
+  }
+  const row = rows[0];
+  if (!row) return null;
+  try {
+    const data: Record<string, unknown> = {};
+    for (const e of plan.shape) data[e.key] = value(e, row, 'Query', values);
+    return { data };
+  } catch (err) {
+    if (err instanceof Fallback) return null;
+    throw err;
+  }
+}
+
+/** A value completed to `type` as graphql-js completes it: non-null checked, lists walked, leaves serialised. */
+function complete(type: GraphQLOutputType, raw: unknown, object: (raw: unknown) => unknown): unknown {
+  if (isNonNullType(type)) {
+    const v = complete(type.ofType, raw, object);
+    return v === null ? fallback() : v;
+  }
+  if (raw === null || raw === undefined) return null;
+  if (isListType(type)) {
+    if (!Array.isArray(raw)) return fallback();
+    return raw.map((x) => complete(type.ofType as GraphQLOutputType, x, object));
+  }
+  if (isLeafType(type)) {
+    let v: unknown;
+    try {
+      v = type.serialize(raw);
+    } catch {
+      return fallback();
+    }
+    return v === null || v === undefined ? fallback() : v;
+  }
+  return object(raw);
+}
+
+function shapeObject(shape: Shape, raw: unknown, values: SlotValues[]): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null) return fallback();
+  const row = raw as Record<string, unknown>;
+  const [only] = shape.types.keys();
+  const typename = shape.abstract ? String(row.__t) : only!;
+  const entries = shape.types.get(typename) ?? fallback();
+  const out: Record<string, unknown> = {};
+  for (const e of entries) out[e.key] = value(e, row, typename, values);
+  return out;
+}
+
+function value(e: Entry, row: Record<string, unknown>, typename: string, values: SlotValues[]): unknown {
+  const how = e.how;
+  switch (how.k) {
+    case 'typename':
+      return typename;
+    case 'null':
+      return complete(e.type, null, fallback);
+    case 'leaf':
+      return complete(e.type, row[how.col], fallback);
+    case 'cursor': {
+      const key = row[how.col];
+      return complete(e.type, Array.isArray(key) ? encodeKeyCursor(how.list, key) : null, fallback);
+    }
+    case 'object': {
+      const raw = row[how.col];
+      const item = how.from === 'head' ? (Array.isArray(raw) ? (raw[0] ?? null) : fallback()) : raw;
+      return complete(e.type, item, (x) => shapeObject(how.shape, x, values));
+    }
+    case 'nodeById': {
+      const raw = row[how.col];
+      return complete(e.type, Array.isArray(raw) ? (raw[0] ?? null) : fallback(), (x) => shapeObject(how.shape, x, values));
+    }
+    case 'connection':
+      return complete(e.type, row[how.col], (x) => connection(how.conn, x, values[how.slot] ?? fallback(), values));
+  }
+}
+
+function connection(conn: ConnShape, raw: unknown, page: SlotValues, values: SlotValues[]): Record<string, unknown> {
+  if (!Array.isArray(raw)) return fallback();
+  const [total, rows] = raw as [number | null, [unknown[], unknown][]];
+  const items = rows.slice(0, page.first);
+  const cursors: (string | undefined)[] = [];
+  const cursorAt = (i: number): string | null => {
+    const item = items[i];
+    if (!item) return null;
+    return (cursors[i] ??= encodeKeyCursor(page.list, item[0]));
+  };
+  const out: Record<string, unknown> = {};
+  for (const f of conn.fields) {
+    switch (f.what) {
+      case 'typename':
+        out[f.key] = conn.typeName;
+        break;
+      case 'totalCount':
+        out[f.key] = total ?? 0;
+        break;
+      case 'pageInfo': {
+        const info: Record<string, unknown> = {};
+        for (const [k, name] of f.pageInfo ?? []) {
+          info[k] =
+            name === '__typename'
+              ? 'PageInfo'
+              : name === 'hasNextPage'
+                ? rows.length > page.first
+                : name === 'hasPreviousPage'
+                  ? page.after !== null
+                  : name === 'startCursor'
+                    ? cursorAt(0)
+                    : name === 'endCursor'
+                      ? cursorAt(items.length - 1)
+                      : fallback();
+        }
+        out[f.key] = info;
+        break;
+      }
+      case 'edges':
+        out[f.key] = items.map(([, node], i) => {
+          const edge: Record<string, unknown> = {};
+          for (const [k, name] of f.edge ?? []) {
+            edge[k] =
+              name === '__typename'
+                ? conn.edgeTypeName
+                : name === 'cursor'
+                  ? cursorAt(i)
+                  : name === 'node'
+                    ? shapeObject(conn.node, node, values)
+                    : fallback();
+          }
+          return edge;
+        });
+        break;
+    }
+  }
+  return out;
+}
