@@ -24,6 +24,12 @@ export class NetworkMetrics {
 
   @Field(() => Int, { description: 'Influence hops leaving the actor.' })
   outDegree!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True while the figures of an earlier graph version are served because the new ones are still being computed (just after a write); ask again for the new ones.',
+  })
+  stale!: boolean;
 }
 
 @ObjectType('Influencer', { description: 'An actor ranked by influence.' })

@@ -3,7 +3,11 @@ import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
 import { isOneOf } from '../domain/enum';
 import { ACTOR_LABELS, type ActorLabel } from '../domain/influence';
-import { metricsOf } from '../graph/influence/metrics';
+import { metricsInput, type ActorMetrics, type MetricsTable } from '../graph/influence/metrics';
+import { computeMetricsAsync } from '../graph/influence/metrics-worker';
+import { influenceGraph } from '../graph/influence/cache';
+import type { InfluenceGraph } from '../graph/influence/graph';
+import { perGraphVersion, readGraphVersion } from '../graph/versioned';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
 import { Group } from '../model/group.type';
@@ -12,12 +16,31 @@ import { Leader } from '../model/leader.type';
 import { Influencer, NetworkMetrics } from '../model/metrics.type';
 import { NodeType, type NodeObject } from '../model/node.type';
 import { Organisation } from '../model/organisation.type';
-import { graphFor } from './diffusion-graph';
 import { FirstArg } from '../model/connection';
 import { NodeKind } from '../model/enums';
 
-/** The request's metrics table: one version check, computed at most once per graph version. */
-const metricsFor = async (ctx: Context) => metricsOf(await graphFor(ctx));
+/**
+ * The request's metrics table: computed once per graph version and shared by every request,
+ * in a worker thread when the graph is large (metrics-worker.ts). Just after a write, the
+ * last table is served, marked stale, while the new one is computed (issue 10: no request
+ * waits seconds for a metrics rebuild). One version check per request for all its fields.
+ */
+const metricsFor = (ctx: Context): Promise<{ value: { table: MetricsTable; g: InfluenceGraph }; stale: boolean }> =>
+  ctx.loaders.once('influence.metrics', () =>
+    perGraphVersion(
+      ctx.db,
+      'influence.metrics',
+      async () => {
+        // The table is kept with the projection it was computed on, so that a stale table is
+        // read with the actors of its own version (topInfluencers' filters) without waiting.
+        const g = await influenceGraph(ctx.db);
+        return { table: await computeMetricsAsync(metricsInput(g)), g };
+      },
+      { stale: true, version: ctx.loaders.once('graph-version', () => readGraphVersion(ctx.db)) },
+    ),
+  );
+
+const withStale = (m: ActorMetrics | undefined, stale: boolean): NetworkMetrics | null => (m ? { ...m, stale } : null);
 
 /** `metrics` on one actor type; every actor of a request shares one table (no per-node reads). */
 function metricsField<T extends object>(type: ClassType<T>, label: ActorLabel) {
@@ -28,7 +51,8 @@ function metricsField<T extends object>(type: ClassType<T>, label: ActorLabel) {
       description: 'Influence, brokerage, community and degree in the influence graph.',
     })
     async metrics(@Root() node: NodeObject, @Ctx() ctx: Context): Promise<NetworkMetrics | null> {
-      return (await metricsFor(ctx)).byId.get(node.id) ?? null;
+      const { value, stale } = await metricsFor(ctx);
+      return withStale(value.table.byId.get(node.id), stale);
     }
   }
   Object.defineProperty(MetricsFieldResolver, 'name', { value: `${label}MetricsResolver` });
@@ -63,19 +87,19 @@ export class TopInfluencersResolver {
   ): Promise<Influencer[]> {
     const wrongType = types?.find((t) => !isOneOf(ACTOR_LABELS, t));
     if (wrongType) throw badInput('types', `"${wrongType}" nodes take no part in influence; use ${ACTOR_LABELS.join(', ')}.`);
-    const [g, regionNode, hubNode] = await Promise.all([
-      graphFor(ctx),
+    const [{ value, stale }, regionNode, hubNode] = await Promise.all([
+      metricsFor(ctx),
       region ? ctx.loaders.node.load(region) : null,
       hub ? ctx.loaders.node.load(hub) : null,
     ]);
     if (region && regionNode?.__typename !== 'Region') throw notFound(region, 'region', 'region');
     if (hub && hubNode?.__typename !== 'Hub') throw notFound(hub, 'hub', 'hub');
-    const table = metricsOf(g);
+    const { table, g } = value;
     const picked: Influencer[] = [];
     for (const id of table.ranking) {
       const actor = g.actors.get(id)!;
       if ((types && !types.includes(actor.label)) || (region && actor.region !== region) || (hub && !actor.hubs.includes(hub))) continue;
-      picked.push({ rank: picked.length + 1, actorId: id, metrics: table.byId.get(id)! });
+      picked.push({ rank: picked.length + 1, actorId: id, metrics: withStale(table.byId.get(id), stale)! });
       if (picked.length >= first) break;
     }
     return picked;

@@ -8,8 +8,8 @@ import type { InfluenceGraph } from './graph';
 
 /**
  * Network metrics of the influence graph, computed with graphology on the cached
- * projection (cache.ts) and kept with it, so they are computed once per graph
- * version however many requests ask.
+ * projection (cache.ts) once per graph version however many requests ask — in a worker
+ * thread for large graphs, and served stale just after a write (metrics.resolver.ts).
  *
  * - pagerank: influence. Run on the graph reversed (each hop points from who was reached
  *   to who reached it, as citations point to what they cite), so that credit flows to the
@@ -53,15 +53,6 @@ export const PAGERANK_WEIGHT: Record<HopKind, number> = {
 export const EXACT_BETWEENNESS_LIMIT = 2_000;
 const BETWEENNESS_SAMPLES = 256;
 
-const computed = new WeakMap<InfluenceGraph, MetricsTable>();
-
-/** The metrics of a projection, computed on first use. */
-export function metricsOf(g: InfluenceGraph): MetricsTable {
-  let table = computed.get(g);
-  if (!table) computed.set(g, (table = computeMetrics(g)));
-  return table;
-}
-
 /** A small seeded generator (mulberry32): Louvain and sampling must not vary between runs. */
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -74,10 +65,27 @@ function seeded(seed: number): () => number {
   };
 }
 
-function buildGraphs(g: InfluenceGraph): { forward: DirectedGraph; reversed: DirectedGraph } {
+/**
+ * What the metrics read of a projection: the actor ids and the kind and ends of every hop.
+ * Plain data, so that a worker thread can compute the metrics of a large graph while the API
+ * keeps answering (metrics-worker.ts).
+ */
+export interface MetricsInput {
+  version: number;
+  ids: string[];
+  hops: { kind: HopKind; from: string; to: string }[];
+}
+
+export const metricsInput = (g: InfluenceGraph): MetricsInput => ({
+  version: g.version,
+  ids: [...g.actors.keys()],
+  hops: g.hops.map(({ kind, from, to }) => ({ kind, from, to })),
+});
+
+function buildGraphs(g: MetricsInput): { forward: DirectedGraph; reversed: DirectedGraph } {
   const forward = new DirectedGraph();
   const reversed = new DirectedGraph();
-  for (const id of [...g.actors.keys()].sort()) {
+  for (const id of [...g.ids].sort()) {
     forward.addNode(id);
     reversed.addNode(id);
   }
@@ -148,7 +156,7 @@ function communities(forward: DirectedGraph): Map<string, number> {
   return renumbered;
 }
 
-export function computeMetrics(g: InfluenceGraph): MetricsTable {
+export function computeMetrics(g: MetricsInput): MetricsTable {
   const { forward, reversed } = buildGraphs(g);
   const rank = influenceRank(reversed);
   const between =
@@ -156,14 +164,20 @@ export function computeMetrics(g: InfluenceGraph): MetricsTable {
       ? betweenness(forward, { getEdgeWeight: null, normalized: true })
       : sampledBetweenness(forward, BETWEENNESS_SAMPLES);
   const community = communities(forward);
+  const inDegree = new Map<string, number>();
+  const outDegree = new Map<string, number>();
+  for (const h of g.hops) {
+    inDegree.set(h.to, (inDegree.get(h.to) ?? 0) + 1);
+    outDegree.set(h.from, (outDegree.get(h.from) ?? 0) + 1);
+  }
   const byId = new Map<string, ActorMetrics>();
-  for (const id of g.actors.keys()) {
+  for (const id of g.ids) {
     byId.set(id, {
       pagerank: rank[id] ?? 0,
       betweenness: between[id] ?? 0,
       community: community.get(id) ?? -1,
-      inDegree: g.in.get(id)?.length ?? 0,
-      outDegree: g.out.get(id)?.length ?? 0,
+      inDegree: inDegree.get(id) ?? 0,
+      outDegree: outDegree.get(id) ?? 0,
     });
   }
   const ranking = [...byId.keys()].sort((a, b) => {
