@@ -430,8 +430,13 @@ function prepareRelationships(
 
 /** The identity of a relationship besides its ends, e.g. INSPIRED per practice and event. */
 export function relationshipKey(type: RelType, input: Partial<Pick<RelationshipInput, 'role' | 'practice' | 'via' | 'kind'>>): string {
-  const values: Props = type === 'INSPIRED' ? { ...input, kind: input.kind ?? DEFAULT_INFLUENCE_KIND } : input;
-  return REL_TYPES[type].key.map((k) => `${k}=${values[k] ?? ''}`).join('|');
+  const values = input as Props;
+  let key = '';
+  for (const k of REL_TYPES[type].key) {
+    const v = k === 'kind' && type === 'INSPIRED' ? (input.kind ?? DEFAULT_INFLUENCE_KIND) : values[k];
+    key += `${key ? '|' : ''}${k}=${v ?? ''}`;
+  }
+  return key;
 }
 
 const REL_PROP_FIELDS = ['role', 'since', 'until', 'date', 'status', 'kind', 'practice', 'via', 'after', 'description'] as const;

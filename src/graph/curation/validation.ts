@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import { AppError } from '../../errors';
 import { RelationshipInput } from '../../model/link.input';
 import { violations } from '../../model/violations';
+import { certainlyValid } from './fast-validation';
 import {
   ChallengeInput,
   CitationInput,
@@ -80,6 +81,8 @@ export function instantiate<T extends object>(cls: new () => T, plain: Record<st
  * usually typos in a data file). Throws the first problem as a coded error.
  */
 export async function validateInput<T extends object>(input: T, ctx: EntryContext = {}): Promise<T> {
+  // Most entries are valid: the same constraints, checked without building error objects.
+  if (certainlyValid(input)) return input;
   // Synchronous: no input uses an async constraint, and it halves the cost of a 50k-row import.
   const errors = validateSync(input, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
   const problems = violations(errors);

@@ -15,30 +15,32 @@ export function mergeBatches(batches: Batch[]): Batch {
     if (writes.length) merged.nodes.push({ label, writes });
   }
   refuseRepeats(
-    merged.nodes.flatMap((g) => g.writes.map((w) => ({ key: w.input.id, ctx: w.ctx ?? {}, field: 'id', what: `id "${w.input.id}"` }))),
+    merged.nodes.flatMap((g) => g.writes),
+    (w) => w.input.id,
+    'id',
+    (w) => `id "${w.input.id}"`,
   );
   refuseRepeats(
-    merged.relationships.map(({ input, ctx }) => ({
-      key: `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type, input)}`,
-      ctx: ctx ?? {},
-      field: 'to',
-      what: `${input.type} from "${input.from}" to "${input.to}"`,
-    })),
+    merged.relationships,
+    ({ input }) => `${input.type}|${input.from}|${input.to}|${relationshipKey(input.type, input)}`,
+    'to',
+    ({ input }) => `${input.type} from "${input.from}" to "${input.to}"`,
   );
   return merged;
 }
 
-function refuseRepeats(items: { key: string; ctx: EntryContext; field: string; what: string }[]): void {
+function refuseRepeats<W extends { ctx?: EntryContext }>(writes: W[], key: (w: W) => string, field: string, what: (w: W) => string): void {
   const seen = new Map<string, EntryContext>();
-  for (const item of items) {
-    const first = seen.get(item.key);
+  for (const w of writes) {
+    const k = key(w);
+    const first = seen.get(k);
     if (first)
       throw inputError(
-        item.ctx,
-        item.field,
-        `${item.what} is also stated at ${describeContext({ ...first, id: undefined }) || 'an earlier entry'}; state each fact once per import (add citations to one entry)`,
+        w.ctx ?? {},
+        field,
+        `${what(w)} is also stated at ${describeContext({ ...first, id: undefined }) || 'an earlier entry'}; state each fact once per import (add citations to one entry)`,
       );
-    seen.set(item.key, item.ctx);
+    seen.set(k, w.ctx ?? {});
   }
 }
 
