@@ -1,19 +1,21 @@
 /*
  * Bulk import: 10k nodes + 40k relationships, written (c) by `prevention-graph import`'s
- * importFiles (validation, references, idempotence, citations, audit, one transaction) and
- * (a) by raw UNWIND batches doing the same MERGEs with citations and audit properties in one
- * transaction. Runs alternate, each on fresh ids, and everything is removed afterwards.
+ * importFiles (validation, references, idempotence, citations, audit, one transaction), (d) by
+ * the seed loader from the same data as a seed-format folder, and (a) by raw UNWIND batches
+ * doing the same MERGEs with citations and audit properties in one transaction. Runs
+ * alternate, each on fresh ids, and everything is removed afterwards.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFiles } from '../../src/graph/import/run';
+import { loadSeed } from '../../src/graph/seed';
 import { bounds } from '../../src/domain/partial-date';
 import type { Db } from '../../src/neo4j/db';
 import { rng } from './stats';
 
 export interface ImportResult {
-  system: 'raw' | 'api';
+  system: 'raw' | 'api' | 'seed';
   title: string;
   seconds: number[];
 }
@@ -179,29 +181,53 @@ async function removeRun(db: Db, prefix: string): Promise<void> {
   }
 }
 
+/** The same document as a seed-format folder: `<section>.json` node files and `relationships/<type>.json`. */
+async function writeSeedFolder(dir: string, doc: Record<string, Props[]>): Promise<void> {
+  await mkdir(path.join(dir, 'relationships'), { recursive: true });
+  for (const [section, entries] of Object.entries(doc)) {
+    if (section !== 'relationships') await writeFile(path.join(dir, `${section}.json`), JSON.stringify(entries));
+  }
+  const byType = new Map<string, Props[]>();
+  for (const { type, ...rest } of doc.relationships ?? []) byType.set(String(type), [...(byType.get(String(type)) ?? []), rest]);
+  for (const [type, entries] of byType)
+    await writeFile(path.join(dir, 'relationships', `${type.toLowerCase()}.json`), JSON.stringify(entries));
+}
+
+const LETTER = { raw: 'r', api: 'c', seed: 's' } as const;
+
+/**
+ * Rounds of (a) raw UNWIND, (c) importFiles on a JSON document and (d) the seed loader on the
+ * same data as a seed-format folder, each on fresh ids; who goes first rotates by round.
+ */
 export async function benchImport(db: Db, log: (line: string) => void, rounds = 2): Promise<ImportResult[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pg-bench-import-'));
   const raw: ImportResult = { system: 'raw', title: '(a) raw UNWIND MERGE, one transaction', seconds: [] };
   const api: ImportResult = { system: 'api', title: '(c) prevention-graph import (importFiles)', seconds: [] };
+  const seed: ImportResult = { system: 'seed', title: '(d) seed loader (loadSeed), same data as a seed folder', seconds: [] };
+  const systems = [raw, api, seed];
   try {
     for (let round = 1; round <= rounds; round += 1) {
-      for (const which of round % 2 ? [raw, api] : [api, raw]) {
-        const prefix = `imp${round}${which.system === 'raw' ? 'r' : 'c'}-`;
+      const order = systems.map((_, i) => systems[(i + round - 1) % systems.length]!);
+      for (const which of order) {
+        const prefix = `imp${round}${LETTER[which.system]}-`;
         const { doc, nodes, rels } = documentFor(prefix);
         const file = path.join(dir, `${prefix}import.json`);
-        await writeFile(file, JSON.stringify(doc));
+        const folder = path.join(dir, `${prefix}seed`);
+        if (which.system === 'seed') await writeSeedFolder(folder, doc);
+        else await writeFile(file, JSON.stringify(doc));
         log(`Import round ${round}/${rounds}: ${which.title}, ${nodes} nodes + ${rels} relationships …`);
         const t = Date.now();
         if (which.system === 'raw') await rawImport(db, doc);
-        else await importFiles(db, [file], { actor: { name: 'import' } });
+        else if (which.system === 'api') await importFiles(db, [file], { actor: { name: 'import' } });
+        else await loadSeed(db, folder, { name: 'import' });
         which.seconds.push((Date.now() - t) / 1000);
         log(`    ${((Date.now() - t) / 1000).toFixed(1)} s`);
       }
     }
   } finally {
     log('Removing the imported nodes …');
-    for (let round = 1; round <= rounds; round += 1) for (const s of ['r', 'c']) await removeRun(db, `imp${round}${s}-`);
+    for (let round = 1; round <= rounds; round += 1) for (const s of Object.values(LETTER)) await removeRun(db, `imp${round}${s}-`);
     await rm(dir, { recursive: true, force: true });
   }
-  return [raw, api];
+  return systems;
 }

@@ -6,7 +6,7 @@
  * each a child process on a free port, asked over HTTP by this process. Per question and
  * graph size: p50/p99 latency at concurrency 1, throughput at 32 connections (autocannon),
  * peak server RSS under that load and Cypher statements per request; then the bulk import
- * (`prevention-graph import`'s importFiles against raw UNWIND). Prints a Markdown table.
+ * (`prevention-graph import`'s importFiles and the seed loader against raw UNWIND). Prints a Markdown table.
  * Nothing here is a test: it asserts nothing and is not part of `npm test`.
  */
 import 'reflect-metadata';
@@ -38,8 +38,8 @@ Options:
   --duration S      seconds of each autocannon run at 32 connections (default 5)
   --rounds N        interleaved autocannon rounds per question (default 2; the median is kept)
   --only LIST       questions to run (${QUESTIONS.map((q) => q.name).join(',')},import)
-  --import-rounds N interleaved rounds of the bulk import, raw then ours, alternating who goes
-                    first (default 2; the median and min–max are reported)
+  --import-rounds N rounds of the bulk import: raw UNWIND, importFiles and the seed loader,
+                    who goes first rotating (default 2; median and min–max are reported)
   --json FILE       also write every figure as JSON
   -h, --help        this text
 

@@ -254,11 +254,11 @@ interface PreparedRelationship {
 
 /**
  * Writes nodes (groups of one label) and relationships in the caller's transaction, and
- * returns one outcome per write, in order. Everything is checked before the first write:
- * one statement reads the stored state of the nodes written, one the labels of the other ids
- * named (citations, ends, references), one per type the relationships that may already exist
- * (those whose two ends were already in the graph); then one statement per label or type
- * and chunk writes what changed, and one entry bumps the graph version.
+ * returns one outcome per write, in order. One statement reads the stored state of the nodes
+ * written, one the labels of the other ids named (citations, ends, references), one per type
+ * the relationships that may already exist (those whose two ends were already in the graph);
+ * every row is checked against that before any write of its kind; one statement per label or
+ * type and chunk writes what changed, and one entry bumps the graph version.
  */
 export async function upsertBatch(
   tx: Tx,
@@ -305,7 +305,33 @@ export async function upsertBatch(
   for (const [id, label] of written) known.set(id, label);
   const existedBefore = (id: string) => stored.has(id) || others.has(id);
 
+  // The writes go out in chunks without waiting for each other (Bolt pipelines them in the
+  // transaction), so that Neo4j writes one chunk while Node prepares and packs the next.
+  // A failure anywhere — a statement, or a check on a later row — rolls the transaction back.
+  const chunk = Math.max(1, opts.chunkSize ?? 10_000);
+  const total = nodes.reduce((n, g) => n + g.writes.length, 0) + relationships.length;
+  const now = actor.now ?? new Date().toISOString();
+  const params = { now, actor: actor.name };
+  let done = 0;
+  let wrote = false;
+  let pipeline: Promise<void> = Promise.resolve();
+  const send = (rows: (unknown[] | undefined)[], cypher: string) => {
+    for (let i = 0; i < rows.length; i += chunk) {
+      const changed = rows.slice(i, i + chunk).filter((r): r is unknown[] => r !== undefined);
+      const n = Math.min(chunk, rows.length - i);
+      const sent = changed.length ? tx.run(cypher, { rows: changed, ...params }) : undefined;
+      if (sent) wrote = true;
+      pipeline = pipeline.then(async () => {
+        await sent;
+        done += n;
+        opts.progress?.(done, total);
+      });
+      pipeline.catch(() => undefined); // awaited below; a rollback must not also be an unhandled rejection
+    }
+  };
+
   const preparedNodes = nodes.map(({ label, writes }) => prepareNodes(label, writes, stored, known));
+  for (const { label, rows } of preparedNodes) send(rows, mergeNodes(label));
   const preparedRels = prepareRelationships(relationships, known, existedBefore);
 
   // Relationships that may exist: their stored properties, per type.
@@ -315,44 +341,23 @@ export async function upsertBatch(
     for (const r of await tx.run<{ i: number; props: Props }>(storedRelationships(type), { rows })) storedRels.set(r.i, r.props);
   }
   const relOutcomes: Outcome[] = new Array(relationships.length);
-  const relRows: { type: RelType; create: boolean; row: unknown[] | undefined }[] = [];
+  const relRows = new Map<string, (unknown[] | undefined)[]>();
   for (const p of preparedRels) {
     const old = storedRels.get(p.i);
     const next: Props = { ...p.props, ...mergeCitations(old, p.input.citations) };
     const changed = changedKeys(old, next);
     relOutcomes[p.i] = !changed ? 'unchanged' : old ? 'updated' : 'created';
-    relRows.push({
-      type: p.type,
-      create: !p.mayExist,
-      row: changed ? [p.input.from, p.input.to, p.key, ...REL_WRITE_PROPS[p.type].map((k) => next[k] ?? null)] : undefined,
-    });
+    const group = `${p.mayExist ? 'merge' : 'create'} ${p.type}`;
+    if (!relRows.has(group)) relRows.set(group, []);
+    relRows
+      .get(group)!
+      .push(changed ? [p.input.from, p.input.to, p.key, ...REL_WRITE_PROPS[p.type].map((k) => next[k] ?? null)] : undefined);
   }
-
-  // The writes, in chunks for progress; nothing is written when nothing changes.
-  const chunk = Math.max(1, opts.chunkSize ?? 10_000);
-  const total = nodes.reduce((n, g) => n + g.writes.length, 0) + relationships.length;
-  const now = actor.now ?? new Date().toISOString();
-  const params = { now, actor: actor.name };
-  let done = 0;
-  let wrote = false;
-  const inChunks = async (rows: (unknown[] | undefined)[], write: (rows: unknown[][]) => Promise<unknown>) => {
-    for (let i = 0; i < rows.length; i += chunk) {
-      const changed = rows.slice(i, i + chunk).filter((r): r is unknown[] => r !== undefined);
-      if (changed.length) {
-        await write(changed);
-        wrote = true;
-      }
-      done += Math.min(chunk, rows.length - i);
-      opts.progress?.(done, total);
-    }
-  };
-  for (const { label, rows } of preparedNodes) await inChunks(rows, (r) => tx.run(mergeNodes(label), { rows: r, ...params }));
-  for (const type of new Set(relRows.map((r) => r.type))) {
-    for (const create of [true, false]) {
-      const rows = relRows.filter((r) => r.type === type && r.create === create).map((r) => r.row);
-      await inChunks(rows, (r) => tx.run(create ? createRelationships(type) : mergeRelationships(type), { rows: r, ...params }));
-    }
+  for (const [group, rows] of relRows) {
+    const [how, type] = group.split(' ') as ['merge' | 'create', RelType];
+    send(rows, how === 'create' ? createRelationships(type) : mergeRelationships(type));
   }
+  await pipeline;
   if (wrote) await bumpGraphVersion(tx, now, actor.name);
   return { nodes: preparedNodes.map((p) => p.outcomes), relationships: relOutcomes };
 }
