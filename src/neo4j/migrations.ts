@@ -30,6 +30,9 @@ export function migrationStatements(): string[] {
     'CREATE INDEX graph_change_at IF NOT EXISTS FOR (c:GraphChange) ON (c.at)',
     'CREATE INDEX inspired_date IF NOT EXISTS FOR ()-[r:INSPIRED]-() ON (r.dateStart)',
     'CREATE INDEX adopted_date IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.dateStart)',
+    // The peer finder's candidates (src/graph/peers/shortlist.ts): who passed a practice on, who lies near.
+    'CREATE INDEX inspired_practice IF NOT EXISTS FOR ()-[r:INSPIRED]-() ON (r.practice)',
+    'CREATE INDEX city_lat IF NOT EXISTS FOR (n:City) ON (n.lat)',
     // Adoption cascades imported for inference: their own labels, never Entity (not cited facts)
     'CREATE CONSTRAINT cascade_data_set_id IF NOT EXISTS FOR (d:CascadeDataSet) REQUIRE d.id IS UNIQUE',
     'CREATE INDEX cascade_adoption_set IF NOT EXISTS FOR (a:CascadeAdoption) ON (a.dataSet, a.row)',

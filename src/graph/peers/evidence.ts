@@ -3,8 +3,9 @@ import type { Db } from '../../neo4j/db';
 import type { RawNode } from '../records';
 
 /**
- * The evidence the peer scorer needs, for the asking city and every candidate city, in
- * ONE round trip. Each fact comes with its citations (`cs` sources / `ce` excerpts, the two
+ * The evidence the peer scorer needs, for the asking city and candidate cities, in ONE round
+ * trip: here for every city (the full read, kept as the oracle), in shortlist.ts for the
+ * candidates narrowed in Cypher (what requests use). Each fact comes with its citations (`cs` sources / `ce` excerpts, the two
  * parallel lists every relationship stores). Classification and scoring happen in
  * TypeScript (reasons.ts, score.ts) so that they can be unit-tested and read in one place.
  */
@@ -94,10 +95,10 @@ export interface PeerEvidence {
  * use. Full nodes would repeat every description and citation once per candidate; the
  * `subject` field loads them in one batch when a client asks.
  */
-const slim = (v: string): string => `${v} {.id, .name, .kind, .category, .date, .title, __labels: labels(${v})}`;
+export const slim = (v: string): string => `${v} {.id, .name, .kind, .category, .date, .title, __labels: labels(${v})}`;
 
 /** The geography and own facts of a city bound to `v` (a fixed variable name, never user text). */
-const cityFacts = (v: string): string => `
+export const cityFacts = (v: string): string => `
   city: ${v},
   country: head([(${v})-[r:IN_COUNTRY]->(co:Country) | {node: ${slim('co')}, cs: r.citationSources, ce: r.citationExcerpts}]),
   region: head([(${v})-[:IN_COUNTRY]->(:Country)-[r:IN_REGION]->(rg:Region) | {node: ${slim('rg')}, cs: r.citationSources, ce: r.citationExcerpts}]),
@@ -113,21 +114,38 @@ const cityFacts = (v: string): string => `
   leaders: [(l:Leader)-[r:LEADS]->(${v}) WHERE r.until IS NULL | {leader: ${slim('l')}, role: r.role, since: r.since, cs: r.citationSources, ce: r.citationExcerpts}]`;
 
 /** An INSPIRED edge `r` with its practice and event looked up by id. */
-const influence = (other: string): string => `{
+export const influence = (other: string): string => `{
   other: ${slim(other)}, date: r.date, cs: r.citationSources, ce: r.citationExcerpts,
   practice: head(COLLECT { MATCH (pp:Practice {id: r.practice}) RETURN ${slim('pp')} }),
   via: head(COLLECT { MATCH (ev:Event {id: r.via}) RETURN ${slim('ev')} })
 }`;
 
 /**
+ * Everything known about candidate `v` (bound, like the asker `a` and the list `targets`, by
+ * the surrounding statement): its own facts and its ties to the asker. Depends on nothing but
+ * `v`, `a` and `targets`, so a candidate's evidence is the same whichever other cities are read.
+ */
+export const candidateFacts = (v: string): string => `
+    ${cityFacts(v)},
+    taught: [(${v})-[r:INSPIRED]->(x:City) WHERE x = a OR r.practice IN targets | ${influence('x')}],
+    learned: [(x:City)-[r:INSPIRED]->(${v}) WHERE x = a | ${influence('x')}],
+    partnerships: [(${v})-[r:PARTNERED]-(x:City) WHERE x = a | {description: r.description, date: r.date, cs: r.citationSources, ce: r.citationExcerpts}],
+    memberships: [(${v})-[r1:MEMBER_OF]->(o:Organisation)<-[r2:MEMBER_OF]-(x:City) WHERE x = a |
+      {node: ${slim('o')}, theirs: {cs: r1.citationSources, ce: r1.citationExcerpts}, mine: {cs: r2.citationSources, ce: r2.citationExcerpts}}]`;
+
+/**
  * whoCanHelp only looks at cities with experience of a needed practice: implemented or
  * piloted it, or passed it on to another city. peerCities scores every city.
  */
-const EXPERIENCED = `AND (
+export const EXPERIENCED = `AND (
   EXISTS { MATCH (c)-[r:ADOPTED]->(q:Practice) WHERE q.id IN targets AND r.status IN $experienced }
   OR EXISTS { MATCH (c)-[r:INSPIRED]->(:City) WHERE r.practice IN targets })`;
 
-const query = (experiencedOnly: boolean): string => `
+/**
+ * Binds the asker `a`, the named practice `p`, the asker's own needs `own`, the needed
+ * practices `targets` and their `categories` (shared by the narrowed and the full read).
+ */
+export const ASKER_AND_NEEDS = `
 OPTIONAL MATCH (a:City {id: $cityId})
 OPTIONAL MATCH (p:Practice {id: $practiceId})
 WITH a, p, $practiceId IS NULL AND size($needs) = 0 AS fromOwnNeeds
@@ -138,21 +156,17 @@ WITH a, p, fromOwnNeeds,
        ELSE [] END AS own
 WITH a, p, own,
      CASE WHEN p IS NULL THEN [] ELSE [p.id] END + COLLECT { MATCH (q:Practice) WHERE q.category IN $needs RETURN q.id } + [q IN own | q.id] AS targets,
-     CASE WHEN p IS NULL THEN [] ELSE [p.category] END + $needs + [q IN own | q.category] AS categories
+     CASE WHEN p IS NULL THEN [] ELSE [p.category] END + $needs + [q IN own | q.category] AS categories`;
+
+const query = (experiencedOnly: boolean): string => `
+${ASKER_AND_NEEDS}
 CALL (a, p, targets) {
   MATCH (c:City)
   WHERE ($cityId IS NULL OR a IS NOT NULL) AND ($practiceId IS NULL OR p IS NOT NULL) AND (a IS NULL OR c <> a)
     // Never a city's own parts or the places it lies within (Gombe Division for Nansana).
     AND (a IS NULL OR NOT EXISTS { MATCH (c)-[:PART_OF*1..6]->(a) } AND NOT EXISTS { MATCH (a)-[:PART_OF*1..6]->(c) })
   ${experiencedOnly ? EXPERIENCED : ''}
-  RETURN collect({
-    ${cityFacts('c')},
-    taught: [(c)-[r:INSPIRED]->(x:City) WHERE x = a OR r.practice IN targets | ${influence('x')}],
-    learned: [(x:City)-[r:INSPIRED]->(c) WHERE x = a | ${influence('x')}],
-    partnerships: [(c)-[r:PARTNERED]-(x:City) WHERE x = a | {description: r.description, date: r.date, cs: r.citationSources, ce: r.citationExcerpts}],
-    memberships: [(c)-[r1:MEMBER_OF]->(o:Organisation)<-[r2:MEMBER_OF]-(x:City) WHERE x = a |
-      {node: ${slim('o')}, theirs: {cs: r1.citationSources, ce: r1.citationExcerpts}, mine: {cs: r2.citationSources, ce: r2.citationExcerpts}}]
-  }) AS candidates
+  RETURN collect({ ${candidateFacts('c')} }) AS candidates
 }
 RETURN p AS practice, targets, categories, [q IN own | ${slim('q')}] AS ownNeeds, candidates,
        CASE WHEN a IS NULL THEN null ELSE { ${cityFacts('a')} } END AS asker`;
@@ -165,20 +179,32 @@ export interface EvidenceArgs {
   experiencedOnly: boolean;
 }
 
-/** Reads the asker's and the candidates' evidence in one round trip. */
+/** The full read: every city's evidence (the statement, for the benchmark's PROFILE). */
+export function peerEvidenceStatement(args: EvidenceArgs): { text: string; params: Record<string, unknown> } {
+  return {
+    text: query(args.experiencedOnly),
+    params: {
+      cityId: args.cityId,
+      practiceId: args.practiceId,
+      needs: args.needs,
+      experienced: EXPERIENCED_STATUSES,
+      unfinished: UNFINISHED_STATUSES,
+    },
+  };
+}
+
+/**
+ * Reads the asker's and EVERY city's evidence in one round trip: the former request path, now
+ * the oracle of the narrowed finder (find.ts findPeersFullScan); requests use shortlist.ts.
+ */
 export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
+  const { text, params } = peerEvidenceStatement(args);
   const rows = await db.query<
     Omit<PeerEvidence, 'asker' | 'candidates'> & {
       asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null;
       candidates: CityEvidence[];
     }
-  >(query(args.experiencedOnly), {
-    cityId: args.cityId,
-    practiceId: args.practiceId,
-    needs: args.needs,
-    experienced: EXPERIENCED_STATUSES,
-    unfinished: UNFINISHED_STATUSES,
-  });
+  >(text, params);
   const row = rows[0]!;
   const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
   return { ...row, asker };
