@@ -136,7 +136,7 @@ function declaresRules(value: object): boolean {
   }
   return known;
 }
-const validateArgument: ValidatorFn = async (value) => {
+export const validateArgument: ValidatorFn = async (value) => {
   const items = (Array.isArray(value) ? (value as unknown[]) : [value]).filter(
     (v): v is object => v !== null && typeof v === 'object' && declaresRules(v),
   );

@@ -17,7 +17,9 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { linkPageCypher, type Direction } from '../graph/catalogue/links';
-import { listCypher, LIST_KEY_LENGTH } from '../graph/catalogue/nodes';
+import { listCypher, LIST_KEY_LENGTH, type NodeFilter } from '../graph/catalogue/nodes';
+import type { NodeOrderField, SortDirection } from '../domain/ordering';
+import { validateArgument } from '../schema';
 import { placePageCypher, PLACE_KEY_LENGTH } from '../graph/catalogue/places';
 import { LINK_KEY_LENGTH } from '../graph/catalogue/links';
 import { REL_TYPES, type RelType } from '../domain/relationships';
@@ -83,14 +85,16 @@ export interface ConnShape {
 export interface Slot {
   field: GraphQLField<unknown, unknown>;
   node: FieldNode;
-  fill(args: Record<string, unknown>, params: Record<string, unknown>, req: SlotValues[]): void;
+  fill(args: Record<string, unknown>, params: Record<string, unknown>, req: SlotValues[]): void | Promise<void>;
 }
 
 export interface SlotValues {
   first: number;
   after: readonly unknown[] | null;
   list: string;
-  /** The Cypher variant of a connection (its order). */
+  /** A connection's order and filter, and the variant of the statement they make (the order and which filters are set). */
+  order?: NodeOrderArg | null;
+  filter?: NodeFilter;
   variant?: string;
 }
 
@@ -98,8 +102,8 @@ export interface Plan {
   shape: Entry[];
   slots: Slot[];
   statics: Record<string, unknown>;
-  /** The statement for the variants of the request's connections. */
-  cypher(variants: string[]): string;
+  /** The statement for the request's connections (their order and filters). */
+  cypher(values: SlotValues[]): string;
 }
 
 interface NodeParent {
@@ -206,7 +210,7 @@ export class Compiler {
   operation(op: OperationDefinitionNode): Plan {
     if (op.operation !== 'query') no('not a query');
     const query = this.schema.getQueryType() ?? no('no query type');
-    const parts: ((variants: string[]) => string)[] = [];
+    const parts: ((values: SlotValues[]) => string)[] = [];
     const cols: string[] = [];
     const entries: Entry[] = [];
     for (const [key, nodes] of this.collect(query, [op.selectionSet])) {
@@ -250,7 +254,7 @@ export class Compiler {
       shape: entries,
       slots: this.slots,
       statics: this.statics,
-      cypher: (variants) => `${parts.map((part) => part(variants)).join('\n')}\n${ret}`,
+      cypher: (values) => `${parts.map((part) => part(values)).join('\n')}\n${ret}`,
     };
   }
 
@@ -259,7 +263,7 @@ export class Compiler {
     label: NodeLabel,
     def: GraphQLField<unknown, unknown>,
     nodes: FieldNode[],
-  ): { part: (variants: string[]) => string; how: How } {
+  ): { part: (values: SlotValues[]) => string; how: How } {
     const connType = getNamedType(def.type);
     if (!isObjectType(connType)) return no('connection type');
     const edgeField = connType.getFields().edges ?? no('edges');
@@ -310,25 +314,29 @@ export class Compiler {
     const built = this.object({ kind: 'node', v: 'n' }, nodeType, nodeNodes);
     const p = `${col}_`;
     const slot = this.slots.length;
+    const whereArg = def.args.find((a) => a.name === 'where');
+    const whereName = whereArg ? getNamedType(whereArg.type).name : '';
+    const whereInput = getMetadataStorage().inputTypes.find((t) => t.name === whereName)?.target ?? no('where input class');
     this.slots.push({
       field: def,
       node: nodes[0]!,
-      fill: (args, params, req) => {
-        // The resolver: no filter compiled (its input is validated by class-validator there).
-        if (args.where !== null && args.where !== undefined) no('where');
-        const order = args.orderBy as { field: string; direction: string } | null | undefined;
+      fill: async (args, params, req) => {
+        // As the resolver: the filter is validated first (type-graphql's validateFn), and a page after a cursor of this list and order.
+        const filter = args.where === null || args.where === undefined ? {} : await validFilter(args.where, whereInput);
+        const order = (args.orderBy as NodeOrderArg | null | undefined) ?? null;
         const list = `${label}:${order?.field ?? 'NAME'}:${order?.direction ?? 'ASC'}`;
         const page = keysetPageOf(args, list, LIST_KEY_LENGTH);
-        params[`${p}after`] = page.after;
-        params[`${p}limit`] = page.first;
-        req[slot] = { ...page, list, variant: JSON.stringify(order ? [order.field, order.direction] : null) };
+        const orderBy = order ? { field: order.field, direction: order.direction } : undefined;
+        const { params: filterParams } = listCypher(label, { filter, orderBy }, p);
+        Object.assign(params, filterParams, { [`${p}after`]: page.after, [`${p}limit`]: page.first });
+        // The statement's text depends on the order and on which filters are set (their clauses), not on their values.
+        req[slot] = { ...page, list, filter, order, variant: JSON.stringify([order, Object.keys(filterParams).sort()]) };
       },
     });
-    const part = (variants: string[]) => {
-      const v = JSON.parse(variants[slot] ?? 'null') as [string, string] | null;
-      const orderBy = v ? { field: v[0] as never, direction: v[1] as never } : undefined;
-      const { match, page, order, params } = listCypher(label, { orderBy }, p);
-      if (Object.keys(params).length) no('filter');
+    const part = (values: SlotValues[]) => {
+      const v = values[slot] ?? no('slot');
+      const orderBy = v.order ? { field: v.order.field, direction: v.order.direction } : undefined;
+      const { match, page, order } = listCypher(label, { filter: v.filter ?? {}, orderBy }, p);
       return `CALL () {
   ${count ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total'}
   CALL () {
@@ -508,11 +516,9 @@ export class Compiler {
           const text = scoped(
             v,
             x,
-            `CALL (n) { ${linkPageCypher(impl.type, impl.direction, p)} }
+            `${linkPageCypher(impl.type, impl.direction, p)}
     ${bindEnds}
-    ${built.calls.join('\n    ')}
-    WITH key, ${built.map} AS item ORDER BY key
-    RETURN collect(item) AS __r`,
+    ${collectInOrder(built, 'key')}`,
           );
           return { text, shape: built.shape };
         });
@@ -529,10 +535,8 @@ export class Compiler {
           const text = scoped(
             v,
             x,
-            `CALL (n) { ${placePageCypher(impl.place, p)} }
-    ${built.calls.join('\n    ')}
-    WITH key, ${built.map} AS item ORDER BY key
-    RETURN collect(item) AS __r`,
+            `${placePageCypher(impl.place, p)}
+    ${collectInOrder(built, 'key')}`,
           );
           return { text, shape: built.shape };
         });
@@ -576,9 +580,7 @@ export class Compiler {
       x,
       `UNWIND range(0, size(coalesce(n.citationSources, [])) - 1) AS i
     WITH i, n.citationSources[i] AS sid, coalesce(n.citationExcerpts[i], '') AS excerpt
-    ${built.calls.join('\n    ')}
-    WITH i, ${built.map} AS item ORDER BY i
-    RETURN collect(item) AS __r`,
+    ${collectInOrder(built, 'i')}`,
     );
     return { text, shape: built.shape };
   }
@@ -590,6 +592,17 @@ interface Scope {
   shapes: Map<string, Shape>;
 }
 
+/**
+ * The rows' maps collected in the order the rows come in (an ORDER BY just before). Subqueries
+ * between the ORDER BY and the collect would not keep that order: then the rows are sorted again.
+ */
+function collectInOrder(built: Built, key: string): string {
+  if (!built.calls.length) return `RETURN collect(${built.map}) AS __r`;
+  return `${built.calls.join('\n    ')}
+    WITH ${key}, ${built.map} AS item ORDER BY ${key}
+    RETURN collect(item) AS __r`;
+}
+
 /** The variables of a link row's ends: OUT lists start at n, IN lists end at it, BOTH decides per row. */
 function endVars(type: RelType, direction: Direction): { ends: Record<string, string>; bindEnds: string } {
   const [fromName, toName] = REL_TYPES[type].ends;
@@ -599,6 +612,22 @@ function endVars(type: RelType, direction: Direction): { ends: Record<string, st
     ends: { [fromName]: 'f', [toName]: 't' },
     bindEnds: 'WITH n, r, m, key, CASE WHEN startNode(r) = n THEN n ELSE m END AS f, CASE WHEN startNode(r) = n THEN m ELSE n END AS t',
   };
+}
+
+interface NodeOrderArg {
+  field: NodeOrderField;
+  direction: SortDirection;
+}
+
+/** The filter as the resolver gets it: an instance of its input class, validated by the schema's validateFn (else the resolvers report it). */
+async function validFilter(value: unknown, input: { prototype: unknown }): Promise<NodeFilter> {
+  const instance = Object.assign(Object.create(input.prototype as object) as object, value);
+  try {
+    await validateArgument(instance, undefined as never, undefined as never);
+  } catch {
+    return no('invalid filter');
+  }
+  return instance as NodeFilter;
 }
 
 function keysetPageOf(args: Record<string, unknown>, list: string, keyLength: number) {

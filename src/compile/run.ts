@@ -36,7 +36,7 @@ interface Compiled {
 }
 
 const impls = new WeakMap<GraphQLSchema, Promise<Map<string, FieldImpl | null>>>();
-const plans = new WeakMap<DocumentNode, Map<string, Promise<Compiled | null>>>();
+const plans = new WeakMap<DocumentNode, Map<string, Promise<Compiled | string>>>();
 
 /** The operation `operationName` names (or the only one), as graphql-js picks it. */
 export function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
@@ -46,7 +46,7 @@ export function operationOf(document: DocumentNode, operationName?: string | nul
 }
 
 /** The compiled plan of an operation of a document, made once per (document, operation name); null when not compilable. */
-export function planFor(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode): Promise<Compiled | null> {
+export function planFor(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode): Promise<Compiled | string> {
   let byName = plans.get(document);
   if (!byName) plans.set(document, (byName = new Map()));
   const name = op.name?.value ?? '';
@@ -58,7 +58,8 @@ export function planFor(schema: GraphQLSchema, document: DocumentNode, op: Opera
   return plan;
 }
 
-async function compile(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode): Promise<Compiled | null> {
+/** The plan, or why the operation is not compiled. */
+async function compile(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode): Promise<Compiled | string> {
   let known = impls.get(schema);
   if (!known) impls.set(schema, (known = probeSchema(schema)));
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -66,9 +67,17 @@ async function compile(schema: GraphQLSchema, document: DocumentNode, op: Operat
   try {
     return { plan: new Compiler(schema, await known, fragments).operation(op), statements: new Map() };
   } catch (err) {
-    if (err instanceof Unsupported) return null;
+    if (err instanceof Unsupported) return err.message;
     throw err;
   }
+}
+
+/** Why an operation is answered through graphql-js (null when it is compiled). */
+export async function whyNotCompiled(schema: GraphQLSchema, document: DocumentNode, operationName?: string): Promise<string | null> {
+  const op = operationOf(document, operationName);
+  if (!op) return 'no such operation';
+  const plan = await planFor(schema, document, op);
+  return typeof plan === 'string' ? plan : null;
 }
 
 export interface CompiledRequest {
@@ -86,23 +95,22 @@ export async function executeCompiled(req: CompiledRequest): Promise<{ data: Rec
   const op = req.operation ?? operationOf(req.document, req.operationName);
   if (!op) return null;
   const compiled = await planFor(req.schema, req.document, op);
-  if (!compiled) return null;
+  if (typeof compiled === 'string') return null;
   const { plan } = compiled;
   const coerced = getVariableValues(req.schema, op.variableDefinitions ?? [], req.variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
   const params: Record<string, unknown> = { ...plan.statics };
   const values: SlotValues[] = [];
   try {
-    for (const slot of plan.slots) slot.fill(getArgumentValues(slot.field, slot.node, coerced.coerced), params, values);
+    for (const slot of plan.slots) await slot.fill(getArgumentValues(slot.field, slot.node, coerced.coerced), params, values);
   } catch {
     return null;
   }
-  const variants = plan.slots.map((_, i) => values[i]?.variant ?? '');
-  const variantKey = variants.join('|');
+  const variantKey = plan.slots.map((_, i) => values[i]?.variant ?? '').join('|');
   let cypher = compiled.statements.get(variantKey);
   if (!cypher) {
     try {
-      cypher = plan.cypher(variants);
+      cypher = plan.cypher(values);
     } catch (err) {
       if (err instanceof Unsupported) return null;
       throw err;
@@ -127,27 +135,50 @@ export async function executeCompiled(req: CompiledRequest): Promise<{ data: Rec
   }
 }
 
-/** A value completed to `type` as graphql-js completes it: non-null checked, lists walked, leaves serialised. */
-function complete(type: GraphQLOutputType, raw: unknown, object: (raw: unknown) => unknown): unknown {
-  if (isNonNullType(type)) {
-    const v = complete(type.ofType, raw, object);
-    return v === null ? fallback() : v;
-  }
-  if (raw === null || raw === undefined) return null;
-  if (isListType(type)) {
+/** How to complete a value of one output type, worked out once per type (graphql's type checks are slow in development). */
+interface Wrap {
+  nonNull: boolean;
+  /** List of these. */
+  of: Wrap | null;
+  serialize: ((v: unknown) => unknown) | null;
+}
+const wraps = new WeakMap<GraphQLOutputType, Wrap>();
+function wrapOf(type: GraphQLOutputType): Wrap {
+  let w = wraps.get(type);
+  if (w) return w;
+  if (isNonNullType(type)) w = { ...wrapOf(type.ofType as GraphQLOutputType), nonNull: true };
+  else if (isListType(type)) w = { nonNull: false, of: wrapOf(type.ofType as GraphQLOutputType), serialize: null };
+  else if (isLeafType(type)) w = { nonNull: false, of: null, serialize: (v) => type.serialize(v) };
+  else w = { nonNull: false, of: null, serialize: null };
+  wraps.set(type, w);
+  return w;
+}
+
+/** A value completed as graphql-js completes it: non-null checked, lists walked, leaves serialised, objects by `object`. */
+function completeWith(w: Wrap, raw: unknown, object: (raw: unknown) => unknown): unknown {
+  if (raw === null || raw === undefined) return w.nonNull ? fallback() : null;
+  if (w.of) {
     if (!Array.isArray(raw)) return fallback();
-    return raw.map((x) => complete(type.ofType as GraphQLOutputType, x, object));
+    const of = w.of;
+    return raw.map((x) => completeWith(of, x, object));
   }
-  if (isLeafType(type)) {
+  if (w.serialize) {
     let v: unknown;
     try {
-      v = type.serialize(raw);
+      v = w.serialize(raw);
     } catch {
       return fallback();
     }
     return v === null || v === undefined ? fallback() : v;
   }
   return object(raw);
+}
+
+const entryWraps = new WeakMap<Entry, Wrap>();
+function complete(e: Entry, raw: unknown, object: (raw: unknown) => unknown): unknown {
+  let w = entryWraps.get(e);
+  if (!w) entryWraps.set(e, (w = wrapOf(e.type)));
+  return completeWith(w, raw, object);
 }
 
 function shapeObject(shape: Shape, raw: unknown, values: SlotValues[]): Record<string, unknown> {
@@ -167,24 +198,24 @@ function value(e: Entry, row: Record<string, unknown>, typename: string, values:
     case 'typename':
       return typename;
     case 'null':
-      return complete(e.type, null, fallback);
+      return complete(e, null, fallback);
     case 'leaf':
-      return complete(e.type, row[how.col], fallback);
+      return complete(e, row[how.col], fallback);
     case 'cursor': {
       const key = row[how.col];
-      return complete(e.type, Array.isArray(key) ? encodeKeyCursor(how.list, key) : null, fallback);
+      return complete(e, Array.isArray(key) ? encodeKeyCursor(how.list, key) : null, fallback);
     }
     case 'object': {
       const raw = row[how.col];
       const item = how.from === 'head' ? (Array.isArray(raw) ? (raw[0] ?? null) : fallback()) : raw;
-      return complete(e.type, item, (x) => shapeObject(how.shape, x, values));
+      return complete(e, item, (x) => shapeObject(how.shape, x, values));
     }
     case 'nodeById': {
       const raw = row[how.col];
-      return complete(e.type, Array.isArray(raw) ? (raw[0] ?? null) : fallback(), (x) => shapeObject(how.shape, x, values));
+      return complete(e, Array.isArray(raw) ? (raw[0] ?? null) : fallback(), (x) => shapeObject(how.shape, x, values));
     }
     case 'connection':
-      return complete(e.type, row[how.col], (x) => connection(how.conn, x, values[how.slot] ?? fallback(), values));
+      return complete(e, row[how.col], (x) => connection(how.conn, x, values[how.slot] ?? fallback(), values));
   }
 }
 

@@ -66,14 +66,17 @@ export interface Row {
 export function linksCypher(type: RelType, direction: Direction, p: string, part = 0): string {
   return `UNWIND $${p}ids AS id
      MATCH (n:Entity {id: id})
-     CALL (n) { ${linkPageCypher(type, direction, p)} }
+     CALL (n) {
+       ${linkPageCypher(type, direction, p)}
+       RETURN r, m, key
+     }
      RETURN ${part} AS part, id, [startNode(r) = n, labels(n), ${projection('n', `${p}near`)}, ${projection('r', `${p}rel`)},
             labels(m), ${projection('m', `${p}far`)}, key] AS row`;
 }
 
 /**
  * One page of the relationships of one type at the node `n` (in scope): rows `r, m, key`
- * in list order, after `$<p>after`, at most `$<p>first`. The loaders batch it per parent
+ * in list order (a WITH … ORDER BY key LIMIT, to be followed by a RETURN), after `$<p>after`, at most `$<p>first`. The loaders batch it per parent
  * (linksCypher); the compiled read path (src/compile) nests it under each parent row.
  */
 export function linkPageCypher(type: RelType, direction: Direction, p: string): string {
@@ -82,7 +85,7 @@ export function linkPageCypher(type: RelType, direction: Direction, p: string): 
   return `MATCH ${pattern}
        WITH r, m, ${LINK_KEY} AS key
        WHERE $${p}after IS NULL OR key > $${p}after
-       RETURN r, m, key ORDER BY key LIMIT toInteger($${p}first)`;
+       WITH r, m, key ORDER BY key LIMIT toInteger($${p}first)`;
 }
 
 export const linksParams = (ids: readonly string[], page: KeysetPage, shape: LinkShape, p: string): Record<string, unknown> => ({

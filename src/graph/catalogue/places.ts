@@ -39,17 +39,20 @@ export type PagedNode = NodeObject & { cursor?: string | null };
 export function placesCypher(kind: PlaceKind, p: string, part = 0): string {
   return `UNWIND $${p}ids AS id
      MATCH (n:Entity {id: id})
-     CALL (n) { ${placePageCypher(kind, p)} }
+     CALL (n) {
+       ${placePageCypher(kind, p)}
+       RETURN m, key
+     }
      RETURN ${part} AS part, id, [labels(m), ${projection('m', `${p}props`)}, key] AS row`;
 }
 
-/** One page of derived places at the node `n` (in scope): rows `m, key` in list order (see linkPageCypher). */
+/** One page of derived places at the node `n` (in scope): rows `m, key` in list order, to be followed by a RETURN (see linkPageCypher). */
 export function placePageCypher(kind: PlaceKind, p: string): string {
   return `${PLACE_QUERIES[kind]}
        WITH DISTINCT m
        WITH m, [coalesce(m.date, ''), coalesce(m.name, ''), m.id] AS key
        WHERE $${p}after IS NULL OR key > $${p}after
-       RETURN m, key ORDER BY key LIMIT toInteger($${p}first)`;
+       WITH m, key ORDER BY key LIMIT toInteger($${p}first)`;
 }
 
 export const placesParams = (ids: readonly string[], page: KeysetPage, props: Props, p: string): Record<string, unknown> => ({
