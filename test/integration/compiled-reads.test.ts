@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { pino } from 'pino';
 import * as generated from '../../src/generated/graphql';
 import { createContext } from '../../src/context';
@@ -28,6 +28,8 @@ interface Run {
 
 async function both(document: DocumentNode | string, variables: Record<string, unknown> = {}): Promise<Run> {
   const doc = typeof document === 'string' ? parse(document) : document;
+  const invalid = validate(await getSchema(), doc);
+  if (invalid.length) throw new Error(`invalid operation: ${invalid.map((e) => e.message).join('; ')}`);
   const context = createContext(db);
   const result = await executeCompiled({ schema: await getSchema(), document: doc, variables, context });
   const normal = await gql(doc, variables);
@@ -86,6 +88,10 @@ describe('the compiled read path answers what the resolvers answer', () => {
         }
       });
     }
+  });
+
+  it('audit stamps as stored by the curation path (DateTime values), on nodes and at link ends', async () => {
+    await same('{ city(id: "kumanovo") { createdAt updatedAt updatedBy adoptions(first: 3) { practice { createdAt updatedBy } } } }');
   });
 
   it('pages every link list of a city across pages, with cursors that work on either path', async () => {
@@ -178,7 +184,7 @@ describe('on a synthetic graph', () => {
 
   const NODE = `__typename id name description cursor createdAt updatedBy
     citations { excerpt source { __typename id name title publisher date } }
-    ... on City { kind lat lon } ... on Event { kind date } ... on Organisation { kind } ... on Leader { title }`;
+    ... on City { cityKind: kind lat lon } ... on Event { eventKind: kind date } ... on Organisation { orgKind: kind } ... on Leader { title }`;
   const CITED = 'citations { excerpt source { id name } }';
   const CITY = `
     __typename id name kind lat lon description cursor createdAt updatedAt updatedBy
@@ -216,6 +222,11 @@ describe('on a synthetic graph', () => {
       ['', 'Second document'],
     ]);
     expect(a.city.influenced).toEqual([{ kind: 'SUPPORTED', practice: null }]);
+    // One field name, different resolvers per type behind an interface (a city's country is a link, an organisation's a reference).
+    await same(`query($first: Int = 1) { city(id: "${id('a')}") {
+      partnerships(first: 10) { from { ... on City { country { id } } ... on Organisation { country { id name } } } }
+      influencedBy(first: $first) { source { __typename ... on Event { place { id } region { id } } ... on City { region { id } } } }
+      x: adoptions(first: $first) { status } y: adoptions(first: 2) { status date } } }`);
   });
 
   it('pages with first/after across pages, both ways, with cursors that work on either path', async () => {
