@@ -197,7 +197,8 @@ const LETTER = { raw: 'r', api: 'c', seed: 's' } as const;
 
 /**
  * Rounds of (a) raw UNWIND, (c) importFiles on a JSON document and (d) the seed loader on the
- * same data as a seed-format folder, each on fresh ids; who goes first rotates by round.
+ * same data as a seed-format folder, each on fresh ids and removed again before the next run;
+ * who goes first rotates by round (a multiple of 3 rounds gives each system each place equally).
  */
 export async function benchImport(db: Db, log: (line: string) => void, rounds = 2): Promise<ImportResult[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pg-bench-import-'));
@@ -222,6 +223,8 @@ export async function benchImport(db: Db, log: (line: string) => void, rounds = 
         else await loadSeed(db, folder, { name: 'import' });
         which.seconds.push((Date.now() - t) / 1000);
         log(`    ${((Date.now() - t) / 1000).toFixed(1)} s`);
+        // Untimed: every run starts from the same graph, not one grown by the runs before it.
+        await removeRun(db, prefix);
       }
     }
   } finally {

@@ -39,7 +39,7 @@ Options:
   --rounds N        interleaved autocannon rounds per question (default 2; the median is kept)
   --only LIST       questions to run (${QUESTIONS.map((q) => q.name).join(',')},import)
   --import-rounds N rounds of the bulk import: raw UNWIND, importFiles and the seed loader,
-                    who goes first rotating (default 2; median and min–max are reported)
+                    who goes first rotating (default 3; median and min–max are reported)
   --json FILE       also write every figure as JSON
   -h, --help        this text
 
@@ -288,7 +288,7 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '2' },
       only: { type: 'string' },
-      'import-rounds': { type: 'string', default: '2' },
+      'import-rounds': { type: 'string', default: '3' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
