@@ -89,24 +89,29 @@ async function dbHits(db: Db, stmt: { text: string; params: Record<string, unkno
 async function measure(db: Db, q: PeerQuery, samples: number, fullSamples: number) {
   const narrowed: Path = { ms: [] };
   const full: Path = { ms: [] };
+  let failed: string | null = null;
   // Warm-up (plans cached), then interleaved.
   await findPeers(db, q);
-  await findPeersFullScan(db, q);
+  try {
+    await findPeersFullScan(db, q);
+  } catch (e) {
+    failed = (e as Error).message.slice(0, 80);
+  }
   for (let i = 0; i < samples; i += 1) {
     let t = performance.now();
     narrowed.result = await findPeers(db, q);
     narrowed.ms.push(performance.now() - t);
-    if (i < fullSamples) {
+    if (i < fullSamples && !failed) {
       t = performance.now();
       full.result = await findPeersFullScan(db, q);
       full.ms.push(performance.now() - t);
     }
   }
-  const same = JSON.stringify(narrowed.result!.peers) === JSON.stringify(full.result!.peers);
+  const same = full.result ? JSON.stringify(narrowed.result!.peers) === JSON.stringify(full.result.peers) : null;
   const args = { cityId: q.cityId, practiceId: q.practiceId, needs: q.needs, experiencedOnly: q.experiencedOnly };
   narrowed.dbHits = await dbHits(db, shortlistStatement({ ...args, limit: q.first + 10, includePlace: false }));
-  full.dbHits = await dbHits(db, peerEvidenceStatement(args));
-  return { narrowed, full, same };
+  if (!failed) full.dbHits = await dbHits(db, peerEvidenceStatement(args));
+  return { narrowed, full, same, failed };
 }
 
 async function main(): Promise<void> {
@@ -151,12 +156,13 @@ async function main(): Promise<void> {
         if (!q) continue;
         log(`${size}: ${question.title} …`);
         const fullSamples = size === '100k' ? Math.min(samples, Number(values['full-samples'])) : samples;
-        const { narrowed: a, full: b, same } = await measure(db, q, samples, fullSamples);
+        const { narrowed: a, full: b, same, failed } = await measure(db, q, samples, fullSamples);
         const p50 = (xs: number[]) => quantile(xs, 0.5);
         const ra = a.result!.cost;
-        const rb = b.result!.cost;
+        const rb = b.result?.cost;
+        const fullMs = failed ? `failed: ${failed}` : `${fmt(p50(b.ms))} (${b.ms.length})`;
         out.push(
-          `| ${size} (${cities.toLocaleString('en-GB')}) | ${question.title} | ${fmt(p50(a.ms))} (${fmt(quantile(a.ms, 0.25))}–${fmt(quantile(a.ms, 0.75))}) | ${fmt(p50(b.ms))} (${b.ms.length}) | ${fmt(p50(b.ms) / p50(a.ms))} | ${ra.statements} / ${rb.statements} | ${ra.read} (${ra.considered}) / ${rb.read} | ${a.dbHits!.toLocaleString('en-GB')} / ${b.dbHits!.toLocaleString('en-GB')} | ${same ? 'yes' : 'NO'} |`,
+          `| ${size} (${cities.toLocaleString('en-GB')}) | ${question.title} | ${fmt(p50(a.ms))} (${fmt(quantile(a.ms, 0.25))}–${fmt(quantile(a.ms, 0.75))}) | ${fullMs} | ${fmt(p50(b.ms) / p50(a.ms))} | ${ra.statements} / ${rb?.statements ?? '–'} | ${ra.read} (${ra.considered}) / ${rb?.read ?? '–'} | ${a.dbHits!.toLocaleString('en-GB')} / ${b.dbHits?.toLocaleString('en-GB') ?? '–'} | ${same === null ? '–' : same ? 'yes' : 'NO'} |`,
         );
         log(out.at(-1)!);
       }

@@ -87,7 +87,8 @@ export async function findPeers(db: Db, q: PeerQuery, margin = MARGIN): Promise<
     });
     checkFound(ev, q);
     const peers = score(ev, q.first);
-    const exact = shortlistIsExact(peers, q.first, ev, ev.withPlace);
+    // whoCanHelp: experience puts a city in L (shortlist.ts), so P adds nobody.
+    const exact = shortlistIsExact(peers, q.first, ev, ev.withPlace || q.experiencedOnly);
     if (exact.next && exact.place)
       return {
         peers,

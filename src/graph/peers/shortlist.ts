@@ -92,7 +92,15 @@ WITH *, $includePlace OR size(COLLECT {
        UNWIND askerHubs AS h MATCH (h)<-[:COVERED_BY]-()<-[:IN_COUNTRY|IN_REGION*0..2]-(c:City) RETURN DISTINCT c LIMIT ${PLACE_INLINE + 1} })
      + size(COLLECT { UNWIND askerRegions AS rg MATCH (rg)<-[:IN_REGION]-(:Country)<-[:IN_COUNTRY]-(c:City) RETURN c LIMIT ${PLACE_INLINE + 1} })
      <= ${PLACE_INLINE} AS withPlace
-CALL (a, targets, cats, askerPractices, askerHubs, askerRegions, found, withPlace) {
+// The asker's side of each tie, once (not expanded again from every candidate).
+WITH *,
+     CASE WHEN a IS NULL THEN [] ELSE COLLECT { MATCH (a)-[:IN_COUNTRY]->(co:Country) RETURN DISTINCT co } END AS askerCountries,
+     CASE WHEN a IS NULL THEN [] ELSE COLLECT { MATCH (a)-[:MEMBER_OF]->(o:Organisation) RETURN DISTINCT o } END AS askerOrgs,
+     CASE WHEN a IS NULL THEN [] ELSE COLLECT { MATCH (a)-[:FACES]->(ch:Challenge) RETURN DISTINCT ch } END AS askerChallenges,
+     CASE WHEN a IS NULL THEN [] ELSE COLLECT { MATCH (a)-[:HOSTED|ATTENDED]->(e:Event) RETURN DISTINCT e } END AS askerEvents,
+     CASE WHEN a IS NULL THEN [] ELSE COLLECT { MATCH (e:Event)-[:INSPIRED]->(a) RETURN DISTINCT e } END AS inspiringEvents,
+     COLLECT { UNWIND targets AS t MATCH (:Practice {id: t})<-[:FOCUSED_ON]-(e:Event) RETURN DISTINCT e } AS targetEvents
+CALL (a, targets, cats, askerPractices, askerHubs, askerRegions, found, withPlace, askerCountries, askerOrgs, askerChallenges, askerEvents, inspiringEvents, targetEvents) {
   // 1. The candidates: L and N always, P when asked. UNION removes repeats.
   CALL (a, targets, cats, askerPractices, askerHubs, askerRegions, found, withPlace) {
     UNWIND CASE WHEN found THEN [q IN COLLECT { MATCH (q:Practice) WHERE q.id IN targets + askerPractices RETURN q }
@@ -129,26 +137,24 @@ CALL (a, targets, cats, askerPractices, askerHubs, askerRegions, found, withPlac
     UNWIND CASE WHEN found AND withPlace THEN askerRegions ELSE [] END AS rg
     MATCH (rg)<-[:IN_REGION]-(:Country)<-[:IN_COUNTRY]-(c:City) RETURN c
   }
-  WITH a, targets, cats, askerPractices, askerHubs, askerRegions, c
+  WITH a, targets, cats, askerPractices, askerHubs, askerRegions, askerCountries, askerOrgs, askerChallenges, askerEvents, inspiringEvents, targetEvents, c
   WHERE (a IS NULL OR c <> a)
     AND (a IS NULL OR NOT EXISTS { MATCH (c)-[:PART_OF*1..6]->(a) } AND NOT EXISTS { MATCH (a)-[:PART_OF*1..6]->(c) })
   ${experiencedOnly ? EXPERIENCED : ''}
   // 2. The facts each reason counts, as reasons.ts counts them.
-  WITH a, targets, cats, askerPractices, askerHubs, askerRegions, c,
+  WITH a, targets, cats, askerPractices, askerHubs, askerRegions, askerCountries, askerOrgs, askerChallenges, askerEvents, inspiringEvents, targetEvents, c,
        COLLECT { MATCH (c)-[r:ADOPTED]->(q:Practice) RETURN {id: q.id, cat: coalesce(q.category, ''), st: coalesce(r.status, '')} } AS ads,
        COLLECT { MATCH (c)-[r:HOSTED|ATTENDED]->(e:Event)
                  WITH e, max(CASE WHEN type(r) = 'HOSTED' THEN 1 ELSE 0 END) AS hosted
                  RETURN {hosted: hosted = 1,
-                         topic: EXISTS { MATCH (e)-[:FOCUSED_ON]->(t) WHERE t.id IN targets },
-                         shared: a IS NOT NULL AND EXISTS { MATCH (a)-[:HOSTED|ATTENDED]->(e) },
-                         inspired: a IS NOT NULL AND EXISTS { MATCH (e)-[:INSPIRED]->(a) }} } AS evs,
+                         topic: e IN targetEvents, shared: e IN askerEvents, inspired: e IN inspiringEvents} } AS evs,
        CASE WHEN a IS NULL THEN [] ELSE [(c)-[r:INSPIRED]->(a) | r.practice IN targets] END AS inspiredAsker,
        COUNT { MATCH (c)-[r:INSPIRED]->(x:City) WHERE r.practice IN targets AND (a IS NULL OR x <> a) } AS taught,
        CASE WHEN a IS NULL THEN 0 ELSE COUNT { MATCH (a)-[:INSPIRED]->(c) } END AS learned,
        CASE WHEN a IS NULL THEN 0 ELSE COUNT { MATCH (c)-[:PARTNERED]-(a) } END AS partnerships,
-       CASE WHEN a IS NULL THEN 0 ELSE COUNT { MATCH (c)-[:MEMBER_OF]->(:Organisation)<-[:MEMBER_OF]-(a) } END AS memberships,
-       CASE WHEN a IS NULL THEN 0 ELSE COUNT { MATCH (c)-[:FACES]->(ch:Challenge) WHERE EXISTS { MATCH (a)-[:FACES]->(ch) } } END AS challenges,
-       a IS NOT NULL AND EXISTS { MATCH (c)-[:IN_COUNTRY]->(:Country)<-[:IN_COUNTRY]-(a) } AS sameCountry,
+       COUNT { MATCH (c)-[:MEMBER_OF]->(o:Organisation) WHERE o IN askerOrgs } AS memberships,
+       COUNT { MATCH (c)-[:FACES]->(ch:Challenge) WHERE ch IN askerChallenges } AS challenges,
+       EXISTS { MATCH (c)-[:IN_COUNTRY]->(co:Country) WHERE co IN askerCountries } AS sameCountry,
        EXISTS { MATCH (c)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(rg:Region) WHERE rg IN askerRegions } AS sameRegion,
        EXISTS { MATCH (c)-[:IN_COUNTRY|IN_REGION*0..2]->()-[:COVERED_BY]->(h:Hub) WHERE h IN askerHubs } AS sameHub,
        EXISTS { MATCH (:Leader)-[r:LEADS]->(c) WHERE r.until IS NULL } AS contact,
