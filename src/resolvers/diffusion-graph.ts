@@ -1,14 +1,11 @@
 import type { Context } from '../context';
 import { badInput } from '../errors';
 import { influenceGraph } from '../graph/influence/cache';
-import type { InfluenceKind } from '../model/enums';
-import type { Hop, InfluenceGraph } from '../graph/influence/graph';
-import type { InfluenceHop } from '../model/diffusion.type';
+import type { InfluenceGraph } from '../graph/influence/graph';
 
 /*
  * What the diffusion and metrics resolvers share: the request's view of the influence
- * projection (one version check per request, however many fields ask), argument bounds,
- * and the mapping of a hop to its GraphQL object.
+ * projection (one version check per request, however many fields ask) and argument bounds.
  */
 const perRequest = new WeakMap<Context, Promise<InfluenceGraph>>();
 
@@ -25,23 +22,3 @@ export function checkRange(field: string, value: number, min: number, max: numbe
     throw badInput(field, `"${field}" must be a whole number from ${min} to ${max}; it is ${value}.`);
   return value;
 }
-
-export const toHopObject = (hop: Hop, g?: InfluenceGraph): InfluenceHop => ({
-  kind: hop.kind,
-  date: hop.date,
-  citations: hop.citations,
-  fromId: hop.from,
-  toId: hop.to,
-  practiceId: hop.practice,
-  viaId: hop.via,
-  influenceKind: (hop.influenceKind as InfluenceKind | null | undefined) ?? null,
-  description: hop.description ?? null,
-  fromLabel: g?.actors.get(hop.from)?.label ?? null,
-  toLabel: g?.actors.get(hop.to)?.label ?? null,
-  fromName: g?.actors.get(hop.from)?.name ?? null,
-  toName: g?.actors.get(hop.to)?.name ?? null,
-  rels: hop.rels,
-});
-
-/** A path as its GraphQL object; with `g`, the hops know their ends' labels. */
-export const toPathObject = (hops: Hop[], g?: InfluenceGraph) => ({ length: hops.length, hops: hops.map((h) => toHopObject(h, g)) });

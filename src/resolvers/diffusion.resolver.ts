@@ -1,24 +1,53 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { badInput, notFound } from '../errors';
 import { assembleCascade, readCascade } from '../graph/influence/diffusion';
-import type { InfluenceGraph } from '../graph/influence/graph';
-import { findInfluencePaths, MAX_HOPS, MAX_PATHS } from '../graph/influence/paths';
-import { influenceReach, type Reached } from '../graph/influence/reach';
-import { localInfluenceGraph, pathScope, reachScope } from '../graph/influence/local';
+import { MAX_HOPS, MAX_PATHS } from '../graph/influence/paths';
+import { tracePaths, traceReach, type TracedHop } from '../graph/influence/traverse';
 import { spanOf } from '../graph/influence/time';
-import { Diffusion, InfluencePath, Reach, ReachDirection } from '../model/diffusion.type';
-import { PracticeCategory } from '../model/enums';
+import { childFields } from '../loaders/selection';
+import { Diffusion, InfluencePath, Reach, ReachDirection, type InfluenceHop } from '../model/diffusion.type';
+import { PracticeCategory, type InfluenceKind } from '../model/enums';
 import { PartialDateScalar } from '../model/partial-date';
 import { FirstArg, MAX_PAGE_SIZE } from '../model/connection';
-import { checkRange, toPathObject } from './diffusion-graph';
+import { checkRange } from './diffusion-graph';
 
 /** Same ceiling as every other page of the API (MAX_PAGE_SIZE, enforced by the limits plugin too). */
 const MAX_REACH = MAX_PAGE_SIZE;
 
-function requireActor(g: InfluenceGraph, id: string, field: string): void {
-  if (!g.actors.has(id)) throw notFound(id, 'city, event, organisation, group, leader or hub', field);
+const ACTOR_KINDS = 'city, event, organisation, group, leader or hub';
+
+/** The fields selected under `nodes` along `path` (`['path', 'hops']`), all aliases merged. */
+function selectedUnder(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = childFields(nodes, info.fragments).get(name) ?? [];
+    if (!nodes.length) return new Set();
+  }
+  return new Set(childFields(nodes, info.fragments).keys());
 }
+
+/** Whether the hops' evidence (citations, description) is selected: only then is it read. */
+const wantsEvidence = (hops: Set<string>): boolean => hops.has('citations') || hops.has('description');
+
+const toHopObject = (h: TracedHop): InfluenceHop => ({
+  kind: h.kind,
+  date: h.date,
+  citations: h.citations,
+  description: h.description,
+  influenceKind: (h.influenceKind as InfluenceKind | null) ?? null,
+  fromId: h.from,
+  toId: h.to,
+  practiceId: h.practice,
+  viaId: h.via,
+  fromLabel: h.fromLabel,
+  toLabel: h.toLabel,
+  fromName: h.fromName,
+  toName: h.toName,
+});
+
+const toPathObject = (hops: TracedHop[]): InfluencePath => ({ length: hops.length, hops: hops.map(toHopObject) });
 
 /** Diffusion tracing: cascades, influence paths with per-hop evidence, and reach. */
 @Resolver()
@@ -51,13 +80,21 @@ export class DiffusionResolver {
     @FirstArg(10, MAX_PATHS) { first }: { first: number },
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
-  ) {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<InfluencePath[]> {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    // Only the neighbourhood that can hold such paths is read, in Neo4j (influence/local.ts).
-    const g = await localInfluenceGraph(ctx.db, pathScope(from, to, maxHops));
-    requireActor(g, from, 'from');
-    requireActor(g, to, 'to');
-    return findInfluencePaths(g, from, to, { maxHops, first, timeRespecting, asOf: spanOf(asOf) }).map((hops) => toPathObject(hops, g));
+    // One statement: the search runs in Neo4j and only the paths shown come back (influence/traverse.ts).
+    const { missing, paths } = await tracePaths(ctx.db, {
+      from,
+      to,
+      maxHops,
+      timeRespecting,
+      asOfEnd: spanOf(asOf)?.end ?? null,
+      first,
+      evidence: wantsEvidence(selectedUnder(info, ['hops'])),
+    });
+    if (missing) throw notFound(missing === 'from' ? from : to, ACTOR_KINDS, missing);
+    return paths.map(toPathObject);
   }
 
   @Query(() => [Reach], {
@@ -71,22 +108,21 @@ export class DiffusionResolver {
     @Arg('timeRespecting', () => Boolean, { defaultValue: true }) timeRespecting: boolean,
     @FirstArg(100, MAX_REACH) { first }: { first: number },
     @Ctx() ctx: Context,
-  ) {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Reach[]> {
     checkRange('maxHops', maxHops, 1, MAX_HOPS);
-    const opts = { direction, maxHops, timeRespecting, asOf: spanOf(asOf) };
-    // Actors come out by depth, so once the walks of fewer hops fill the page, deeper levels
-    // cannot enter it: the read stops there (exact, as the walk is breadth first).
-    const early: { reached?: Reached[] } = {};
-    const g = await localInfluenceGraph(ctx.db, reachScope(id, direction, maxHops), (part, hops) => {
-      const reached = influenceReach(part, id, { ...opts, maxHops: hops });
-      if (reached.length < first) return false;
-      early.reached = reached;
-      return true;
+    // One statement, breadth first in Neo4j; it stops at the level that fills the page (influence/traverse.ts).
+    const reached = await traceReach(ctx.db, {
+      id,
+      direction,
+      maxHops,
+      timeRespecting,
+      asOfEnd: spanOf(asOf)?.end ?? null,
+      first,
+      withPath: selectedUnder(info, []).has('path'),
+      evidence: wantsEvidence(selectedUnder(info, ['path', 'hops'])),
     });
-    requireActor(g, id, 'id');
-    return (early.reached ?? influenceReach(g, id, opts)).slice(0, first).map((r) => {
-      const a = g.actors.get(r.id);
-      return { actorId: r.id, actorLabel: a?.label ?? null, actorName: a?.name ?? null, depth: r.depth, path: toPathObject(r.path, g) };
-    });
+    if (!reached) throw notFound(id, ACTOR_KINDS, 'id');
+    return reached.map((r) => ({ actorId: r.id, actorLabel: r.label, actorName: r.name, depth: r.depth, path: toPathObject(r.path) }));
   }
 }

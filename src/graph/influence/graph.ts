@@ -38,11 +38,6 @@ export interface Hop {
   /** INSPIRED hops: the action, where stated. */
   description?: string | null;
   citations: Citation[];
-  /**
-   * Neighbourhood reads (local.ts) only: the element ids of the relationships the hop stands
-   * on; its `citations` and `description` are then read for the hops an answer shows.
-   */
-  rels?: string[];
 }
 
 export interface Actor extends Placement {
