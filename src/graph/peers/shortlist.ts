@@ -103,8 +103,10 @@ WITH *,
 CALL (a, targets, cats, askerPractices, askerHubs, askerRegions, found, withPlace, askerCountries, askerOrgs, askerChallenges, askerEvents, inspiringEvents, targetEvents) {
   // 1. The candidates: L and N always, P when asked. UNION removes repeats.
   CALL (a, targets, cats, askerPractices, askerHubs, askerRegions, found, withPlace) {
-    UNWIND CASE WHEN found THEN [q IN COLLECT { MATCH (q:Practice) WHERE q.id IN targets + askerPractices RETURN q }
-      + COLLECT { MATCH (q:Practice) WHERE q.category IN cats RETURN q } | q] ELSE [] END AS q
+    // whoCanHelp keeps only cities that adopted or passed on a needed practice (EXPERIENCED):
+    // other adopters would be read only to be dropped.
+    UNWIND CASE WHEN found THEN [q IN COLLECT { MATCH (q:Practice) WHERE q.id IN targets ${experiencedOnly ? '' : '+ askerPractices'} RETURN q }
+      ${experiencedOnly ? '' : '+ COLLECT { MATCH (q:Practice) WHERE q.category IN cats RETURN q }'} | q] ELSE [] END AS q
     MATCH (q)<-[:ADOPTED]-(c:City) RETURN c
     UNION
     UNWIND CASE WHEN found THEN targets ELSE [] END AS t
