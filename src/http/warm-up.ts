@@ -8,6 +8,8 @@ import {
   CityNetworkDocument,
   WebDiffusionDocument,
   WebPeerCitiesDocument,
+  InfluenceReachDocument,
+  WebInfluencePathsDocument,
   WebSearchDocument,
   WebWhoCanHelpDocument,
 } from '../generated/graphql';
@@ -15,7 +17,8 @@ import {
 /**
  * Runs the explorer's heaviest operations once, in process, before the server takes requests.
  * The first peer search after a start used to take many times longer than the next (Neo4j
- * plans the evidence query and fills its page cache; Node compiles the resolvers): paying that
+ * plans the evidence query — seconds for the peer shortlist and the paths and reach statements on
+ * a freshly started Neo4j — and fills its page cache; Node compiles the resolvers): paying that
  * at start-up means the first person to ask waits no longer than the second. Failures are
  * logged and ignored — warming is an optimisation, never a reason not to serve.
  */
@@ -43,6 +46,10 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Db, log: Logger)
     () => run(CityCardDocument, { id: city }),
     () => run(CityNetworkDocument, { id: city }),
     () => run(WebDiffusionDocument, { practiceId: practice }),
+    // Paths and reach are long statements: Neo4j takes seconds to plan each the first time.
+    () => run(WebInfluencePathsDocument, { from: city, to: city, maxHops: 4, timeRespecting: true, first: 10 }),
+    () => run(WebInfluencePathsDocument, { from: city, to: city, maxHops: 4, timeRespecting: false, first: 10 }),
+    () => run(InfluenceReachDocument, { id: city }),
   ]) {
     try {
       await step();

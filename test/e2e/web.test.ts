@@ -20,10 +20,13 @@ describe.skipIf(browserTestsSkipped())('web explorer in a real browser', () => {
     const build = buildWebPage();
     if (build.status !== 0) throw new Error(`The web page did not build:\n${build.stderr}`);
   });
-  const server = testServer({ db });
+  // Warmed as `npm start` warms it: Neo4j plans the peer finder's statement once (it takes seconds
+  // on a fresh database), before the first person — here the first test — asks.
+  const server = testServer({ db, warm: true });
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+    await server.warmed;
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
   });
