@@ -7,6 +7,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { bounds } from '../../src/domain/partial-date';
+import { DEFAULT_INFLUENCE_KIND } from '../../src/domain/influence-kinds';
 import { rng } from './stats';
 
 export interface GraphSize {
@@ -187,8 +188,10 @@ export function generate(size: GraphSize): { nodes: NodeRow[]; rels: RelRow[] } 
         'INSPIRED',
         `${p}city-${from}`,
         `${p}city-${to}`,
-        { practice, via, ...withDate(date()) },
-        `practice=${practice ?? ''}|via=${via ?? ''}`,
+        // The kind and the key as the curation path writes them (else the API's data migration
+        // would stamp every one of them, in one transaction, when the benchmark starts it).
+        { kind: DEFAULT_INFLUENCE_KIND, practice, via, ...withDate(date()) },
+        `kind=${DEFAULT_INFLUENCE_KIND}|practice=${practice ?? ''}|via=${via ?? ''}`,
       ),
     );
   }
