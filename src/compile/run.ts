@@ -12,6 +12,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../context';
+import { AppError } from '../errors';
 import { encodeKeyCursor } from '../model/list-page';
 import { Compiler, Unsupported, type ConnShape, type Entry, type Plan, type Shape, type SlotValues } from './compile';
 import { probeSchema, type FieldImpl } from './probe';
@@ -26,6 +27,10 @@ import { probeSchema, type FieldImpl } from './probe';
  */
 
 class Fallback extends Error {}
+
+/** The errors the database boundary raises when Neo4j cannot answer (src/neo4j/db.ts). */
+export const isDatabaseError = (err: unknown): err is AppError =>
+  err instanceof AppError && (err.extensions.code === 'DATABASE_UNAVAILABLE' || err.extensions.code === 'DATABASE_TIMEOUT');
 const fallback = (): never => {
   throw new Fallback('answer through graphql-js');
 };
@@ -120,7 +125,10 @@ export async function executeCompiled(req: CompiledRequest): Promise<{ data: Rec
   let rows: Record<string, unknown>[];
   try {
     rows = await req.context.db.query(cypher, params);
-  } catch {
+  } catch (err) {
+    // Neo4j down or too slow: asking again through the resolvers would only wait for it a second
+    // time (issue 11: a coded answer within a second of the death). The plugin answers the code.
+    if (isDatabaseError(err)) throw err;
     return null;
   }
   const row = rows[0];
