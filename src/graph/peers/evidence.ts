@@ -179,33 +179,40 @@ export interface EvidenceArgs {
   experiencedOnly: boolean;
 }
 
+/** A statement and its parameters. */
+export interface Statement {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** What every evidence statement takes: the question and the status vocabulary (ASKER_AND_NEEDS, cityFacts). */
+export const evidenceParams = (args: EvidenceArgs): Record<string, unknown> => ({
+  cityId: args.cityId,
+  practiceId: args.practiceId,
+  needs: args.needs,
+  experienced: EXPERIENCED_STATUSES,
+  unfinished: UNFINISHED_STATUSES,
+});
+
 /** The full read: every city's evidence (the statement, for the benchmark's PROFILE). */
-export function peerEvidenceStatement(args: EvidenceArgs): { text: string; params: Record<string, unknown> } {
-  return {
-    text: query(args.experiencedOnly),
-    params: {
-      cityId: args.cityId,
-      practiceId: args.practiceId,
-      needs: args.needs,
-      experienced: EXPERIENCED_STATUSES,
-      unfinished: UNFINISHED_STATUSES,
-    },
-  };
+export function peerEvidenceStatement(args: EvidenceArgs): Statement {
+  return { text: query(args.experiencedOnly), params: evidenceParams(args) };
+}
+
+/** Runs an evidence statement (one row); the asker's own ties to itself are empty by definition. */
+export async function runEvidenceStatement<T extends PeerEvidence>(db: Db, { text, params }: Statement): Promise<T> {
+  const rows = await db.query<
+    Omit<T, 'asker'> & { asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null }
+  >(text, params);
+  const row = rows[0]!;
+  const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
+  return { ...row, asker } as unknown as T;
 }
 
 /**
  * Reads the asker's and EVERY city's evidence in one round trip: the former request path, now
  * the oracle of the narrowed finder (find.ts findPeersFullScan); requests use shortlist.ts.
  */
-export async function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
-  const { text, params } = peerEvidenceStatement(args);
-  const rows = await db.query<
-    Omit<PeerEvidence, 'asker' | 'candidates'> & {
-      asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null;
-      candidates: CityEvidence[];
-    }
-  >(text, params);
-  const row = rows[0]!;
-  const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
-  return { ...row, asker };
+export function readPeerEvidence(db: Db, args: EvidenceArgs): Promise<PeerEvidence> {
+  return runEvidenceStatement<PeerEvidence>(db, peerEvidenceStatement(args));
 }

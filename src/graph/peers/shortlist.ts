@@ -1,14 +1,16 @@
-import { ADOPTION_STAGE, ADOPTION_STATUSES, EXPERIENCED_STATUSES, UNFINISHED_STATUSES } from '../../domain/adoption-status';
+import { ADOPTION_STAGE, ADOPTION_STATUSES } from '../../domain/adoption-status';
 import type { Db } from '../../neo4j/db';
 import {
   ASKER_AND_NEEDS,
   candidateFacts,
   cityFacts,
+  evidenceParams,
   EXPERIENCED,
+  runEvidenceStatement,
   slim,
-  type CityEvidence,
   type EvidenceArgs,
   type PeerEvidence,
+  type Statement,
 } from './evidence';
 import { PEER_WEIGHTS as W } from './score';
 
@@ -240,15 +242,11 @@ export interface Shortlist extends PeerEvidence {
 }
 
 /** The narrowed read as a statement (also for the benchmark's PROFILE). */
-export function shortlistStatement(args: ShortlistArgs): { text: string; params: Record<string, unknown> } {
+export function shortlistStatement(args: ShortlistArgs): Statement {
   return {
     text: query(args.experiencedOnly),
     params: {
-      cityId: args.cityId,
-      practiceId: args.practiceId,
-      needs: args.needs,
-      experienced: EXPERIENCED_STATUSES,
-      unfinished: UNFINISHED_STATUSES,
+      ...evidenceParams(args),
       done: stage('DONE'),
       doing: stage('DOING'),
       intending: stage('INTENDING'),
@@ -261,15 +259,6 @@ export function shortlistStatement(args: ShortlistArgs): { text: string; params:
 }
 
 /** One round trip: the candidates, their bounds, and the full evidence of the best `limit`. */
-export async function readPeerShortlist(db: Db, args: ShortlistArgs): Promise<Shortlist> {
-  const { text, params } = shortlistStatement(args);
-  const rows = await db.query<
-    Omit<Shortlist, 'asker' | 'candidates'> & {
-      asker: Omit<CityEvidence, 'taught' | 'learned' | 'partnerships' | 'memberships'> | null;
-      candidates: CityEvidence[];
-    }
-  >(text, params);
-  const row = rows[0]!;
-  const asker = row.asker ? { ...row.asker, taught: [], learned: [], partnerships: [], memberships: [] } : null;
-  return { ...row, asker };
+export function readPeerShortlist(db: Db, args: ShortlistArgs): Promise<Shortlist> {
+  return runEvidenceStatement<Shortlist>(db, shortlistStatement(args));
 }
