@@ -6,8 +6,9 @@ import { loadInfluenceGraph, type InfluenceGraph } from './graph';
  * The influence projection is read once per graph version and shared by every request of
  * this process (ARCHITECTURE.md: "heavy analytics run on a projection that is cached and
  * rebuilt on writes"), through the same per-version sharing as the network panel
- * (../versioned.ts). Paths, reach and cascades need the graph as it is now, so a request after
- * a write waits for the new projection rather than answering from the old one.
+ * (../versioned.ts). Its users are the network metrics (computed from it in a worker thread
+ * for large graphs, and served stale just after a write: metrics.resolver.ts), exports and the
+ * resolvers that read it through diffusion-graph.ts; paths, reach and cascades run in Neo4j.
  */
 const NAME = 'influence.graph';
 
