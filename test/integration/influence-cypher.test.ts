@@ -9,6 +9,7 @@ import type { NodeLabel } from '../../src/domain/labels';
 import type { Db } from '../../src/neo4j/db';
 import { cite, fixturePrefix, writeFixture, type Plain } from '../helpers/fixtures';
 import { dataOf, gql, testDb } from '../helpers/graphql';
+import { rng } from '../../scripts/bench/stats';
 
 /*
  * influencePaths and influenceReach run as one Cypher statement each (influence/traverse.ts).
@@ -98,17 +99,6 @@ async function comparePaths(
     }
   }
   return found;
-}
-
-/** mulberry32: the same graph on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A small graph with every kind of hop and date precision, written through the curation path. */
