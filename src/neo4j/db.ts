@@ -117,18 +117,6 @@ export class Db {
     disableNagle();
     const txTimeoutMs = options.txTimeoutMs ?? 30_000;
     const auth = neo4j.auth.basic(conn.username, conn.password);
-    const driver = neo4j.driver(conn.uri, auth, {
-      // Bounded waits: nothing the driver does may outlast a request's time. The client-side
-      // race in `attempt` is the real bound; these keep the driver from queueing work beyond it.
-      connectionAcquisitionTimeout: Math.min(txTimeoutMs + CLIENT_GRACE_MS, 10_000),
-      // A slow handshake on an overloaded server is not a dead one: the request's deadline bounds it.
-      connectionTimeout: txTimeoutMs,
-      maxConnectionPoolSize: MAX_POOL_SIZE,
-      // Retries are ours (below): the driver's would spend 5 s on a database that is gone.
-      maxTransactionRetryTime: 0,
-      disableLosslessIntegers: true,
-      userAgent: 'prevention-graph/0.1',
-    });
     // Pings go through their own small pool, so that a frozen server can hold at most two of
     // its connections, and a ping never waits behind the requests it is meant to judge.
     const probe = neo4j.driver(conn.uri, auth, {
@@ -146,6 +134,30 @@ export class Db {
             onOpen: (reason) => logger?.warn?.({ reason }, 'database unreachable: answering DATABASE_UNAVAILABLE until it is back'),
             onClose: (downMs) => logger?.info?.({ downMs }, 'database reachable again'),
           });
+    const driver = neo4j.driver(conn.uri, auth, {
+      // The driver warns when a connection fails (refused at BEGIN, lost mid-statement), then
+      // retries that transaction function by itself a second later, out of our sight, even
+      // with `maxTransactionRetryTime: 0` (it measures the window from the failure, and refuses
+      // a negative one). Its warning is our first sign: a ping then tells a dead server from a
+      // stale connection, and a dead one releases every waiting attempt at once (`onGone`).
+      logging: {
+        level: 'warn',
+        logger: (_level, message) => {
+          logger?.debug?.({ message }, 'neo4j driver warning');
+          breaker?.suspect();
+        },
+      },
+      // Bounded waits: nothing the driver does may outlast a request's time. The client-side
+      // race in `attempt` is the real bound; these keep the driver from queueing work beyond it.
+      connectionAcquisitionTimeout: Math.min(txTimeoutMs + CLIENT_GRACE_MS, 10_000),
+      // A slow handshake on an overloaded server is not a dead one: the request's deadline bounds it.
+      connectionTimeout: txTimeoutMs,
+      maxConnectionPoolSize: MAX_POOL_SIZE,
+      // Retries are ours (below): the driver's would spend 5 s on a database that is gone.
+      maxTransactionRetryTime: 0,
+      disableLosslessIntegers: true,
+      userAgent: 'prevention-graph/0.1',
+    });
     return new Db(driver, conn.database, new Shared(breaker, probe), undefined, logger, options, undefined);
   }
 
