@@ -61,6 +61,8 @@ export class Breaker {
    * requests that would have succeeded. Resolves true when the database answered.
    */
   confirm(): Promise<boolean> {
+    // After dispose the drivers are closed: a ping would only open a socket nobody closes.
+    if (this.closed) return Promise.resolve(false);
     this.checking ??= this.ping(this.pingTimeoutMs)
       .then((result) => this.record(result))
       .finally(() => {
