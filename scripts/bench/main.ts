@@ -114,6 +114,12 @@ async function paramsFor(db: Db, size: string, prefix: string | null): Promise<R
 
 /* ---------- measuring ---------- */
 
+/** All orders of `xs` (3 systems: 6). */
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
 async function timeOne(s: RunningSystem, q: QuestionName, p: Record<string, unknown>): Promise<number> {
   const t = process.hrtime.bigint();
   await ask(s, q, p);
@@ -190,11 +196,12 @@ async function measureSize(
     }
     const times = new Map<SystemName, number[]>(live.map((s) => [s.name, []]));
     log(`  ${size} ${q}: latency, ${opts.samples} interleaved requests per system …`);
+    // Every order of the systems in turn, so that each follows each other one equally often: a
+    // request right after a heavy one can meet Neo4j collecting its garbage. (Rotating a, b, c
+    // put this API after the library two times in three, and raw after this API.)
+    const orders = permutations(live);
     for (let i = 0; i < opts.samples; i += 1) {
-      for (let k = 0; k < live.length; k += 1) {
-        const s = live[(i + k) % live.length]!;
-        times.get(s.name)!.push(await timeOne(s, q, ps[i % ps.length]!));
-      }
+      for (const s of orders[i % orders.length]!) times.get(s.name)!.push(await timeOne(s, q, ps[i % ps.length]!));
     }
     const stmts = new Map<SystemName, number>();
     for (const s of live) {
