@@ -102,8 +102,8 @@ export interface Plan {
   shape: Entry[];
   slots: Slot[];
   statics: Record<string, unknown>;
-  /** The statement for the request's connections (their order and filters). */
-  cypher(values: SlotValues[]): string;
+  /** The statement for the request's connections (their order and filters); null when nothing selected needs the graph (`{ __typename }`). */
+  cypher: ((values: SlotValues[]) => string) | null;
 }
 
 interface NodeParent {
@@ -249,12 +249,11 @@ export class Compiler {
         entries.push({ key, type: def.type, how: { k: 'nodeById', col, shape: built.shape } });
       }
     }
-    const ret = cols.length ? `RETURN ${cols.join(', ')}` : 'RETURN 1 AS none';
     return {
       shape: entries,
       slots: this.slots,
       statics: this.statics,
-      cypher: (values) => `${parts.map((part) => part(values)).join('\n')}\n${ret}`,
+      cypher: cols.length ? (values) => `${parts.map((part) => part(values)).join('\n')}\nRETURN ${cols.join(', ')}` : null,
     };
   }
 

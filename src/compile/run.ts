@@ -111,11 +111,32 @@ export async function executeCompiled(req: CompiledRequest): Promise<{ data: Rec
   } catch {
     return null;
   }
-  const variantKey = plan.slots.map((_, i) => values[i]?.variant ?? '').join('|');
+  // Nothing selected reads the graph: no statement (a round trip to Neo4j for nothing).
+  const row = plan.cypher ? await fetchRow(req, compiled, plan.cypher, values, params) : {};
+  if (!row) return null;
+  try {
+    const data: Record<string, unknown> = {};
+    for (const e of plan.shape) data[e.key] = value(e, row, 'Query', values);
+    return { data };
+  } catch (err) {
+    if (err instanceof Fallback) return null;
+    throw err;
+  }
+}
+
+/** The one row of the plan's statement for these slot values (null: answer through graphql-js). */
+async function fetchRow(
+  req: CompiledRequest,
+  compiled: Compiled,
+  make: (values: SlotValues[]) => string,
+  values: SlotValues[],
+  params: Record<string, unknown>,
+): Promise<Record<string, unknown> | null> {
+  const variantKey = compiled.plan.slots.map((_, i) => values[i]?.variant ?? '').join('|');
   let cypher = compiled.statements.get(variantKey);
   if (!cypher) {
     try {
-      cypher = plan.cypher(values);
+      cypher = make(values);
     } catch (err) {
       if (err instanceof Unsupported) return null;
       throw err;
@@ -131,16 +152,7 @@ export async function executeCompiled(req: CompiledRequest): Promise<{ data: Rec
     if (isDatabaseError(err)) throw err;
     return null;
   }
-  const row = rows[0];
-  if (!row) return null;
-  try {
-    const data: Record<string, unknown> = {};
-    for (const e of plan.shape) data[e.key] = value(e, row, 'Query', values);
-    return { data };
-  } catch (err) {
-    if (err instanceof Fallback) return null;
-    throw err;
-  }
+  return rows[0] ?? null;
 }
 
 /** How to complete a value of one output type, worked out once per type (graphql's type checks are slow in development). */

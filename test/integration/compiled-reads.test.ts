@@ -303,6 +303,11 @@ describe('on a synthetic graph', () => {
     };
     await same(filtered, { w: { ids: [id('a'), id('b'), id('d')] }, first: 2, after: firstPage.cities.pageInfo.endCursor });
     await same(`{ events(where: { dateFrom: "2021", city: "${id('a')}" }, first: 5) { totalCount edges { node { id date } } } }`);
+    // Nothing that reads the graph: answered without a statement (it used to send `RETURN 1`).
+    const bare = await both('{ __typename again: __typename }');
+    expect(bare.compiled).toEqual({ __typename: 'Query', again: 'Query' });
+    expect(JSON.stringify(bare.compiled)).toBe(JSON.stringify(bare.normal));
+    expect(bare.statements).toBe(0);
   });
 
   it('falls back to the resolvers for what it does not compile, and for every error', async () => {
