@@ -102,7 +102,7 @@ describe('the circuit breaker', () => {
   it.each([
     ['refuses connections', false],
     ['accepts and then drops them', true],
-  ])('answers DATABASE_UNAVAILABLE well before the driver\'s own retry when the database %s', async (_, accept) => {
+  ])("answers DATABASE_UNAVAILABLE well before the driver's own retry when the database %s", async (_, accept) => {
     const server = await holdPort();
     const port = (server.address() as AddressInfo).port;
     if (accept) server.on('connection', (socket) => socket.destroy());
