@@ -78,9 +78,22 @@ export function toNode(raw: RawNode): NodeObject {
     citations,
   } as NodeObject;
   lazy(node, 'statements', () => statementsOf(props, NODE_STATEMENTS[label], citations));
-  // Sources are named by their title.
+  return named(node);
+}
+
+/** Sources are named by their title. */
+function named(node: NodeObject): NodeObject {
   if (node.__typename === 'Source' && !node.name) node.name = String(node.title ?? node.id);
   return node;
+}
+
+/**
+ * A node known only by its id, label and name (an actor of a walk), as toNode makes it for a
+ * selection of no more: no citations read, no statements to derive (toNode's lazy property
+ * costs more than the rest of a reach page's hundred actors together).
+ */
+export function knownNode(id: string, label: NodeLabel, name: string | null | undefined): NodeObject {
+  return named({ __typename: label, id, name: name ?? undefined, citations: [] } as unknown as NodeObject);
 }
 
 export function toLink(type: RelType, from: RawNode, rel: RawRel, to: RawNode): LinkObject {

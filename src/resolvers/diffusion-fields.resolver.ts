@@ -7,7 +7,8 @@ import { CascadeAdopter, CascadeEdge, Diffusion, InfluenceHop, Reach } from '../
 import { Event } from '../model/event.type';
 import { Citation, NodeType, type NodeObject } from '../model/node.type';
 import { selectedProps } from '../loaders/selection';
-import type { NodeLabel } from '../domain/labels';
+import { isNodeLabel } from '../domain/labels';
+import { knownNode } from '../graph/records';
 import { Practice } from '../model/practice.type';
 import { Region } from '../model/region.type';
 
@@ -34,13 +35,7 @@ const actor = (
 ) => {
   if (!id) return null;
   const props = selectedProps(info);
-  if (known.label && props.every((p) => KNOWN.has(p))) {
-    // What toNode would make of it, without the citations and statements no one selected (a reach
-    // page builds a hundred of these; toNode's lazy property costs more than the rest together).
-    const label = known.label as NodeLabel;
-    const name = known.name ?? (label === 'Source' ? id : undefined);
-    return { __typename: label, id, name, citations: [] } as unknown as NodeObject;
-  }
+  if (known.label && isNodeLabel(known.label) && props.every((p) => KNOWN.has(p))) return knownNode(id, known.label, known.name);
   return ctx.loaders.nodeWith(id, props);
 };
 
