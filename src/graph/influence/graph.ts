@@ -25,18 +25,22 @@ import { spanOf, type DateSpan } from './time';
  * its `kind` (INSPIRED, SUPPORTED, LED_TO). Each hop keeps the citations of the relationships
  * it stands on (ADOPTED_AFTER: the attendance's, then the adoption's).
  */
-export interface Hop {
+/** What a hop states, however it was read (the projection here, a traversal statement in traverse.ts). */
+export interface HopFacts {
   kind: HopKind;
   from: string;
   to: string;
   date: string | null;
-  span: DateSpan | null;
   practice: string | null;
   via: string | null;
   /** INSPIRED hops: what the influence did (INSPIRED, SUPPORTED, LED_TO). */
   influenceKind?: string | null;
   /** INSPIRED hops: the action, where stated. */
   description?: string | null;
+}
+
+export interface Hop extends HopFacts {
+  span: DateSpan | null;
   citations: Citation[];
 }
 
@@ -90,13 +94,7 @@ const ACTORS_CYPHER = `
   MATCH (n:Entity) WHERE ${ACTOR_LABELS.map((l) => `n:${l}`).join(' OR ')}
   RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, coalesce(n.date, n.launched) AS date, ${PLACE_FIELDS}`;
 
-interface HopRow {
-  kind: HopKind;
-  from: string;
-  to: string;
-  date: string | null;
-  practice: string | null;
-  via: string | null;
+interface HopRow extends HopFacts {
   influenceKind: string | null;
   description: string | null;
   cs: string[] | null;

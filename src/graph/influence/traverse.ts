@@ -3,6 +3,7 @@ import type { Db } from '../../neo4j/db';
 import { ACTOR_LABELS, type ActorLabel, type HopKind, type ReachDirection } from '../../domain/influence';
 import type { Citation } from '../../model/node.type';
 import { citationsOf } from '../records';
+import type { HopFacts } from './graph';
 import { NO_CEILING, NO_FLOOR } from './time';
 
 /*
@@ -321,13 +322,7 @@ export function pathsCypher(maxHops: number, timed: boolean): string {
 /* ---------- what the statements answer ---------- */
 
 /** One hop of an answer, in the direction influence flows. */
-export interface TracedHop {
-  kind: HopKind;
-  from: string;
-  to: string;
-  date: string | null;
-  practice: string | null;
-  via: string | null;
+export interface TracedHop extends HopFacts {
   influenceKind: string | null;
   fromLabel: ActorLabel;
   fromName: string | null;
