@@ -27,7 +27,7 @@ export const CACHE_POLICY = {
 } as const;
 
 /** Names of the root fields an operation selects, through fragments. */
-function rootFields(operation: OperationDefinitionNode, document: DocumentNode): Set<string> {
+export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): Set<string> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const names = new Set<string>();

@@ -16,6 +16,8 @@ export interface Config {
   apiKeys: string;
   requireApiKey: boolean;
   introspection: boolean;
+  /** Memory for answers kept per graph version (src/answer-cache.ts), MiB; 0 turns that cache off. */
+  answerCacheMb: number;
   limits: { maxDepth: number; maxComplexity: number; maxAliases: number; bodyLimit: string; txTimeoutMs: number };
 }
 
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Off in production unless asked for (Apollo's own default): the schema is no secret, but
     // introspection is what abusive clients use to find expensive fields.
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
+    answerCacheMb: int(env, 'ANSWER_CACHE_MB', 32, 0, 4096),
     limits: {
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       // In records read (src/limits/complexity.ts): the app's heaviest operations (an area page of

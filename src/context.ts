@@ -18,6 +18,8 @@ export interface Context {
   log?: PinoLogger;
   /** The request log's record of this request (operation, statements, error codes), when served over HTTP. */
   record?: RequestRecord;
+  /** Set when a field answered from an earlier graph version (a panel being recomputed): the answer is not kept (src/answer-cache.ts). */
+  staleAnswer?: boolean;
 }
 
 export interface ContextOptions {

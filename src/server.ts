@@ -32,6 +32,7 @@ import { installOpsRoutes } from './http/ops';
 import { jsonStatusPlugin } from './http/status';
 import { recordOf, requestLog, requestLogPlugin } from './observe/request-log';
 import { compiledReadsPlugin } from './compile/plugin';
+import { AnswerCache, answerCachePlugin } from './answer-cache';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -91,6 +92,8 @@ export interface ServerOptions {
   config: Config;
   db: Db;
   log: Logger;
+  /** The answers kept per graph version (a new one of config.answerCacheMb when not given). */
+  answers?: AnswerCache;
   /** Extra plugins (the complexity limits and cache control add themselves here). */
   plugins?: ApolloServerPlugin<Context>[];
   /** Run the explorer's heaviest operations once before listening (src/http/warm-up.ts). */
@@ -109,7 +112,7 @@ export interface RunningServer {
 const ROUTES: readonly RouteInstaller[] = [installExportRoutes];
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
-export async function startServer({ config, db, log, plugins = [], warm = false }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ config, db, log, plugins = [], warm = false, answers }: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   // gzip or brotli (quality 4: cheap enough for per-request JSON) for everything over 1 KB that the
@@ -147,6 +150,8 @@ export async function startServer({ config, db, log, plugins = [], warm = false 
       ...cacheControlPlugins(),
       jsonStatusPlugin(),
       requestLogPlugin(),
+      // Before the compiled reads: a kept answer is given without running anything.
+      answerCachePlugin(answers ?? new AnswerCache(config.answerCacheMb * 2 ** 20)),
       compiledReadsPlugin(),
       ...plugins,
     ],

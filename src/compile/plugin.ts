@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import { executeCompiled, isDatabaseError } from './run';
+import { databaseErrorResponse } from '../answer-cache';
 
 /**
  * Answers compilable query operations (src/compile/compile.ts) with one Cypher statement and
@@ -19,15 +20,8 @@ export function compiledReadsPlugin(): ApolloServerPlugin<Context> {
           try {
             result = await executeCompiled({ schema, document, operation, variables: request.variables, context: contextValue });
           } catch (err) {
-            // Neo4j cannot answer: the code at once, as the resolvers would answer it (without a path).
-            if (isDatabaseError(err))
-              return {
-                body: {
-                  kind: 'single',
-                  singleResult: { data: null, errors: [{ message: err.message, extensions: { code: err.extensions.code } }] },
-                },
-                http: { status: undefined, headers: new HeaderMap() },
-              };
+            // Neo4j cannot answer: the code at once, as the resolvers would answer it.
+            if (isDatabaseError(err)) return databaseErrorResponse(err);
             logger.error(`compiled read failed, answering through the resolvers: ${String((err as Error)?.stack ?? err)}`);
             return null;
           }

@@ -80,6 +80,14 @@ export async function perGraphVersion<T>(
   return { value: await result.value, stale: result.stale };
 }
 
+/** Marks the request's answer as not to be kept when a result came from an earlier version (src/answer-cache.ts). */
+export const markStale =
+  (ctx: { staleAnswer?: boolean }) =>
+  <V extends { stale: boolean }>(result: V): V => {
+    if (result.stale) ctx.staleAnswer = true;
+    return result;
+  };
+
 /** One read of the current graph version (a request that needs it for several fields reads it once: `requestGraphVersion`). */
 export const readGraphVersion = (db: Db): Promise<number> => db.read((tx) => graphVersion(tx));
 

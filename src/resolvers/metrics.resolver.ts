@@ -7,7 +7,7 @@ import { metricsInput, type ActorMetrics, type MetricsTable } from '../graph/inf
 import { computeMetricsAsync } from '../graph/influence/metrics-worker';
 import { influenceGraph } from '../graph/influence/cache';
 import type { InfluenceGraph } from '../graph/influence/graph';
-import { perGraphVersion, readGraphVersion } from '../graph/versioned';
+import { markStale, perGraphVersion, readGraphVersion } from '../graph/versioned';
 import { City } from '../model/city.type';
 import { Event } from '../model/event.type';
 import { Group } from '../model/group.type';
@@ -37,7 +37,7 @@ const metricsFor = (ctx: Context): Promise<{ value: { table: MetricsTable; g: In
         return { table: await computeMetricsAsync(metricsInput(g)), g };
       },
       { stale: true, version: ctx.loaders.once('graph-version', () => readGraphVersion(ctx.db)) },
-    ),
+    ).then(markStale(ctx)),
   );
 
 const withStale = (m: ActorMetrics | undefined, stale: boolean): NetworkMetrics | null => (m ? { ...m, stale } : null);

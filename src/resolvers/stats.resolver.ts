@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { countPanel, eventsByYear, type Bucket, type CountPanel, type YearBucket } from '../graph/stats/counts';
 import { networkSummary, type NetworkFigures } from '../graph/stats/network';
 import { adoptionSeries, type Series } from '../graph/stats/series';
-import { perGraphVersion, readGraphVersion } from '../graph/versioned';
+import { markStale, perGraphVersion, readGraphVersion } from '../graph/versioned';
 import { WHOLE_GRAPH_COST } from '../limits/complexity';
 import { AdoptionStatus, PracticeCategory } from '../model/enums';
 import { AdoptionSeries, CountBucket, NetworkSummary, Stats, YearCount } from '../model/stats.type';
@@ -18,7 +18,9 @@ const STATUSES = { nullable: true, description: 'Only adoptions with these statu
  */
 function panel<T>(ctx: Context, key: string, compute: () => Promise<T>, stale = false): Promise<{ value: T; stale: boolean }> {
   return ctx.loaders.once(key, () =>
-    perGraphVersion(ctx.db, key, compute, { stale, version: ctx.loaders.once('graph-version', () => readGraphVersion(ctx.db)) }),
+    perGraphVersion(ctx.db, key, compute, { stale, version: ctx.loaders.once('graph-version', () => readGraphVersion(ctx.db)) }).then(
+      markStale(ctx),
+    ),
   );
 }
 

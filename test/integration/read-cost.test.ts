@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import type { Context } from '../../src/context';
 import { createLogger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server';
+import { bumpGraphVersion } from '../../src/graph/curation/version';
 import { testDb } from '../helpers/graphql';
 import { buildCountryWithCities, deleteByPrefix } from '../helpers/big-graph';
 
@@ -93,12 +94,14 @@ describe('requests cost what they ask for (10,000-city country)', () => {
     const cursor = first.country.cities.at(-1)!.cursor;
     const next = await page(cursor);
     expect(next.country.cities[0]!.id).toBe(`${prefix}-city-00051`);
-    await db.write((tx) =>
-      tx.run(
+    // A write as every write path makes it: with its graph-version entry (answers are kept per version).
+    await db.write(async (tx) => {
+      await tx.run(
         "MATCH (c:Country:Entity {id: $country}) CREATE (:City:Entity {id: $id, name: 'City 00000', kind: 'CITY'})-[:IN_COUNTRY]->(c)",
         { country, id: `${prefix}-city-00000` },
-      ),
-    );
+      );
+      await bumpGraphVersion(tx, new Date().toISOString(), 'test');
+    });
     expect((await page(cursor)).country.cities.map((c) => c.id)).toEqual(next.country.cities.map((c) => c.id));
     expect((await page()).country.cities[0]!.id).toBe(`${prefix}-city-00000`);
     const forged = await post(q, { id: country, after: cursor.replace(/^./, (ch) => (ch === 'W' ? 'X' : 'W')) });

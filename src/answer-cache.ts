@@ -1,0 +1,270 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import type { Context } from './context';
+import type { Db } from './neo4j/db';
+import { rootFields } from './cache-control';
+import { readGraphVersion } from './graph/versioned';
+import { isDatabaseError } from './compile/run';
+import type { AppError } from './errors';
+
+/*
+ * Answers of the graph's read questions, kept per graph version (issue 10).
+ *
+ * Dashboards ask the same few questions many times a minute, and a research page asks the same
+ * influence paths again whenever someone opens it. An answer depends only on the question (the
+ * operation, its variables, who asks) and on the graph, and every committed write moves the
+ * graph version (graph/curation/version.ts) — so an answer is kept under the version it was
+ * computed on, and a request first reads the version: the same question at the same version is
+ * answered from memory, without running it again; after any write every kept answer is dropped.
+ * Apollo's response-cache plugin does the same with time-to-live hints; here the version makes
+ * it exact, so nobody ever sees an answer older than the last write they were told of.
+ *
+ * - Only queries whose every root field is in CACHED_FIELDS (reads of the curated graph; not
+ *   API keys, the change feed, or the cascade data sets, which are written without a version
+ *   entry); answers with errors, and answers marked stale (`Context.staleAnswer`: whole-graph
+ *   panels served from the previous version while the next is computed), are not kept.
+ * - The key holds who asks (name and role), so an answer never crosses viewers.
+ * - Identical questions arriving while the first is computed wait for it instead of repeating it.
+ * - One read of the version serves every request that arrived before it started: a request that
+ *   finds a read under way (started before it arrived, so perhaps before a write it was told of)
+ *   waits for the next, which all such requests share. Under load this is a few reads for many
+ *   requests; alone, one read per request. That read also serves the request's whole-graph panels
+ *   (the `graph-version` of its loaders).
+ * - Memory is bounded: ANSWER_CACHE_MB (default 32; 0 turns the cache off), least recently
+ *   used answers first out, sizes estimated from their JSON.
+ * A write made to Neo4j outside Prevention Graph (cypher-shell, Neo4j Browser) records no
+ * version entry; kept answers (like the network panels) then show the graph before it until the
+ * next write through the API, the importer or the seed loader.
+ */
+
+/** Root query fields whose answers are kept. */
+export const CACHED_FIELDS: ReadonlySet<string> = new Set([
+  'challenge',
+  'challenges',
+  'cities',
+  'city',
+  'countries',
+  'country',
+  'diffusion',
+  'event',
+  'events',
+  'group',
+  'groups',
+  'hub',
+  'hubs',
+  'influencePaths',
+  'influenceReach',
+  'leader',
+  'leaders',
+  'node',
+  'organisation',
+  'organisations',
+  'peerCities',
+  'practice',
+  'practices',
+  'region',
+  'regions',
+  'search',
+  'source',
+  'sources',
+  'stats',
+  'topInfluencers',
+  'whoCanHelp',
+]);
+
+type Data = Record<string, unknown>;
+
+interface Kept {
+  data: Data;
+  bytes: number;
+}
+
+/** Shares reads of the graph version between the requests that may share them (see above). */
+export class VersionGate {
+  private running?: Promise<number>;
+  private queued?: Promise<number>;
+  /** Reads of the version actually sent (tests). */
+  reads = 0;
+
+  constructor(private readonly readVersion: (db: Db) => Promise<number> = readGraphVersion) {}
+
+  read(db: Db): Promise<number> {
+    if (this.queued) return this.queued;
+    if (!this.running) return this.launch(db);
+    const after = this.running.then(
+      () => undefined,
+      () => undefined,
+    );
+    const queued = after.then(() => {
+      this.queued = undefined;
+      return this.launch(db);
+    });
+    this.queued = queued;
+    return queued;
+  }
+
+  private launch(db: Db): Promise<number> {
+    this.reads++;
+    const p: Promise<number> = this.readVersion(db).finally(() => {
+      if (this.running === p) this.running = undefined;
+    });
+    this.running = p;
+    return p;
+  }
+}
+
+/** Answers by question, for one graph version at a time, within a byte budget. */
+export class AnswerCache {
+  private version = -1;
+  private readonly kept = new Map<string, Kept>();
+  private readonly computing = new Map<string, Promise<Data | null>>();
+  private bytes = 0;
+  readonly gate: VersionGate;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly budgetBytes: number,
+    gate?: VersionGate,
+  ) {
+    this.gate = gate ?? new VersionGate();
+  }
+
+  get enabled(): boolean {
+    return this.budgetBytes > 0;
+  }
+
+  /** Bytes held (estimated). */
+  get size(): number {
+    return this.bytes;
+  }
+
+  get entries(): number {
+    return this.kept.size;
+  }
+
+  /** Moves to `version` (dropping everything of earlier ones); false when `version` is older than the one held. */
+  private at(version: number): boolean {
+    if (version < this.version) return false;
+    if (version > this.version) {
+      this.kept.clear();
+      this.computing.clear();
+      this.bytes = 0;
+      this.version = version;
+    }
+    return true;
+  }
+
+  get(key: string, version: number): Data | undefined {
+    if (!this.at(version)) return undefined;
+    const kept = this.kept.get(key);
+    if (!kept) return undefined;
+    this.kept.delete(key);
+    this.kept.set(key, kept);
+    return kept.data;
+  }
+
+  /** The computation of this answer under way, if any. */
+  pending(key: string, version: number): Promise<Data | null> | undefined {
+    return version === this.version ? this.computing.get(key) : undefined;
+  }
+
+  /** Registers a computation; call the returned function with the answer (null: not keepable). */
+  begin(key: string, version: number): (data: Data | null) => void {
+    let settle!: (data: Data | null) => void;
+    const promise = new Promise<Data | null>((resolve) => (settle = resolve));
+    if (this.at(version)) this.computing.set(key, promise);
+    let done = false;
+    return (data) => {
+      if (done) return;
+      done = true;
+      if (this.computing.get(key) === promise) this.computing.delete(key);
+      if (data && version === this.version) this.keep(key, data);
+      settle(data);
+    };
+  }
+
+  private keep(key: string, data: Data): void {
+    const bytes = 2 * (key.length + JSON.stringify(data).length) + 64;
+    if (bytes > this.budgetBytes / 4) return; // one huge answer must not empty the cache
+    const old = this.kept.get(key);
+    if (old) {
+      this.bytes -= old.bytes;
+      this.kept.delete(key);
+    }
+    this.kept.set(key, { data, bytes });
+    this.bytes += bytes;
+    for (const [k, v] of this.kept) {
+      if (this.bytes <= this.budgetBytes) break;
+      this.kept.delete(k);
+      this.bytes -= v.bytes;
+    }
+  }
+}
+
+const answer = (singleResult: {
+  data?: Data | null;
+  errors?: { message: string; extensions: Record<string, unknown> }[];
+}): GraphQLResponse => ({
+  body: { kind: 'single', singleResult },
+  http: { status: undefined, headers: new HeaderMap() },
+});
+
+/** Neo4j cannot answer: the code at once, as the resolvers would answer it (without a path). */
+export const databaseErrorResponse = (err: AppError): GraphQLResponse =>
+  answer({ data: null, errors: [{ message: err.message, extensions: { code: err.extensions.code } }] });
+
+/** A waiting request gives up on another's computation after this long and computes its own. */
+const WAIT_LIMIT_MS = 60_000;
+
+/**
+ * The cache as an Apollo plugin. Its `responseForOperation` must come before the compiled
+ * reads' (src/compile/plugin.ts): Apollo takes the first answer a plugin gives.
+ */
+export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      if (!cache.enabled) return {};
+      let settle: ((data: Data | null) => void) | undefined;
+      return {
+        async responseForOperation({ operation, document, request, queryHash, contextValue: ctx }) {
+          if (operation.operation !== 'query') return null;
+          for (const f of rootFields(operation, document)) if (!CACHED_FIELDS.has(f)) return null;
+          let version: number;
+          try {
+            version = await ctx.loaders.once('graph-version', () => cache.gate.read(ctx.db));
+          } catch (err) {
+            if (isDatabaseError(err)) return databaseErrorResponse(err);
+            throw err;
+          }
+          const key = JSON.stringify([ctx.viewer.name, ctx.viewer.role, queryHash, request.operationName ?? null, request.variables ?? {}]);
+          let data = cache.get(key, version);
+          if (!data) {
+            const pending = cache.pending(key, version);
+            if (pending) {
+              let timer: NodeJS.Timeout | undefined;
+              const gaveUp = new Promise<null>((resolve) => (timer = setTimeout(resolve, WAIT_LIMIT_MS, null)));
+              data = (await Promise.race([pending, gaveUp])) ?? undefined;
+              clearTimeout(timer);
+            }
+          }
+          if (data) {
+            cache.hits++;
+            return answer({ data });
+          }
+          cache.misses++;
+          settle = cache.begin(key, version);
+          return null;
+        },
+        async didEncounterErrors() {
+          settle?.(null);
+        },
+        async willSendResponse({ response, contextValue: ctx }) {
+          if (!settle) return;
+          const body = response.body;
+          const keep = body.kind === 'single' && !body.singleResult.errors && body.singleResult.data && !ctx.staleAnswer;
+          settle(keep ? (body.singleResult.data as Data) : null);
+        },
+      };
+    },
+  };
+}

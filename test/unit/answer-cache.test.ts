@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCache, VersionGate } from '../../src/answer-cache';
+import { loadConfig, ConfigError } from '../../src/config';
+import type { Db } from '../../src/neo4j/db';
+
+/** A version read the test finishes by hand. */
+function manualReads() {
+  const calls: { resolve: (v: number) => void; reject: (e: Error) => void }[] = [];
+  const read = () => new Promise<number>((resolve, reject) => calls.push({ resolve, reject }));
+  return { calls, gate: new VersionGate(read) };
+}
+const db = {} as Db;
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('reads of the graph version shared between requests', () => {
+  it('never hands a request a read that started before it arrived, and shares the next one among all who wait', async () => {
+    const { calls, gate } = manualReads();
+    const first = gate.read(db);
+    expect(calls).toHaveLength(1);
+    // A write commits now, then three requests arrive while the first read is under way.
+    const later = [gate.read(db), gate.read(db), gate.read(db)];
+    expect(calls).toHaveLength(1); // they wait for the next read, not this one
+    calls[0]!.resolve(7);
+    expect(await first).toBe(7);
+    await tick();
+    expect(calls).toHaveLength(2); // one read for the three of them
+    calls[1]!.resolve(8);
+    expect(await Promise.all(later)).toEqual([8, 8, 8]);
+    expect(gate.reads).toBe(2);
+  });
+
+  it('starts afresh after a failed read, and passes the failure to who asked', async () => {
+    const { calls, gate } = manualReads();
+    const first = gate.read(db);
+    const second = gate.read(db);
+    calls[0]!.reject(new Error('Neo4j is down'));
+    await expect(first).rejects.toThrow('Neo4j is down');
+    await tick();
+    calls[1]!.resolve(3);
+    expect(await second).toBe(3);
+    const third = gate.read(db);
+    expect(calls).toHaveLength(3);
+    calls[2]!.resolve(3);
+    expect(await third).toBe(3);
+  });
+});
+
+describe('answers kept per graph version', () => {
+  it('answers the same question at the same version, and forgets everything when the version moves', () => {
+    const cache = new AnswerCache(1 << 20);
+    cache.begin('q', 1)({ city: { name: 'Kumanovo' } });
+    expect(cache.get('q', 1)).toEqual({ city: { name: 'Kumanovo' } });
+    expect(cache.get('q', 2)).toBeUndefined();
+    expect(cache.entries).toBe(0);
+    // An answer computed on a version older than the one held is not kept.
+    cache.begin('q', 1)({ city: { name: 'old' } });
+    expect(cache.get('q', 2)).toBeUndefined();
+  });
+
+  it('keeps no answer that was not keepable (errors, stale panels)', () => {
+    const cache = new AnswerCache(1 << 20);
+    const settle = cache.begin('q', 1);
+    expect(cache.pending('q', 1)).toBeDefined();
+    settle(null);
+    expect(cache.pending('q', 1)).toBeUndefined();
+    expect(cache.get('q', 1)).toBeUndefined();
+  });
+
+  it('stays within its byte budget, dropping the least recently used answers first', () => {
+    const cache = new AnswerCache(64 * 1024);
+    const answer = (i: number) => ({ city: { id: `city-${i}`, name: 'x'.repeat(1000) } });
+    for (let i = 0; i < 10; i++) cache.begin(`q${i}`, 1)(answer(i));
+    expect(cache.get('q0', 1)).toBeDefined(); // q0 is now the most recently used
+    for (let i = 10; i < 200; i++) {
+      cache.begin(`q${i}`, 1)(answer(i));
+      expect(cache.size).toBeLessThanOrEqual(64 * 1024);
+    }
+    expect(cache.entries).toBeGreaterThan(10);
+    expect(cache.get('q1', 1)).toBeUndefined();
+    expect(cache.get('q199', 1)).toEqual(answer(199));
+    // One answer bigger than a quarter of the budget is not kept (it would empty the cache).
+    cache.begin('huge', 1)({ text: 'x'.repeat(20_000) });
+    expect(cache.get('huge', 1)).toBeUndefined();
+    expect(cache.get('q199', 1)).toBeDefined();
+  });
+
+  it('is sized by ANSWER_CACHE_MB (32 MiB unless told; 0 turns it off)', () => {
+    expect(loadConfig({}).answerCacheMb).toBe(32);
+    expect(loadConfig({ ANSWER_CACHE_MB: '0' }).answerCacheMb).toBe(0);
+    expect(new AnswerCache(0).enabled).toBe(false);
+    expect(() => loadConfig({ ANSWER_CACHE_MB: 'lots' })).toThrow(ConfigError);
+  });
+});
