@@ -24,13 +24,15 @@ import type { AppError } from './errors';
  *   panels served from the previous version while the next is computed), are not kept.
  * - The key holds who asks (name and role), so an answer never crosses viewers.
  * - Identical questions arriving while the first is computed wait for it instead of repeating it.
- * - One read of the version serves every request that arrived before it started: a request that
- *   finds a read under way (started before it arrived, so perhaps before a write it was told of)
- *   waits for the next, which all such requests share. Under load this is a few reads for many
- *   requests; alone, one read per request. That read also serves the request's whole-graph panels
- *   (the `graph-version` of its loaders).
+ * - The version is read once for many requests: a version read less than ANSWER_CACHE_LAG_MS ago
+ *   (default 1000) is used again unless this process committed a write since (VersionGate). And one
+ *   read serves every request that arrived before it started: a request that finds a read under way
+ *   (started before it arrived, so perhaps before a write it was told of) waits for the next, which
+ *   all such requests share. That read also serves the request's whole-graph panels (the
+ *   `graph-version` of its loaders).
  * - Memory is bounded: ANSWER_CACHE_MB (default 32; 0 turns the cache off), least recently
  *   used answers first out, sizes estimated from their JSON.
+ * Writes through this process show at once; writes by other processes within ANSWER_CACHE_LAG_MS.
  * A write made to Neo4j outside Prevention Graph (cypher-shell, Neo4j Browser) records no
  * version entry; kept answers (like the network panels) then show the graph before it until the
  * next write through the API, the importer or the seed loader.
@@ -78,16 +80,40 @@ interface Kept {
   bytes: number;
 }
 
-/** Shares reads of the graph version between the requests that may share them (see above). */
+/**
+ * Knows the graph version for the answer cache (see above). With `lagMs` > 0, a version read
+ * less than `lagMs` ago is used without reading again, unless this process has committed a write
+ * since: writes through this process show at once, writes by others (another API process, the
+ * importer run from a shell) within `lagMs` — less than the HTTP cache's own max-age
+ * (src/cache-control.ts) and than a Neo4j cluster's followers may lag. With 0 every request reads.
+ */
 export class VersionGate {
   private running?: Promise<number>;
   private queued?: Promise<number>;
+  private known?: { version: number; at: number };
+  private generation = 0;
   /** Reads of the version actually sent (tests). */
   reads = 0;
 
-  constructor(private readonly readVersion: (db: Db) => Promise<number> = readGraphVersion) {}
+  constructor(
+    private readonly readVersion: (db: Db) => Promise<number> = readGraphVersion,
+    readonly lagMs = 0,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Follows the writes `db` commits (returns the unsubscribe). */
+  watch(db: Db): () => void {
+    return db.onCommitted(() => this.forget());
+  }
+
+  /** A write committed: the version known so far is no longer to be used. */
+  forget(): void {
+    this.known = undefined;
+    this.generation += 1;
+  }
 
   read(db: Db): Promise<number> {
+    if (this.known && this.now() - this.known.at < this.lagMs) return Promise.resolve(this.known.version);
     if (this.queued) return this.queued;
     if (!this.running) return this.launch(db);
     const after = this.running.then(
@@ -104,9 +130,17 @@ export class VersionGate {
 
   private launch(db: Db): Promise<number> {
     this.reads++;
-    const p: Promise<number> = this.readVersion(db).finally(() => {
-      if (this.running === p) this.running = undefined;
-    });
+    const at = this.now();
+    const generation = this.generation;
+    const p: Promise<number> = this.readVersion(db)
+      .then((version) => {
+        // A read begun before a write this process committed says nothing about after it.
+        if (generation === this.generation && (!this.known || this.known.at <= at)) this.known = { version, at };
+        return version;
+      })
+      .finally(() => {
+        if (this.running === p) this.running = undefined;
+      });
     this.running = p;
     return p;
   }

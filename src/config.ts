@@ -18,6 +18,8 @@ export interface Config {
   introspection: boolean;
   /** Memory for answers kept per graph version (src/answer-cache.ts), MiB; 0 turns that cache off. */
   answerCacheMb: number;
+  /** How long a graph version read may be used again (ms) before writes by other processes must show; 0: read it for every request. */
+  answerCacheLagMs: number;
   limits: { maxDepth: number; maxComplexity: number; maxAliases: number; bodyLimit: string; txTimeoutMs: number };
 }
 
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // introspection is what abusive clients use to find expensive fields.
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
     answerCacheMb: int(env, 'ANSWER_CACHE_MB', 32, 0, 4096),
+    answerCacheLagMs: int(env, 'ANSWER_CACHE_LAG_MS', 1000, 0, 60_000),
     limits: {
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       // In records read (src/limits/complexity.ts): the app's heaviest operations (an area page of

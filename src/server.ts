@@ -32,7 +32,8 @@ import { installOpsRoutes } from './http/ops';
 import { jsonStatusPlugin } from './http/status';
 import { recordOf, requestLog, requestLogPlugin } from './observe/request-log';
 import { compiledReadsPlugin } from './compile/plugin';
-import { AnswerCache, answerCachePlugin } from './answer-cache';
+import { AnswerCache, answerCachePlugin, VersionGate } from './answer-cache';
+import { readGraphVersion } from './graph/versioned';
 
 /** Codes whose message is meant for the client as it is. */
 const CLIENT_CODES = new Set([
@@ -127,6 +128,11 @@ export async function startServer({ config, db, log, plugins = [], warm = false,
   let warming = warm;
   installOpsRoutes(app, db, () => warming);
 
+  // Answers kept per graph version; writes this process commits make it read the version again at once.
+  const answerCache =
+    answers ?? new AnswerCache(config.answerCacheMb * 2 ** 20, new VersionGate(readGraphVersion, config.answerCacheLagMs));
+  const unwatch = answerCache.gate.watch(db);
+
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
@@ -151,7 +157,7 @@ export async function startServer({ config, db, log, plugins = [], warm = false,
       jsonStatusPlugin(),
       requestLogPlugin(),
       // Before the compiled reads: a kept answer is given without running anything.
-      answerCachePlugin(answers ?? new AnswerCache(config.answerCacheMb * 2 ** 20)),
+      answerCachePlugin(answerCache),
       compiledReadsPlugin(),
       ...plugins,
     ],
@@ -212,6 +218,7 @@ export async function startServer({ config, db, log, plugins = [], warm = false,
     app,
     warmed,
     async close() {
+      unwatch();
       await apollo.stop();
     },
   };

@@ -63,6 +63,8 @@ const MAX_POOL_SIZE = 100;
 class Shared {
   inUse = 0;
   retries = 0;
+  /** Called after each committed write transaction (src/answer-cache.ts forgets the graph version it knew). */
+  readonly committed = new Set<() => void>();
   constructor(
     readonly breaker: Breaker | undefined,
     readonly probe: Driver,
@@ -183,7 +185,15 @@ export class Db {
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', work);
+    const result = await this.session('WRITE', work);
+    for (const listener of this.shared.committed) listener();
+    return result;
+  }
+
+  /** Calls `listener` after every write transaction this Db (or a view of it) commits; returns the unsubscribe. */
+  onCommitted(listener: () => void): () => void {
+    this.shared.committed.add(listener);
+    return () => this.shared.committed.delete(listener);
   }
 
   /** One read statement in its own transaction. */

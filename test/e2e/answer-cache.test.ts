@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AnswerCache } from '../../src/answer-cache';
+import { bumpGraphVersion } from '../../src/graph/curation/version';
+import { Db } from '../../src/neo4j/db';
 import { fixturePrefix } from '../helpers/fixtures';
 import { testDb } from '../helpers/graphql';
 import { testServer } from '../helpers/server';
 
 /** What the tests read of an answer. */
-type Data = { upsertCity: { outcome: string } } & Record<string, unknown>;
+type Data = { upsertCity: { outcome: string }; city: { name: string } | null } & Record<string, unknown>;
 
 const KEY = { ana: 'ana-editor-key-0123456789' };
 const API_KEYS = `ana:editor:${KEY.ana}`;
@@ -18,6 +20,7 @@ describe('answers kept per graph version (issue 10)', () => {
   const answers = new AnswerCache(8 * 2 ** 20);
   const server = testServer({ db: base, env: { API_KEYS }, answers });
   const off = testServer({ db: base, env: { ANSWER_CACHE_MB: '0' } });
+  const lagged = testServer({ db: base, env: { ANSWER_CACHE_LAG_MS: '300' } });
 
   const post = async (query: string, variables: Record<string, unknown> = {}, { key, url }: { key?: string; url?: string } = {}) => {
     const res = await fetch(`${url ?? server.url}/graphql`, {
@@ -57,6 +60,22 @@ describe('answers kept per graph version (issue 10)', () => {
     expect(answers.hits).toBe(hits + 1);
     // The server with the cache turned off answers the same.
     expect((await post(CITY, { id: `${p}-port` }, { url: off.url })).data).toEqual({ city: { name: 'Port Louis' } });
+  });
+
+  it('shows a write by another process within ANSWER_CACHE_LAG_MS', async () => {
+    const other = Db.connect(inject('neo4j')); // the importer, another API process: not this server's connection
+    try {
+      const ask = async () => (await post(CITY, { id: `${p}-port` }, { url: lagged.url })).data?.city;
+      const before = (await ask())?.name;
+      await other.write(async (tx) => {
+        await tx.run('MATCH (c:City {id: $id}) SET c.name = $name', { id: `${p}-port`, name: `${before} Bay` });
+        await bumpGraphVersion(tx, new Date().toISOString(), 'test');
+      });
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await ask()).toEqual({ name: `${before} Bay` });
+    } finally {
+      await other.close();
+    }
   });
 
   it('computes a burst of the same question once, and answers all of it alike', async () => {

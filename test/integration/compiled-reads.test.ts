@@ -347,7 +347,8 @@ describe('through the server', () => {
       done();
     },
   });
-  const server = testServer({ db, log: pino({ level: 'info' }, sink) });
+  // ANSWER_CACHE_LAG_MS=0: the graph version is read for each request, so the statements below do not depend on the requests before.
+  const server = testServer({ db, log: pino({ level: 'info' }, sink), env: { ANSWER_CACHE_LAG_MS: '0' } });
   const post = (body: unknown) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 

@@ -45,6 +45,45 @@ describe('reads of the graph version shared between requests', () => {
   });
 });
 
+describe('a graph version read used again for ANSWER_CACHE_LAG_MS', () => {
+  const clock = () => {
+    let t = 1_000;
+    return { now: () => t, advance: (ms: number) => (t += ms) };
+  };
+
+  it('reads again once the lag is over, and at once after a write of this process', async () => {
+    const c = clock();
+    let version = 5;
+    const gate = new VersionGate(async () => version, 1_000, c.now);
+    expect(await gate.read(db)).toBe(5);
+    version = 6; // written by another process
+    c.advance(999);
+    expect(await gate.read(db)).toBe(5); // within the lag
+    c.advance(1);
+    expect(await gate.read(db)).toBe(6);
+    version = 7;
+    gate.forget(); // this process committed a write
+    expect(await gate.read(db)).toBe(7);
+    expect(gate.reads).toBe(3);
+  });
+
+  it('does not remember a read begun before a write of this process', async () => {
+    const c = clock();
+    const { calls } = manualReads();
+    const gate = new VersionGate(() => new Promise<number>((resolve, reject) => calls.push({ resolve, reject })), 1_000, c.now);
+    const before = gate.read(db);
+    gate.forget(); // the write commits while that read is under way
+    calls[0]!.resolve(1);
+    expect(await before).toBe(1);
+    const after = gate.read(db);
+    expect(calls).toHaveLength(2); // not answered from the read before the write
+    calls[1]!.resolve(2);
+    expect(await after).toBe(2);
+    expect(await gate.read(db)).toBe(2); // remembered now
+    expect(calls).toHaveLength(2);
+  });
+});
+
 describe('answers kept per graph version', () => {
   it('answers the same question at the same version, and forgets everything when the version moves', () => {
     const cache = new AnswerCache(1 << 20);
@@ -84,8 +123,10 @@ describe('answers kept per graph version', () => {
     expect(cache.get('q199', 1)).toBeDefined();
   });
 
-  it('is sized by ANSWER_CACHE_MB (32 MiB unless told; 0 turns it off)', () => {
+  it('is sized by ANSWER_CACHE_MB (32 MiB unless told; 0 turns it off) and lags by ANSWER_CACHE_LAG_MS (1 s)', () => {
     expect(loadConfig({}).answerCacheMb).toBe(32);
+    expect(loadConfig({}).answerCacheLagMs).toBe(1_000);
+    expect(loadConfig({ ANSWER_CACHE_LAG_MS: '0' }).answerCacheLagMs).toBe(0);
     expect(loadConfig({ ANSWER_CACHE_MB: '0' }).answerCacheMb).toBe(0);
     expect(new AnswerCache(0).enabled).toBe(false);
     expect(() => loadConfig({ ANSWER_CACHE_MB: 'lots' })).toThrow(ConfigError);
