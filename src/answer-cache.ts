@@ -15,8 +15,9 @@ import type { AppError } from './errors';
  * graph version (graph/curation/version.ts) — so an answer is kept under the version it was
  * computed on, and a request first reads the version: the same question at the same version is
  * answered from memory, without running it again; after any write every kept answer is dropped.
- * Apollo's response-cache plugin does the same with time-to-live hints; here the version makes
- * it exact, so nobody ever sees an answer older than the last write they were told of.
+ * Apollo's response-cache plugin does the same with time-to-live hints; here the version decides:
+ * a client told that its write (through this process) succeeded never reads an answer from before
+ * it, and writes by other processes show within ANSWER_CACHE_LAG_MS (below).
  *
  * - Only queries whose every root field is in CACHED_FIELDS (reads of the curated graph; not
  *   API keys, the change feed, or the cascade data sets, which are written without a version
@@ -32,7 +33,6 @@ import type { AppError } from './errors';
  *   `graph-version` of its loaders).
  * - Memory is bounded: ANSWER_CACHE_MB (default 32; 0 turns the cache off), least recently
  *   used answers first out, sizes estimated from their JSON.
- * Writes through this process show at once; writes by other processes within ANSWER_CACHE_LAG_MS.
  * A write made to Neo4j outside Prevention Graph (cypher-shell, Neo4j Browser) records no
  * version entry; kept answers (like the network panels) then show the graph before it until the
  * next write through the API, the importer or the seed loader.

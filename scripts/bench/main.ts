@@ -13,7 +13,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT } from '../../src/config';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { loadSeed } from '../../src/graph/seed';
 import { bumpGraphVersion } from '../../src/graph/curation/version';
 import { Db } from '../../src/neo4j/db';
@@ -45,9 +45,19 @@ Options:
 
 Uses NEO4J_URI (+ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set — synthetic data
 (ids b10k-…, b100k-…, imp…-) is left there for the next run — else starts a throwaway local
-Neo4j in a temporary folder and removes it at the end.`;
+Neo4j in a temporary folder and removes it at the end.
+
+This API keeps answers per graph version (ANSWER_CACHE_MB, 32 MiB), and the questions repeat
+their parameters (50 cities, 10 path pairs, 20 reach starts), so under load (c) mostly answers
+from memory. ANSWER_CACHE_MB=0 npm run bench … measures every request computed.`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** How (c) runs: its answer cache (src/answer-cache.ts) on or off, as the children inherit the environment. */
+const answerCache = (): string => {
+  const mb = loadConfig(process.env).answerCacheMb;
+  return mb > 0 ? `answers kept per graph version, ${mb} MiB` : 'answer cache off, ANSWER_CACHE_MB=0';
+};
 
 interface Cell {
   p50: number;
@@ -358,7 +368,7 @@ async function main(): Promise<void> {
     const report = table(rows, imports);
     process.stdout.write(`\n${report}\n\n`);
     process.stdout.write(
-      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API. ${opts.samples} interleaved requests per system for latency; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`,
+      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API (${answerCache()}). ${opts.samples} interleaved requests per system for latency; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`,
     );
     if (values.json) {
       const { writeFile } = await import('node:fs/promises');
