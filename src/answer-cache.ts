@@ -5,6 +5,7 @@ import { rootFields } from './cache-control';
 import { readGraphVersion } from './graph/versioned';
 import { isDatabaseError } from './compile/run';
 import type { AppError } from './errors';
+import { answers as answerMetrics } from './observe/metrics';
 
 /*
  * Answers of the graph's read questions, kept per graph version (issue 10).
@@ -283,9 +284,11 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
           }
           if (data) {
             cache.hits++;
+            answerMetrics.inc({ outcome: 'hit' });
             return answer({ data });
           }
           cache.misses++;
+          answerMetrics.inc({ outcome: 'miss' });
           settle = cache.begin(key, version);
           return null;
         },

@@ -37,6 +37,13 @@ export const statements = new Counter({
   registers: [registry],
 });
 
+export const answers = new Counter({
+  name: 'pg_answer_cache_total',
+  help: 'Read questions the answer cache saw (src/answer-cache.ts), by outcome: hit (answered from memory) or miss (computed)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
 export const localRestarts = new Counter({
   name: 'pg_local_neo4j_restarts_total',
   help: 'Restarts of the local Neo4j by `serve` after it died, by reason',

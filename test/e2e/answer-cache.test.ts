@@ -53,6 +53,8 @@ describe('answers kept per graph version (issue 10)', () => {
     expect((await post(CITY, { id: `${p}-port` })).data).toEqual({ city: { name: 'Port' } });
     expect((await post(CITY, { id: `${p}-port` })).data).toEqual({ city: { name: 'Port' } });
     expect(answers.hits).toBe(hits + 1);
+    // Operators see the same in /metrics.
+    expect(await (await fetch(`${server.url}/metrics`)).text()).toMatch(/^pg_answer_cache_total\{outcome="hit"\} [1-9]/m);
 
     // The write is answered before the next read is sent: that read sees it.
     expect((await upsert('Port Louis')).data?.upsertCity.outcome).toBe('UPDATED');

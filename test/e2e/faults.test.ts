@@ -25,6 +25,7 @@ import { startTestServer } from '../helpers/server';
 const TX_TIMEOUT_MS = 6_000;
 const BOUND_MS = TX_TIMEOUT_MS + 1_000; // the issue's promise: transaction timeout + 1 s
 const SLACK_MS = 2_000; // a busy 2-core machine
+const ANSWER_CACHE_LAG_MS = 1_000; // kept answers may be given this long after the last graph version read
 const KEY = 'faults-editor-key-0123456789';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -67,7 +68,14 @@ describe('a frozen, then killed, Neo4j under load', () => {
     });
     await migrate(db.withTimeout(120_000));
     await loadSeed(db.withTimeout(600_000), path.join(PROJECT_ROOT, 'seed'));
-    server = await startTestServer({ db, env: { API_KEYS: `faults:editor:${KEY}`, NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS) } });
+    server = await startTestServer({
+      db,
+      env: {
+        API_KEYS: `faults:editor:${KEY}`,
+        NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
+        ANSWER_CACHE_LAG_MS: String(ANSWER_CACHE_LAG_MS),
+      },
+    });
     load = new Load({
       url: server.url,
       readers: 3,
@@ -161,13 +169,19 @@ describe('a frozen, then killed, Neo4j under load', () => {
     process.kill(neo4j.pid, 'SIGKILL');
     await sleep(4_000);
     const ready = await readyz(server.url);
+    // A question answered at the current graph version is kept (src/answer-cache.ts), and a dead
+    // database takes no write: for ANSWER_CACHE_LAG_MS (1 s) after the last version read, a repeated
+    // question is still answered, from memory. Every other request gets the code.
+    const fromMemory = (s: Sample) => s.code === 'OK' && s.at < killedAt + ANSWER_CACHE_LAG_MS;
     const during = after(load.samples, killedAt + 100);
-    expect(during.length).toBeGreaterThan(10);
-    expect(codes(during)).toEqual({ DATABASE_UNAVAILABLE: during.length });
+    expect(during.every((s) => s.code === 'DATABASE_UNAVAILABLE' || fromMemory(s))).toBe(true);
+    const dead = after(load.samples, killedAt + ANSWER_CACHE_LAG_MS + 100);
+    expect(dead.length).toBeGreaterThan(10);
+    expect(codes(dead)).toEqual({ DATABASE_UNAVAILABLE: dead.length });
     // Also the requests in flight when it died: coded (or answered just before), and none waits
     // on the dead database for a second or more (the issue's "coded errors in under a second each").
     const hit = load.samples.filter((s) => s.at + s.ms > killedAt);
-    expect(hit.every((s) => s.code === 'DATABASE_UNAVAILABLE' || (s.code === 'OK' && s.at < killedAt))).toBe(true);
+    expect(hit.every((s) => s.code === 'DATABASE_UNAVAILABLE' || (s.code === 'OK' && s.at < killedAt) || fromMemory(s))).toBe(true);
     const waited = (s: Sample) => s.ms - Math.max(0, killedAt - s.at);
     expect(Math.max(...hit.map(waited))).toBeLessThan(1_000);
     expect(ready.status).toBe(503);
