@@ -86,13 +86,17 @@ interface Kept {
  * less than `lagMs` ago is used without reading again, unless this process has committed a write
  * since: writes through this process show at once, writes by others (another API process, the
  * importer run from a shell) within `lagMs` — less than the HTTP cache's own max-age
- * (src/cache-control.ts) and than a Neo4j cluster's followers may lag. With 0 every request reads.
+ * (src/cache-control.ts) and than a Neo4j cluster's followers may lag. A version past half its
+ * life is read again in the background after a response (`refreshSoon`), so a request waits for a
+ * read only after a quiet spell.
+ * With 0 every request reads.
  */
 export class VersionGate {
   private running?: Promise<number>;
   private queued?: Promise<number>;
   private known?: { version: number; at: number };
   private generation = 0;
+  private base?: Db;
   /** Reads of the version actually sent (tests). */
   reads = 0;
 
@@ -102,9 +106,27 @@ export class VersionGate {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Follows the writes `db` commits (returns the unsubscribe). */
+  /** Follows the writes `db` commits (returns the unsubscribe); background reads go through it. */
   watch(db: Db): () => void {
+    this.base = db;
     return db.onCommitted(() => this.forget());
+  }
+
+  /**
+   * Called when a response has been given: once the known version is past half its life, the next
+   * is read in the background, after this turn of the event loop (so, at concurrency 1, not while
+   * the next request runs). A server kept busy then never waits for a version read.
+   */
+  refreshSoon(db: Db): void {
+    const due = () => {
+      if (!this.known || this.running || this.queued) return false;
+      const age = this.now() - this.known.at;
+      return age >= this.lagMs / 2 && age < this.lagMs;
+    };
+    if (!due()) return;
+    setImmediate(() => {
+      if (due()) this.launch(this.base ?? db).catch(() => undefined);
+    });
   }
 
   /** A write committed: the version known so far is no longer to be used. */
@@ -260,6 +282,7 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
     async requestDidStart() {
       if (!cache.enabled) return {};
       let settle: ((data: Data | null) => void) | undefined;
+      let versioned = false;
       return {
         async responseForOperation({ operation, document, request, queryHash, contextValue: ctx }) {
           if (operation.operation !== 'query') return null;
@@ -271,6 +294,7 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
             if (isDatabaseError(err)) return databaseErrorResponse(err);
             throw err;
           }
+          versioned = true;
           const key = JSON.stringify([ctx.viewer.name, ctx.viewer.role, queryHash, request.operationName ?? null, request.variables ?? {}]);
           let data = cache.get(key, version);
           if (!data) {
@@ -296,6 +320,7 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
           settle?.(null);
         },
         async willSendResponse({ response, contextValue: ctx }) {
+          if (versioned) cache.gate.refreshSoon(ctx.db);
           if (!settle) return;
           const body = response.body;
           const keep = body.kind === 'single' && !body.singleResult.errors && body.singleResult.data && !ctx.staleAnswer;

@@ -57,14 +57,36 @@ describe('a graph version read used again for ANSWER_CACHE_LAG_MS', () => {
     const gate = new VersionGate(async () => version, 1_000, c.now);
     expect(await gate.read(db)).toBe(5);
     version = 6; // written by another process
-    c.advance(999);
+    c.advance(400);
     expect(await gate.read(db)).toBe(5); // within the lag
-    c.advance(1);
+    c.advance(600);
     expect(await gate.read(db)).toBe(6);
     version = 7;
     gate.forget(); // this process committed a write
     expect(await gate.read(db)).toBe(7);
     expect(gate.reads).toBe(3);
+  });
+
+  it('reads the next version in the background after a response, once the one it knows is past half its life', async () => {
+    const c = clock();
+    let version = 1;
+    const gate = new VersionGate(async () => version, 1_000, c.now);
+    expect(await gate.read(db)).toBe(1);
+    version = 2;
+    c.advance(400);
+    gate.refreshSoon(db); // a response given: not yet half its life
+    await tick();
+    expect(gate.reads).toBe(1);
+    c.advance(200);
+    expect(await gate.read(db)).toBe(1); // answered at once
+    gate.refreshSoon(db);
+    expect(gate.reads).toBe(1); // not while this turn of the event loop runs
+    await tick();
+    expect(gate.reads).toBe(2);
+    await tick();
+    c.advance(450); // 1.05 s after the first read, 0.45 s after the one in the background
+    expect(await gate.read(db)).toBe(2);
+    expect(gate.reads).toBe(2);
   });
 
   it('does not remember a read begun before a write of this process', async () => {
