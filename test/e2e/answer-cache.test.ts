@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { AnswerCache } from '../../src/answer-cache';
+import { AnswerCache, VersionGate } from '../../src/answer-cache';
+import { readGraphVersion } from '../../src/graph/versioned';
 import { bumpGraphVersion } from '../../src/graph/curation/version';
 import { Db } from '../../src/neo4j/db';
 import { fixturePrefix } from '../helpers/fixtures';
@@ -17,7 +18,8 @@ type Body = { data?: Data | null; errors?: { message: string; extensions: { code
 describe('answers kept per graph version (issue 10)', () => {
   const base = testDb();
   const p = fixturePrefix(base);
-  const answers = new AnswerCache(8 * 2 ** 20);
+  // As served: the graph version read again after 1 s, or at once after a write through this server.
+  const answers = new AnswerCache(8 * 2 ** 20, new VersionGate(readGraphVersion, 1_000));
   const server = testServer({ db: base, env: { API_KEYS }, answers });
   const off = testServer({ db: base, env: { ANSWER_CACHE_MB: '0' } });
   const lagged = testServer({ db: base, env: { ANSWER_CACHE_LAG_MS: '300' } });
