@@ -84,8 +84,10 @@ function expansion(down: boolean, timed: boolean, scope: string, keep: string): 
  * the other end y (not yet seen) and the hop's start st (null when undated). The least hop
  * between two actors is the one with the least start (keys compare the start first), so its
  * kind, practice and evidence are read only for the hops an answer shows (`expansion`).
+ * `rows` makes the rows of the walk (i, x, seen): each branch of the union starts from them,
+ * so no subquery runs per node of the frontier.
  */
-function leanExpansion(down: boolean): string {
+function leanExpansion(down: boolean, rows: string): string {
   const source = down ? 'x' : 'y';
   const event = down ? 'y' : 'x';
   const via = `CASE WHEN r.via IS NOT NULL THEN COLLECT { MATCH (w:Event {id: r.via}) WHERE w.dateStart IS NOT NULL RETURN w.dateStart }[0] END`;
@@ -93,23 +95,25 @@ function leanExpansion(down: boolean): string {
     ? `WITH * WHERE x:Event
       WITH *, x.dateStart AS es, [(x)-[:INSPIRED]->(t) | t] + [(t)-[:FORMED_AT]->(x) | t] AS stated
       MATCH (x)<-[r:ATTENDED|FORMED_AT]-(y:Entity) WHERE NOT y IN seen
-      WITH y, r, type(r) AS k, es, stated,
+      WITH i, y, r, type(r) AS k, es, stated,
         CASE WHEN type(r) = 'ATTENDED' AND es IS NOT NULL THEN [(y)-[ad:ADOPTED]->(:Practice) WHERE ad.dateEnd >= es | ad.dateStart] ELSE [] END AS ads`
     : `WITH *, [(t)-[:INSPIRED]->(x) | t] + [(x)-[:FORMED_AT]->(t) | t] AS stated,
         [(x)-[ad:ADOPTED]->(:Practice) WHERE ad.dateEnd IS NOT NULL | [ad.dateEnd, ad.dateStart]] AS adopted
       MATCH (x)-[r:ATTENDED|FORMED_AT]->(y:Event) WHERE NOT y IN seen
-      WITH y, r, type(r) AS k, y.dateStart AS es, stated, adopted
-      WITH y, r, k, es, stated, CASE WHEN k = 'ATTENDED' AND es IS NOT NULL THEN [a IN adopted WHERE a[0] >= es | a[1]] ELSE [] END AS ads`;
-  return `CALL (x, seen) {
+      WITH i, y, r, type(r) AS k, y.dateStart AS es, stated, adopted
+      WITH i, y, r, k, es, stated, CASE WHEN k = 'ATTENDED' AND es IS NOT NULL THEN [a IN adopted WHERE a[0] >= es | a[1]] ELSE [] END AS ads`;
+  return `CALL (front, seen) {
+      ${rows}
       MATCH ${down ? '(x)-[r:INSPIRED|HOSTED|ORGANISED]->(y:Entity)' : '(y:Entity)-[r:INSPIRED|HOSTED|ORGANISED]->(x)'} WHERE NOT y IN seen
-      WITH x, y, r, type(r) AS k
+      WITH i, x, y, r, type(r) AS k
       WHERE k = 'INSPIRED' OR ${event}:Event
-      RETURN y, CASE WHEN k <> 'INSPIRED' THEN ${event}.dateStart WHEN r.dateStart IS NOT NULL THEN r.dateStart
+      RETURN i, y, CASE WHEN k <> 'INSPIRED' THEN ${event}.dateStart WHEN r.dateStart IS NOT NULL THEN r.dateStart
                      ELSE coalesce(${via}, CASE WHEN ${source}:Event THEN ${source}.dateStart END) END AS st
       UNION ALL
+      ${rows}
       ${sideways}
       UNWIND ads + CASE WHEN k = 'FORMED_AT' THEN [coalesce(r.dateStart, es)] WHEN size(ads) = 0 AND NOT y IN stated THEN [es] ELSE [] END AS st
-      RETURN y, st
+      RETURN i, y, st
     }`;
 }
 
@@ -146,6 +150,9 @@ const HOP_OUT = `[h[0], h[1].id, h[2].id, h[4][0].date, h[5], h[6], h[7], ${labe
 const start = (v: string, param: string) => `OPTIONAL MATCH (${v}:Entity {id: ${param}})
   WITH *, ${v} IS NOT NULL AND ${label(v)} IN ${ACTORS} AS ${v}Ok, $asOf IS NULL OR coalesce(${actorStart(v)}, '') <= $asOf AS ${v}Known`;
 
+/** An untimed label's path start: the first dated hop's start along the chain (hs: the new hop's). */
+const pathStartOf = (down: boolean): string => (down ? 'coalesce(parent[1], hs)' : 'coalesce(hs, parent[1])');
+
 /*
  * Reach: breadth first, one CALL per level. As in reach.ts, a node keeps labels (depth, bound)
  * that no earlier one beats on time: a candidate enters at a level only when its bound is
@@ -167,18 +174,25 @@ function reachLevel(down: boolean, timed: boolean, depth: number, last: boolean)
     return `CALL (front, seen, found) {
     WITH front, seen, found WHERE size(front) > 0 AND size(found) < $first AND size(seen) <= $maxRows
     CALL (front, seen) {
-      UNWIND range(0, size(front) - 1) AS i
-      WITH seen, i, front[i][0] AS x
-      ${leanExpansion(down)}
+      ${leanExpansion(down, 'UNWIND range(0, size(front) - 1) AS i\n      WITH seen, i, front[i][0] AS x')}
       WITH i, y, st WHERE $asOf IS NULL OR coalesce(st, '') <= $asOf
       RETURN y, min([i, coalesce(st, '9999')]) AS w
     }
     WITH y, front[w[0]] AS parent, CASE WHEN w[1] <> '9999' THEN w[1] END AS hs, w
     WHERE ${label('y')} IN ${ACTORS} AND ($asOf IS NULL OR coalesce(${actorStart('y')}, '') <= $asOf)
-    WITH y, parent, hs, w, y.id AS yid ORDER BY w[0], w[1], yid
-    WITH y, yid, parent[2] + [y] AS chain, ${down ? 'coalesce(parent[1], hs)' : 'coalesce(hs, parent[1])'} AS ps
-    WITH ${last ? '' : 'collect([y, ps, chain]) AS next, collect(y) AS labelled, '}collect([y, ${depth}, chain, ps, yid]) AS entered
-    RETURN ${last ? '[] AS next, [] AS labelled, ' : 'next, labelled, '}entered
+    WITH y, parent, hs, w, y.id AS yid${
+      last
+        ? // The last level feeds no frontier: only the actors that can still enter the page matter,
+          // and the page orders them by path start, then id (fewer than $first are found so far).
+          `
+    WITH y, yid, parent, ${pathStartOf(down)} AS ps ORDER BY coalesce(ps, '9999'), yid LIMIT toInteger($first)
+    WITH collect([y, ${depth}, parent[2] + [y], ps, yid]) AS entered
+    RETURN [] AS next, [] AS labelled, entered`
+        : ` ORDER BY w[0], w[1], yid
+    WITH y, yid, parent[2] + [y] AS chain, ${pathStartOf(down)} AS ps
+    WITH collect([y, ps, chain]) AS next, collect(y) AS labelled, collect([y, ${depth}, chain, ps, yid]) AS entered
+    RETURN next, labelled, entered`
+    }
   }
   WITH s, sOk, tooBig OR (size(front) > 0 AND size(found) < $first AND size(seen) > $maxRows) AS tooBig,
     next AS front, seen + labelled AS seen, found + entered AS found`;
