@@ -37,6 +37,8 @@ Options:
   --samples N       requests per system and question for p50/p99 at concurrency 1 (default 40)
   --duration S      seconds of each autocannon run at 32 connections (default 5)
   --rounds N        interleaved autocannon rounds per question (default 2; the median is kept)
+  --warmup N        requests per system and question before the latency samples (default 50),
+                    with parameters other than the measured ones (0: none)
   --only LIST       questions to run (${QUESTIONS.map((q) => q.name).join(',')},import)
   --import-rounds N rounds of the bulk import: raw UNWIND, importFiles and the seed loader,
                     who goes first rotating (default 3; median and min–max are reported)
@@ -76,7 +78,17 @@ type Row = { size: string; question: QuestionName; cells: Partial<Record<SystemN
 
 type Params = Record<string, unknown>[];
 
-async function paramsFor(db: Db, size: string, prefix: string | null): Promise<Record<QuestionName, Params>> {
+/**
+ * The parameters measured, and others for warming up: each server answers some of the same
+ * questions before it is timed (V8 optimises its hot code, Neo4j plans the statements), but
+ * not the measured ones, so that this API's answer cache does not already hold them.
+ */
+interface QuestionParams {
+  measured: Record<QuestionName, Params>;
+  warm: Record<QuestionName, Params>;
+}
+
+async function paramsFor(db: Db, size: string, prefix: string | null): Promise<QuestionParams> {
   const r = rng(42);
   const cityFilter = prefix
     ? 'c.id STARTS WITH $prefix'
@@ -89,36 +101,59 @@ async function paramsFor(db: Db, size: string, prefix: string | null): Promise<R
   ).sort((a, b) => a.id.localeCompare(b.id));
   const sample = <T>(xs: T[], n: number): T[] => Array.from({ length: Math.min(n, xs.length) }, () => xs[Math.floor(r() * xs.length)]!);
   const some = sample(cities, 50);
+  const chosen = new Set(some.map((c) => c.id));
+  const others = cities.filter((c) => !chosen.has(c.id));
+  const warmCities = sample(others.length ? others : cities, 50);
+  const prefixes = new Set(some.map((c) => c.name.slice(0, 3)));
+  const warmPrefixes = [...new Set(warmCities.map((c) => c.name.slice(0, 3)))].filter((x) => !prefixes.has(x));
   const withOut = cities.filter((c) => c.out > 0);
   const reach = sample(withOut, 20).map((c) => ({ id: c.id }));
+  const reachIds = new Set(reach.map((x) => x.id));
+  const warmReach = sample(
+    withOut.filter((c) => !reachIds.has(c.id)),
+    20,
+  ).map((c) => ({ id: c.id }));
   let pairs: { from: string; to: string }[];
+  let warmPairs: { from: string; to: string }[];
   if (!prefix) {
     pairs = [
       { from: 'nairobi-regional-workshop', to: 'nansana' },
       { from: 'kumanovo', to: 'danilovgrad' },
       { from: 'strong-cities-network', to: 'highland-park' },
     ];
+    warmPairs = pairs.map(({ from, to }) => ({ from: to, to: from }));
   } else {
     // Pairs three INSPIRED hops apart whose raw time-respecting query finds a path.
     pairs = [];
-    for (const c of sample(withOut, 60)) {
-      if (pairs.length >= 10) break;
+    for (const c of sample(withOut, 120)) {
+      if (pairs.length >= 20) break;
       const far = await db.query<{ to: string }>(
         'MATCH (a:City {id: $id})-[:INSPIRED]->(:City)-[:INSPIRED]->(:City)-[:INSPIRED]->(b:City) WHERE b <> a RETURN b.id AS to LIMIT 5',
         { id: c.id },
       );
       const to = far[Math.floor(r() * far.length)]?.to;
-      if (to) pairs.push({ from: c.id, to });
+      if (to && !pairs.some((x) => x.from === c.id && x.to === to)) pairs.push({ from: c.id, to });
     }
+    warmPairs = pairs.splice(10);
   }
   log(`  ${size}: ${cities.length} cities; ${pairs.length} path pairs, ${reach.length} reach starts`);
   return {
-    catalogue: [{}],
-    cityCard: some.map((c) => ({ id: c.id })),
-    search: some.map((c) => ({ prefix: c.name.slice(0, 3) })),
-    influencePaths: pairs,
-    influenceReach: reach,
-    dashboard: [{}],
+    measured: {
+      catalogue: [{}],
+      cityCard: some.map((c) => ({ id: c.id })),
+      search: some.map((c) => ({ prefix: c.name.slice(0, 3) })),
+      influencePaths: pairs,
+      influenceReach: reach,
+      dashboard: [{}],
+    },
+    warm: {
+      catalogue: [{}],
+      cityCard: warmCities.map((c) => ({ id: c.id })),
+      search: warmPrefixes.map((x) => ({ prefix: x })),
+      influencePaths: warmPairs,
+      influenceReach: warmReach,
+      dashboard: [{}],
+    },
   };
 }
 
@@ -171,13 +206,13 @@ async function throughput(
 async function measureSize(
   size: string,
   systems: RunningSystem[],
-  params: Record<QuestionName, Params>,
+  params: QuestionParams,
   questions: QuestionName[],
-  opts: { samples: number; duration: number; rounds: number },
+  opts: { samples: number; duration: number; rounds: number; warmup: number },
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const q of questions) {
-    const ps = params[q];
+    const ps = params.measured[q];
     if (!ps.length) {
       log(`  ${size} ${q}: no parameters found, skipped`);
       continue;
@@ -203,6 +238,11 @@ async function measureSize(
           error: (err as Error).message,
         };
       }
+    }
+    const warm = params.warm[q].length ? params.warm[q] : ps;
+    if (opts.warmup > 0) {
+      log(`  ${size} ${q}: warming up, ${opts.warmup} requests per system with other parameters …`);
+      for (let i = 0; i < opts.warmup; i += 1) for (const s of live) await ask(s, q, warm[i % warm.length]!).catch(() => undefined);
     }
     const times = new Map<SystemName, number[]>(live.map((s) => [s.name, []]));
     log(`  ${size} ${q}: latency, ${opts.samples} interleaved requests per system …`);
@@ -276,7 +316,7 @@ function table(rows: Row[], imports: ImportResult[]): string {
       `| ${r.size} | ${r.question} | ${three((x) => x.p50)} (${c ? `${fmt(c.p25)}–${fmt(c.p75)}` : '–'}) | ${three((x) => x.p99)} | ${ratio(c?.p50, a?.p50)} | ${three((x) => x.rps)} (${c ? `${fmt(c.rpsRange[0])}–${fmt(c.rpsRange[1])}` : '–'}) | ${ratio(c?.rps, b?.rps)} | ${[b, c].map((x) => (x ? fmt(x.rss, 0) : '–')).join(' / ')} | ${three((x) => x.statements)} |`,
     );
   }
-  if (imports.length) {
+  if (imports.some((i) => i.seconds.length)) {
     out.push(
       '',
       '| bulk import (10k nodes + 40k relationships) | runs (s) | median (s) | speed vs raw (median) | speed vs raw per round: median (min–max) |',
@@ -304,6 +344,7 @@ async function main(): Promise<void> {
       samples: { type: 'string', default: '40' },
       duration: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '2' },
+      warmup: { type: 'string', default: '50' },
       only: { type: 'string' },
       'import-rounds': { type: 'string', default: '3' },
       json: { type: 'string' },
@@ -319,7 +360,12 @@ async function main(): Promise<void> {
   for (const s of sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`Unknown size "${s}": use seed, 10k or 100k.`);
   const only = values.only?.split(',').map((s) => s.trim());
   const wanted = (name: string) => !only || only.includes(name);
-  const opts = { samples: Number(values.samples), duration: Number(values.duration), rounds: Number(values.rounds) };
+  const opts = {
+    samples: Number(values.samples),
+    duration: Number(values.duration),
+    rounds: Number(values.rounds),
+    warmup: Number(values.warmup),
+  };
 
   const big = sizes.includes('100k');
   const neo4j = await scriptNeo4j({ boltPort: await freePort(), heap: big ? '2g' : '1g', pageCache: big ? '2g' : '1g' }, log);
@@ -368,7 +414,7 @@ async function main(): Promise<void> {
     const report = table(rows, imports);
     process.stdout.write(`\n${report}\n\n`);
     process.stdout.write(
-      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API (${answerCache()}). ${opts.samples} interleaved requests per system for latency; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`,
+      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API (${answerCache()}). ${opts.samples} interleaved requests per system for latency, after ${opts.warmup} warm-up requests with other parameters; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`,
     );
     if (values.json) {
       const { writeFile } = await import('node:fs/promises');
