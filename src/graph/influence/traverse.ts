@@ -230,9 +230,12 @@ function reachLevel(down: boolean, timed: boolean, depth: number, last: boolean)
 
 const reachCache = new Map<string, string>();
 
-/** The reach statement for a direction and a number of levels (one text each, so plans stay cached). */
-export function reachCypher(direction: ReachDirection, maxHops: number, timed: boolean): string {
-  const k = `${direction}:${maxHops}:${timed}`;
+/**
+ * The reach statement for a direction, a number of levels and whether paths are shown (one text
+ * each, so plans stay cached).
+ */
+export function reachCypher(direction: ReachDirection, maxHops: number, timed: boolean, withPath: boolean): string {
+  const k = `${direction}:${maxHops}:${timed}:${withPath}`;
   let text = reachCache.get(k);
   if (!text) {
     const down = direction === 'DOWNSTREAM';
@@ -242,11 +245,14 @@ export function reachCypher(direction: ReachDirection, maxHops: number, timed: b
     WITH r ORDER BY r[1], coalesce(r[3], '9999'), r[4]
     WITH collect(r)[..$first] AS page`;
     // Untimed walks keep chains of nodes: the hops of the actors shown are read at the end, each
-    // the least hop between its two ends (as the walk chose it).
-    const untimedPage = `${page}
+    // the least hop between its two ends (as the walk chose it); without paths, no subquery per actor.
+    const untimedPage = !withPath
+      ? `${page}
+    RETURN [r IN page | [r[4], ${label('r[0]')}, r[0].name, r[1], null]] AS rows
+  }`
+      : `${page}
     UNWIND page AS r
     CALL (r) {
-      WITH r WHERE $withPath
       UNWIND range(0, size(r[2]) - 2) AS j
       WITH j, r[2][j] AS x, r[2][j].id AS xid, r[2][j + 1] AS t
       CALL (x, xid, t) {
@@ -256,7 +262,7 @@ export function reachCypher(direction: ReachDirection, maxHops: number, timed: b
       WITH j, hop ORDER BY j${down ? '' : ' DESC'}
       RETURN collect(hop) AS hops
     }
-    RETURN collect([r[4], ${label('r[0]')}, r[0].name, r[1], CASE WHEN $withPath THEN [h IN hops | ${HOP_OUT}] END]) AS rows
+    RETURN collect([r[4], ${label('r[0]')}, r[0].name, r[1], [h IN hops | ${HOP_OUT}]]) AS rows
   }`;
     const timedPage = `${page}
     RETURN [r IN page | [r[4], ${label('r[0]')}, r[0].name, r[1], CASE WHEN $withPath THEN [h IN r[2] | ${HOP_OUT}] END]] AS rows
@@ -416,7 +422,7 @@ export interface ReachedActor {
 /** Who an actor reached (or what reached it): null when the id is no actor. One statement. */
 export async function traceReach(db: Db, q: ReachQuestion): Promise<ReachedActor[] | null> {
   const [row] = await db.query<{ ok: boolean; tooBig: boolean; rows: [string, ActorLabel, string | null, number, HopRow[] | null][] }>(
-    reachCypher(q.direction, q.maxHops, q.timeRespecting),
+    reachCypher(q.direction, q.maxHops, q.timeRespecting, q.withPath),
     {
       id: q.id,
       bound0: q.direction === 'DOWNSTREAM' ? NO_FLOOR : NO_CEILING,
