@@ -59,6 +59,20 @@ async function compareReach(
             got!.map((r) => `${r.id}/${r.depth}: ${show(r.path)}`),
             `${id} ${direction} ${JSON.stringify(o)} first ${first}`,
           ).toEqual(expected);
+          // Without paths (their own statement): the same actors, depths and order.
+          const bare = await traceReach(db, {
+            id,
+            direction,
+            ...o,
+            asOfEnd: spanOf(o.asOf)?.end ?? null,
+            first,
+            withPath: false,
+            evidence: false,
+          });
+          expect(
+            bare!.map((r) => `${r.id}/${r.depth}/${r.name}/${r.path.length}`),
+            `${id} ${direction} ${JSON.stringify(o)} first ${first}, no path`,
+          ).toEqual(got!.map((r) => `${r.id}/${r.depth}/${r.name}/0`));
           compared += expected.length;
         }
       }
