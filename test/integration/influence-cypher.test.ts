@@ -46,32 +46,18 @@ async function compareReach(
         const full = influenceReach(whole, id, { direction, maxHops: o.maxHops, timeRespecting: o.timeRespecting, asOf: spanOf(o.asOf) });
         for (const first of firsts) {
           const expected = full.slice(0, first).map((r) => `${r.id}/${r.depth}: ${show(r.path)}`);
-          const got = await traceReach(db, {
-            id,
-            direction,
-            ...o,
-            asOfEnd: spanOf(o.asOf)?.end ?? null,
-            first,
-            withPath: true,
-            evidence: true,
-          });
+          const trace = (withPath: boolean) =>
+            traceReach(db, { id, direction, ...o, asOfEnd: spanOf(o.asOf)?.end ?? null, first, withPath, evidence: withPath });
+          const got = await trace(true);
+          const what = `${id} ${direction} ${JSON.stringify(o)} first ${first}`;
           expect(
             got!.map((r) => `${r.id}/${r.depth}: ${show(r.path)}`),
-            `${id} ${direction} ${JSON.stringify(o)} first ${first}`,
+            what,
           ).toEqual(expected);
-          // Without paths (their own statement): the same actors, depths and order.
-          const bare = await traceReach(db, {
-            id,
-            direction,
-            ...o,
-            asOfEnd: spanOf(o.asOf)?.end ?? null,
-            first,
-            withPath: false,
-            evidence: false,
-          });
+          // Without paths (their own statement): the same actors, depths, names and order.
           expect(
-            bare!.map((r) => `${r.id}/${r.depth}/${r.name}/${r.path.length}`),
-            `${id} ${direction} ${JSON.stringify(o)} first ${first}, no path`,
+            (await trace(false))!.map((r) => `${r.id}/${r.depth}/${r.name}/${r.path.length}`),
+            `${what}, no path`,
           ).toEqual(got!.map((r) => `${r.id}/${r.depth}/${r.name}/0`));
           compared += expected.length;
         }
