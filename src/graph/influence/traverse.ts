@@ -84,10 +84,12 @@ function expansion(down: boolean, timed: boolean, scope: string, keep: string): 
  * the other end y (not yet seen) and the hop's start st (null when undated). The least hop
  * between two actors is the one with the least start (keys compare the start first), so its
  * kind, practice and evidence are read only for the hops an answer shows (`expansion`).
- * `rows` makes the rows of the walk (i, x, seen): each branch of the union starts from them,
- * so no subquery runs per node of the frontier.
+ * Each branch of the union starts from the rows of the frontier (i, x, seen), so no subquery
+ * runs per node of the frontier.
  */
-function leanExpansion(down: boolean, rows: string): string {
+function leanExpansion(down: boolean): string {
+  const rows = `UNWIND range(0, size(front) - 1) AS i
+      WITH seen, i, front[i][0] AS x`;
   const source = down ? 'x' : 'y';
   const event = down ? 'y' : 'x';
   const via = `CASE WHEN r.via IS NOT NULL THEN COLLECT { MATCH (w:Event {id: r.via}) WHERE w.dateStart IS NOT NULL RETURN w.dateStart }[0] END`;
@@ -174,7 +176,7 @@ function reachLevel(down: boolean, timed: boolean, depth: number, last: boolean)
     return `CALL (front, seen, found) {
     WITH front, seen, found WHERE size(front) > 0 AND size(found) < $first AND size(seen) <= $maxRows
     CALL (front, seen) {
-      ${leanExpansion(down, 'UNWIND range(0, size(front) - 1) AS i\n      WITH seen, i, front[i][0] AS x')}
+      ${leanExpansion(down)}
       WITH i, y, st WHERE $asOf IS NULL OR coalesce(st, '') <= $asOf
       RETURN y, min([i, coalesce(st, '9999')]) AS w
     }
