@@ -32,7 +32,7 @@ import { answers as answerMetrics } from './observe/metrics';
  *   (started before it arrived, so perhaps before a write it was told of) waits for the next, which
  *   all such requests share. That read also serves the request's whole-graph panels (the
  *   `graph-version` of its loaders).
- * - Memory is bounded: ANSWER_CACHE_MB (default 32; 0 turns the cache off), least recently
+ * - Memory is bounded: ANSWER_CACHE_MB (default 16; 0 turns the cache off), least recently
  *   used answers first out; answers are kept as JSON text, so the budget counts what they take.
  * A write made to Neo4j outside Prevention Graph (cypher-shell, Neo4j Browser) records no
  * version entry; kept answers (like the network panels) then show the graph before it until the
@@ -81,7 +81,7 @@ type Data = Record<string, unknown>;
  * counts; objects take far more: graphql-js makes each object of a result without a prototype,
  * which V8 keeps as a dictionary, and such answers held 3.4 times their count (unit test) — the
  * benchmark's server reached 500+ MiB with a full 32 MiB cache. A text is also nothing for the
- * garbage collector to trace. A hit parses it again (~0.05 ms for a city card).
+ * garbage collector to trace. A hit parses it again (~0.04 ms for a city card).
  */
 interface Kept {
   json: string;

@@ -79,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Off in production unless asked for (Apollo's own default): the schema is no secret, but
     // introspection is what abusive clients use to find expensive fields.
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
-    answerCacheMb: int(env, 'ANSWER_CACHE_MB', 32, 0, 4096),
+    answerCacheMb: int(env, 'ANSWER_CACHE_MB', 16, 0, 4096),
     answerCacheLagMs: int(env, 'ANSWER_CACHE_LAG_MS', 1000, 0, 60_000),
     limits: {
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),

@@ -49,7 +49,7 @@ Uses NEO4J_URI (+ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set — s
 (ids b10k-…, b100k-…, imp…-) is left there for the next run — else starts a throwaway local
 Neo4j in a temporary folder and removes it at the end.
 
-This API keeps answers per graph version (ANSWER_CACHE_MB, 32 MiB), and the questions repeat
+This API keeps answers per graph version (ANSWER_CACHE_MB, 16 MiB), and the questions repeat
 their parameters (50 cities, 10 path pairs, 20 reach starts), so under load (c) mostly answers
 from memory. ANSWER_CACHE_MB=0 npm run bench … measures every request computed.`;
 

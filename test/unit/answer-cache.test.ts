@@ -186,8 +186,8 @@ describe('answers kept per graph version', () => {
     expect(cache.get('q19999', 1)).toEqual(card(19_999));
   });
 
-  it('is sized by ANSWER_CACHE_MB (32 MiB unless told; 0 turns it off) and lags by ANSWER_CACHE_LAG_MS (1 s)', () => {
-    expect(loadConfig({}).answerCacheMb).toBe(32);
+  it('is sized by ANSWER_CACHE_MB (16 MiB unless told; 0 turns it off) and lags by ANSWER_CACHE_LAG_MS (1 s)', () => {
+    expect(loadConfig({}).answerCacheMb).toBe(16);
     expect(loadConfig({}).answerCacheLagMs).toBe(1_000);
     expect(loadConfig({ ANSWER_CACHE_LAG_MS: '0' }).answerCacheLagMs).toBe(0);
     expect(loadConfig({ ANSWER_CACHE_MB: '0' }).answerCacheMb).toBe(0);
