@@ -337,9 +337,10 @@ export class Db {
 /**
  * BEGIN sent together with the transaction's first statement, not answered first. The driver's
  * executeRead / executeWrite wait for BEGIN's reply before calling the transaction function: a
- * round trip per transaction for nothing (0.1–0.2 ms on loopback here, a network round trip to a cluster). Its
- * own `executeQuery` — also a managed transaction, with the same routing and retries — turns
- * that wait off through this method of the session, which the driver has no public option for.
+ * round trip per transaction for nothing (0.1–0.2 ms on loopback here; a network round trip to a
+ * cluster). Its own `executeQuery` — also a managed transaction, with the same routing and
+ * retries — turns that wait off through this method of the session, which the driver has no
+ * public option for.
  * A BEGIN that fails then fails the statement with the same error. Without the method (another
  * driver version) transactions keep the wait; test/integration/round-trips.test.ts notices.
  */
