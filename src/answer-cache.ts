@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import type { Context } from './context';
 import type { Db } from './neo4j/db';
 import { rootFields } from './cache-control';
@@ -81,11 +82,47 @@ type Data = Record<string, unknown>;
  * counts; objects take far more: graphql-js makes each object of a result without a prototype,
  * which V8 keeps as a dictionary, and such answers held 3.4 times their count (unit test) — the
  * benchmark's server reached 500+ MiB with a full 32 MiB cache. A text is also nothing for the
- * garbage collector to trace. A hit parses it again (~0.04 ms for a city card).
+ * garbage collector to trace. And it is what the response is made of: the text Apollo writes for
+ * a computed answer is the one kept, and a kept answer is written as its text (`stringifyAnswer`),
+ * neither parsed nor made again.
  */
 interface Kept {
   json: string;
   bytes: number;
+}
+
+/**
+ * A kept answer on its way to an HTTP client, as the `data` of Apollo's response: `stringifyAnswer`
+ * writes its text as it is. Anything else that serialises it gets the answer (`toJSON`).
+ */
+export class KeptAnswer {
+  constructor(readonly json: string) {}
+  toJSON(): unknown {
+    return JSON.parse(this.json);
+  }
+}
+
+/** Computed answers to keep once Apollo has made their text: the data object → the cache's settle. */
+const toKeep = new WeakMap<object, (json: string | null) => void>();
+
+/**
+ * Apollo's `stringifyResult` (src/server.ts): the same text as its default (`JSON.stringify` and a
+ * newline), but a kept answer's text goes in as it is, and a computed answer to keep is kept as
+ * the text made here — one JSON.stringify per computed answer, none per kept one.
+ */
+export function stringifyAnswer(value: FormattedExecutionResult): string {
+  const data: unknown = value.data;
+  if (data && value.errors === undefined && value.extensions === undefined) {
+    if (data instanceof KeptAnswer) return `{"data":${data.json}}\n`;
+    const keep = toKeep.get(data);
+    if (keep) {
+      toKeep.delete(data);
+      const json = JSON.stringify(data);
+      keep(json);
+      return `{"data":${json}}\n`;
+    }
+  }
+  return `${JSON.stringify(value)}\n`;
 }
 
 /**
@@ -180,7 +217,7 @@ export class VersionGate {
 export class AnswerCache {
   private version = -1;
   private readonly kept = new Map<string, Kept>();
-  private readonly computing = new Map<string, Promise<Data | null>>();
+  private readonly computing = new Map<string, Promise<string | null>>();
   private bytes = 0;
   readonly gate: VersionGate;
   hits = 0;
@@ -218,37 +255,37 @@ export class AnswerCache {
     return true;
   }
 
-  get(key: string, version: number): Data | undefined {
+  /** The kept answer's JSON text. */
+  get(key: string, version: number): string | undefined {
     if (!this.at(version)) return undefined;
     const kept = this.kept.get(key);
     if (!kept) return undefined;
     this.kept.delete(key);
     this.kept.set(key, kept);
-    return JSON.parse(kept.json) as Data;
+    return kept.json;
   }
 
-  /** The computation of this answer under way, if any. */
-  pending(key: string, version: number): Promise<Data | null> | undefined {
+  /** The computation of this answer under way, if any (its JSON text when done). */
+  pending(key: string, version: number): Promise<string | null> | undefined {
     return version === this.version ? this.computing.get(key) : undefined;
   }
 
-  /** Registers a computation; call the returned function with the answer (null: not keepable). */
-  begin(key: string, version: number): (data: Data | null) => void {
-    let settle!: (data: Data | null) => void;
-    const promise = new Promise<Data | null>((resolve) => (settle = resolve));
+  /** Registers a computation; call the returned function with the answer's JSON text (null: not keepable). */
+  begin(key: string, version: number): (json: string | null) => void {
+    let settle!: (json: string | null) => void;
+    const promise = new Promise<string | null>((resolve) => (settle = resolve));
     if (this.at(version)) this.computing.set(key, promise);
     let done = false;
-    return (data) => {
+    return (json) => {
       if (done) return;
       done = true;
       if (this.computing.get(key) === promise) this.computing.delete(key);
-      if (data && version === this.version) this.keep(key, data);
-      settle(data);
+      if (json !== null && version === this.version) this.keep(key, json);
+      settle(json);
     };
   }
 
-  private keep(key: string, data: Data): void {
-    const json = JSON.stringify(data);
+  private keep(key: string, json: string): void {
     // Two bytes a character: V8 stores a text with any character past Latin-1 (Čair) that way.
     const bytes = 2 * (key.length + json.length) + 64;
     if (bytes > this.budgetBytes / 4) return; // one huge answer must not empty the cache
@@ -290,7 +327,7 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
   return {
     async requestDidStart() {
       if (!cache.enabled) return {};
-      let settle: ((data: Data | null) => void) | undefined;
+      let settle: ((json: string | null) => void) | undefined;
       let versioned = false;
       return {
         async responseForOperation({ operation, document, request, queryHash, contextValue: ctx }) {
@@ -305,20 +342,21 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
           }
           versioned = true;
           const key = JSON.stringify([ctx.viewer.name, ctx.viewer.role, queryHash, request.operationName ?? null, request.variables ?? {}]);
-          let data = cache.get(key, version);
-          if (!data) {
+          let json = cache.get(key, version);
+          if (json === undefined) {
             const pending = cache.pending(key, version);
             if (pending) {
               let timer: NodeJS.Timeout | undefined;
               const gaveUp = new Promise<null>((resolve) => (timer = setTimeout(resolve, WAIT_LIMIT_MS, null)));
-              data = (await Promise.race([pending, gaveUp])) ?? undefined;
+              json = (await Promise.race([pending, gaveUp])) ?? undefined;
               clearTimeout(timer);
             }
           }
-          if (data) {
+          if (json !== undefined) {
             cache.hits++;
             answerMetrics.inc({ outcome: 'hit' });
-            return answer({ data });
+            // Over HTTP the text is written as it is; in process (executeOperation) the caller reads objects.
+            return answer({ data: request.http ? (new KeptAnswer(json) as unknown as Data) : (JSON.parse(json) as Data) });
           }
           cache.misses++;
           answerMetrics.inc({ outcome: 'miss' });
@@ -331,14 +369,22 @@ export function answerCachePlugin(cache: AnswerCache): ApolloServerPlugin<Contex
         async willSendResponse({ response, contextValue: ctx }) {
           if (versioned) cache.gate.refreshSoon(ctx.db);
           if (!settle) return;
-          const body = response.body;
-          const keep = body.kind === 'single' && !body.singleResult.errors && body.singleResult.data && !ctx.staleAnswer;
           const done = settle;
-          const data = keep ? (body.singleResult.data as Data) : null;
-          // Keeping the answer sizes it (a JSON.stringify: ~0.1 ms for a city card): after the
-          // response has been written (the rest of this turn), not before. Requests waiting for
-          // this answer get it then too.
-          setImmediate(() => done(data));
+          const body = response.body;
+          const data = body.kind === 'single' && !body.singleResult.errors && !ctx.staleAnswer ? body.singleResult.data : null;
+          if (!data) {
+            done(null);
+            return;
+          }
+          // Kept with the text Apollo makes of it next (stringifyAnswer), so that it is stringified
+          // once. An answer that does not get there (executeOperation; a 406 for its Accept header)
+          // is stringified here after this turn: requests waiting for it must not wait in vain.
+          toKeep.set(data, done);
+          setImmediate(() => {
+            if (toKeep.get(data) !== done) return;
+            toKeep.delete(data);
+            done(JSON.stringify(data));
+          });
         },
       };
     },

@@ -32,7 +32,7 @@ import { installOpsRoutes } from './http/ops';
 import { jsonStatusPlugin } from './http/status';
 import { recordOf, requestLog, requestLogPlugin } from './observe/request-log';
 import { compiledReadsPlugin } from './compile/plugin';
-import { AnswerCache, answerCachePlugin, VersionGate } from './answer-cache';
+import { AnswerCache, answerCachePlugin, stringifyAnswer, VersionGate } from './answer-cache';
 import { readGraphVersion } from './graph/versioned';
 
 /** Codes whose message is meant for the client as it is. */
@@ -160,6 +160,8 @@ export async function startServer({ config, db, log, plugins = [], warm = false,
     parseOptions: { maxTokens: 20_000 },
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    // Apollo's text for a result, but kept answers are written as the text they are kept as.
+    stringifyResult: stringifyAnswer,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       limitsPlugin(config.limits),

@@ -66,6 +66,32 @@ describe('answers kept per graph version (issue 10)', () => {
     expect((await post(CITY, { id: `${p}-port` }, { url: off.url })).data).toEqual({ city: { name: 'Port Louis' } });
   });
 
+  it('writes a kept answer as the very text of the computed one (names past Latin-1, citations, lists)', async () => {
+    const card = `query Card($id: ID!) {
+      city(id: $id) { name country { name } citations { excerpt }
+        adoptions(first: 5) { status date practice { name } citations { excerpt source { id } } }
+        influencedBy(first: 5) { kind source { id } citations { excerpt } } }
+      search(text: "cair", first: 3) { __typename id }
+    }`;
+    const text = async (url: string) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
+        body: JSON.stringify({ query: card, variables: { id: 'cair' } }),
+      });
+      expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+      return res.text();
+    };
+    const hits = answers.hits;
+    const computed = await text(server.url);
+    expect(computed).toContain('Čair');
+    expect(JSON.parse(computed)).not.toHaveProperty('errors');
+    const kept = await text(server.url);
+    expect(answers.hits).toBe(hits + 1);
+    expect(kept).toBe(computed);
+    expect(await text(off.url)).toBe(computed); // and what a server without the cache writes
+  });
+
   it('shows a write by another process within ANSWER_CACHE_LAG_MS', async () => {
     const other = Db.connect(inject('neo4j')); // the importer, another API process: not this server's connection
     try {
