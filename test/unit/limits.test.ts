@@ -18,6 +18,7 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { operationCost } from '../../src/limits/complexity';
 import { operationDepth } from '../../src/limits/depth';
 import { operationAliases, sourceAliases } from '../../src/limits/aliases';
+import { aliasGuard } from '../../src/limits/plugin';
 import { getSchema } from '../../src/schema';
 
 const opOf = (doc: ReturnType<typeof parse>) =>
@@ -141,6 +142,23 @@ describe('query complexity', () => {
     const spread = parse('{ ...F ...F } fragment F on Query { a: city(id: "x") { id } }');
     expect(operationAliases(opOf(spread), spread)).toBe(2);
     expect(sourceAliases(Array.from({ length: 1000 }, (_, i) => `a${i}: stats { network { nodes } }`).join(' '), 30)).toBe(31);
+  });
+
+  it('refuses a text with too many aliases every time it comes, and lets a fitting text through every time', () => {
+    const guard = aliasGuard(2);
+    const send = (query: string) => {
+      let status = 200;
+      let passed = false;
+      const res = { status: (s: number) => ((status = s), res), json: () => res };
+      guard({ body: { query } } as never, res as never, () => (passed = true));
+      return passed ? 'passed' : status;
+    };
+    const fitting = '{ a: city(id: "x") { id } b: city(id: "y") { id } }';
+    const over = '{ a: city(id: "x") { id } b: city(id: "y") { id } c: city(id: "z") { id } }';
+    for (let i = 0; i < 3; i++) {
+      expect(send(fitting)).toBe('passed');
+      expect(send(over)).toBe(400);
+    }
   });
 
   it('notes page sizes above the maximum and ids longer than any id', async () => {
