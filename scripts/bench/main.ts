@@ -24,7 +24,18 @@ import { benchImport, type ImportResult } from './import';
 import { QUESTIONS, type QuestionName } from './questions';
 import { scriptNeo4j } from '../script-neo4j';
 import { fmt, median, quantile, rng } from './stats';
-import { ask, rssMiB, startSystem, statements, stopSystem, SYSTEM_TITLES, SYSTEMS, type RunningSystem, type SystemName } from './systems';
+import {
+  ask,
+  liveHeap,
+  rssMiB,
+  startSystem,
+  statements,
+  stopSystem,
+  SYSTEM_TITLES,
+  SYSTEMS,
+  type RunningSystem,
+  type SystemName,
+} from './systems';
 
 const HELP = `npm run bench [-- options]
 
@@ -74,6 +85,8 @@ interface Cell {
   rps: number;
   rpsRange: [number, number];
   rss: number;
+  /** Heap left after a full collection once the load rounds are over. */
+  live: number;
   statements: number;
   error?: string;
 }
@@ -258,6 +271,7 @@ async function measureSize(
           rps: NaN,
           rpsRange: [NaN, NaN],
           rss: NaN,
+          live: NaN,
           statements: NaN,
           error: (err as Error).message,
         };
@@ -299,6 +313,8 @@ async function measureSize(
         rss.set(s.name, Math.max(rss.get(s.name) ?? 0, t.rss));
       }
     }
+    const heaps = new Map<SystemName, number>();
+    for (const s of live) heaps.set(s.name, await liveHeap(s));
     for (const s of live) {
       const ts = times.get(s.name)!;
       const rs = rps.get(s.name)!;
@@ -310,6 +326,7 @@ async function measureSize(
         rps: median(rs),
         rpsRange: [Math.min(...rs), Math.max(...rs)],
         rss: rss.get(s.name)!,
+        live: heaps.get(s.name)!,
         statements: stmts.get(s.name)!,
       };
     }
@@ -331,14 +348,14 @@ function table(rows: Row[], imports: ImportResult[]): string {
   const out = !rows.length
     ? []
     : [
-        '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c (c: min–max of rounds) | req/s c÷b | RSS MiB b / c | statements a / b / c |',
-        '|---|---|---|---|---:|---|---:|---|---|',
+        '| size | question | p50 ms a / b / c (c: p25–p75) | p99 ms a / b / c | p50 c÷a | req/s at 32 a / b / c (c: min–max of rounds) | req/s c÷b | RSS MiB b / c | live heap MiB b / c | statements a / b / c |',
+        '|---|---|---|---|---:|---|---:|---|---|---|',
       ];
   for (const r of rows) {
     const { raw: a, library: b, api: c } = r.cells;
     const three = (f: (x: Cell) => number) => [a, b, c].map((x) => (x ? fmt(f(x)) : '–')).join(' / ');
     out.push(
-      `| ${r.size} | ${r.question} | ${three((x) => x.p50)} (${c ? `${fmt(c.p25)}–${fmt(c.p75)}` : '–'}) | ${three((x) => x.p99)} | ${ratio(c?.p50, a?.p50)} | ${three((x) => x.rps)} (${c ? `${fmt(c.rpsRange[0])}–${fmt(c.rpsRange[1])}` : '–'}) | ${ratio(c?.rps, b?.rps)} | ${[b, c].map((x) => (x ? fmt(x.rss, 0) : '–')).join(' / ')} | ${three((x) => x.statements)} |`,
+      `| ${r.size} | ${r.question} | ${three((x) => x.p50)} (${c ? `${fmt(c.p25)}–${fmt(c.p75)}` : '–'}) | ${three((x) => x.p99)} | ${ratio(c?.p50, a?.p50)} | ${three((x) => x.rps)} (${c ? `${fmt(c.rpsRange[0])}–${fmt(c.rpsRange[1])}` : '–'}) | ${ratio(c?.rps, b?.rps)} | ${[b, c].map((x) => (x ? fmt(x.rss, 0) : '–')).join(' / ')} | ${[b, c].map((x) => (x ? fmt(x.live, 0) : '–')).join(' / ')} | ${three((x) => x.statements)} |`,
     );
   }
   if (imports.some((i) => i.seconds.length)) {
@@ -439,7 +456,7 @@ async function main(): Promise<void> {
     const report = table(rows, imports);
     process.stdout.write(`\n${report}\n\n`);
     process.stdout.write(
-      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API (${answerCache()}). ${opts.samples} interleaved requests per system for latency, after ${opts.warmup} warm-up requests with other parameters; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs.\n`,
+      `a = raw Cypher through neo4j-driver behind a bare express route; b = @neo4j/graphql 7 on @apollo/server 5; c = this API (${answerCache()}). ${opts.samples} interleaved requests per system for latency, after ${opts.warmup} warm-up requests with other parameters; ${opts.rounds} × ${opts.duration} s autocannon runs at 32 connections (median req/s); RSS = peak resident memory of the server process during its load runs; live heap = its JavaScript heap after a full garbage collection once they are over (what it holds, without the garbage not yet collected).\n`,
     );
     if (values.json) {
       const { writeFile } = await import('node:fs/promises');

@@ -95,6 +95,12 @@ export async function ask(s: RunningSystem, q: QuestionName, params: Record<stri
   return json.data;
 }
 
+/** The server's JavaScript heap after a full garbage collection, in MiB (child.ts). */
+export async function liveHeap(s: RunningSystem): Promise<number> {
+  const res = await fetch(`${s.benchUrl}/__bench/heap`);
+  return ((await res.json()) as { liveMiB: number }).liveMiB;
+}
+
 export async function statements(s: RunningSystem, reset = false): Promise<number> {
   const res = await fetch(`${s.benchUrl}/__bench${reset ? '/reset' : ''}`, { method: reset ? 'POST' : 'GET' });
   return ((await res.json()) as { statements: number }).statements;

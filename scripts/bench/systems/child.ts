@@ -3,6 +3,8 @@
  * sends (every `run` of the driver, whichever library calls it), a `/__bench` route that
  * reports and resets it, and the one line on stdout that tells the parent where to connect.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { Express } from 'express';
 import neo4j from 'neo4j-driver';
 
@@ -19,8 +21,28 @@ export function countStatements(): void {
   }
 }
 
-/** GET /__bench → { statements }; POST /__bench/reset zeroes the count. */
+let gc: (() => void) | undefined;
+
+/** The heap this process still uses after a full garbage collection, in MiB. */
+function liveHeapMiB(): number {
+  if (!gc) {
+    v8.setFlagsFromString('--expose-gc');
+    gc = vm.runInNewContext('gc') as () => void;
+  }
+  gc();
+  gc(); // the second also takes what the first left for finalisers
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+/**
+ * GET /__bench → { statements }; POST /__bench/reset zeroes the count. GET /__bench/heap →
+ * { liveMiB }: the JavaScript heap left after a full collection, what the process holds as
+ * opposed to the garbage its collector had not yet reclaimed (peak RSS counts both).
+ */
 export function installBenchRoutes(app: Express): void {
+  app.get('/__bench/heap', (_req, res) => {
+    res.json({ liveMiB: liveHeapMiB() });
+  });
   app.get('/__bench', (_req, res) => {
     res.json({ statements });
   });
