@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { databaseTimeout, databaseUnavailable, isTransientDbError, isUnavailableDbError, toAppError } from '../errors';
 import { Breaker, type PingResult } from './breaker';
 import { disableNagle } from './nodelay';
@@ -316,18 +316,7 @@ export class Db {
       run: async <T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
         this.counter?.record(cypher, params);
         this.logger?.debug({ cypher, params }, 'cypher');
-        // The driver captures a stack trace for every result, to attach to a server error should
-        // one come. Under tsx (source maps on) formatting it costs ~0.2 ms a statement, about a
-        // tenth of a city card's whole time in Node; our errors are mapped to coded ones anyway.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        let pending: Promise<QueryResult<T>>;
-        try {
-          pending = mtx.run<T>(cypher, params);
-        } finally {
-          Error.stackTraceLimit = limit;
-        }
-        const result = await pending;
+        const result = await withoutStack(() => mtx.run<T>(cypher, params));
         return result.records.map((r) => toPlain(r.toObject()) as T);
       },
     };
@@ -349,6 +338,42 @@ function pipelineBegin(session: Session): void {
     ._configureTransactionExecutor;
   // 0: the driver's TELEMETRY_APIS.MANAGED_TRANSACTION, what executeRead / executeWrite report.
   configure?.call(session, true, 0);
+}
+
+/**
+ * Runs `f` with no stack trace captured. The driver captures one for the result of every
+ * statement, COMMIT and ROLLBACK, and formats it at once, to attach to a server error should one
+ * come. Under tsx (source maps on) that costs ~0.2 ms each — about a tenth of a city card's
+ * whole time in Node, ~5 % of the API's CPU under computed reads — and our errors are mapped to
+ * coded ones anyway (toAppError).
+ */
+function withoutStack<T>(f: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/*
+ * Statements go through `withoutStack` above (Db.wrap); a transaction's end is called by the
+ * driver itself (executeRead / executeWrite commit after the transaction function), so its
+ * methods are wrapped once here.
+ */
+const STACKLESS = Symbol.for('prevention-graph.stackless');
+for (const name of ['commit', 'rollback'] as const) {
+  const proto = neo4j.Transaction.prototype as unknown as Record<string, ((...args: unknown[]) => unknown) & { [STACKLESS]?: true }>;
+  const original = proto[name];
+  if (!original || original[STACKLESS]) continue;
+  const wrapped = Object.assign(
+    function (this: unknown, ...args: unknown[]) {
+      return withoutStack(() => original.apply(this, args));
+    },
+    { [STACKLESS]: true as const },
+  );
+  proto[name] = wrapped;
 }
 
 class PingTimeout extends Error {}
