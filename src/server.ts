@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +23,8 @@ import { aliasGuard, limitsPlugin } from './limits/plugin';
 import { bodyErrorHandler } from './limits/body';
 import type { Db } from './neo4j/db';
 import { installExportRoutes } from './http/export';
+import { expressServer } from './http/express-server';
+import { limitHeapGrowth } from './heap';
 import type { RouteInstaller } from './http/route';
 import { warmUp } from './http/warm-up';
 import { cacheControlPlugins } from './cache-control';
@@ -117,6 +118,7 @@ const ENCODINGS = /\b(gzip|br|deflate)\b|\*/i;
 
 /** Starts Apollo Server 5 on express 5 with health routes and the web page. */
 export async function startServer({ config, db, log, plugins = [], warm = false, answers }: ServerOptions): Promise<RunningServer> {
+  limitHeapGrowth(config.heapGrowingPercent);
   const app = express();
   app.disable('x-powered-by');
   // gzip or brotli (quality 4: cheap enough for per-request JSON) for everything over 1 KB that the
@@ -132,7 +134,7 @@ export async function startServer({ config, db, log, plugins = [], warm = false,
     res.vary('Accept-Encoding');
     next();
   });
-  const httpServer = http.createServer(app);
+  const httpServer = expressServer(app);
   const auth = new Authenticator(db, { apiKeys: config.apiKeys, requireApiKey: config.requireApiKey });
   installClientErrorHandler(httpServer);
 
