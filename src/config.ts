@@ -20,6 +20,8 @@ export interface Config {
   answerCacheMb: number;
   /** How long a graph version read may be used again (ms) before writes by other processes must show; 0: read it for every request. */
   answerCacheLagMs: number;
+  /** How far V8's old generation may grow past its last full collection, % (src/heap.ts); 0: V8's default. */
+  heapGrowingPercent: number;
   limits: { maxDepth: number; maxComplexity: number; maxAliases: number; bodyLimit: string; txTimeoutMs: number };
 }
 
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
     answerCacheMb: int(env, 'ANSWER_CACHE_MB', 16, 0, 4096),
     answerCacheLagMs: int(env, 'ANSWER_CACHE_LAG_MS', 1000, 0, 60_000),
+    heapGrowingPercent: int(env, 'HEAP_GROWING_PERCENT', 20, 0, 1000),
     limits: {
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       // In records read (src/limits/complexity.ts): the app's heaviest operations (an area page of
