@@ -316,7 +316,7 @@ export class Db {
       run: async <T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
         this.counter?.record(cypher, params);
         this.logger?.debug({ cypher, params }, 'cypher');
-        const result = await withoutStack(() => mtx.run<T>(cypher, params));
+        const result = await mtx.run<T>(cypher, params);
         return result.records.map((r) => toPlain(r.toObject()) as T);
       },
     };
@@ -358,12 +358,12 @@ function withoutStack<T>(f: () => T): T {
 }
 
 /*
- * Statements go through `withoutStack` above (Db.wrap); a transaction's end is called by the
- * driver itself (executeRead / executeWrite commit after the transaction function), so its
- * methods are wrapped once here.
+ * A transaction's statements, COMMIT and ROLLBACK, wrapped once here: the driver calls the last
+ * two itself (executeRead / executeWrite commit after the transaction function), and a managed
+ * transaction's `run` is its transaction's.
  */
 const STACKLESS = Symbol.for('prevention-graph.stackless');
-for (const name of ['commit', 'rollback'] as const) {
+for (const name of ['run', 'commit', 'rollback'] as const) {
   const proto = neo4j.Transaction.prototype as unknown as Record<string, ((...args: unknown[]) => unknown) & { [STACKLESS]?: true }>;
   const original = proto[name];
   if (!original || original[STACKLESS]) continue;
